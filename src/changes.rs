@@ -1,0 +1,308 @@
+//! Changes: links figures into change statements — before→after (从A增长到B, A到B的大跨越) and a
+//! level with its stated growth (3053.5亿元,比上年增长30.3%) — and names each one's subject.
+//!
+//! Pure: reads the folded text and the figures of one document, returns index-based links. The
+//! subject is the clause text before the statement, cut at the words that introduce it; it is
+//! never looked up in a list of known subjects.
+
+use crate::document::Text;
+use crate::figures::Found;
+use crate::records::{Direction, Kind, Relation, Role, Unit};
+
+/// A change as found in the text: figures are indices into the figure list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linked {
+    pub relation: Relation,
+    pub from: Option<usize>,
+    pub to: usize,
+    pub rate: Option<usize>,
+    pub direction: Direction,
+    pub subject_start: usize,
+    pub subject_end: usize,
+    pub end: usize,
+}
+
+const CLAUSE_BREAKS: [char; 8] = [',', '，', ';', '；', '。', '\n', '!', '?'];
+const SENTENCE_BREAKS: [char; 5] = ['。', '\n', '!', '?', '！'];
+const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
+const DOWN: [&str; 9] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "降至", "降"];
+const TO_WORDS: [&str; 3] = ["到", "至", "为"];
+const LEAP_WORDS: [&str; 6] = ["跨越", "跃升", "突破", "转变", "飞跃", "提升"];
+/// Words at the end of a subject that introduce the figure rather than name the measure.
+const SUBJECT_TAIL: [&str; 16] =
+    ["依次为", "依次是", "分别为", "各为", "达到", "已有", "合计", "实现了", "实现", "成交", "达", "为", "是", "有", "共", "的"];
+
+fn clause_start(f: &[char], at: usize) -> usize {
+    f[..at].iter().rposition(|c| CLAUSE_BREAKS.contains(c)).map_or(0, |p| p + 1)
+}
+
+fn sentence_of(f: &[char], at: usize) -> usize {
+    f[..at].iter().rposition(|c| SENTENCE_BREAKS.contains(c)).map_or(0, |p| p + 1)
+}
+
+fn text(f: &[char], s: usize, e: usize) -> String {
+    f[s..e].iter().collect()
+}
+
+fn direction_of(words: &str) -> Option<Direction> {
+    let up = UP.iter().filter_map(|w| words.rfind(w)).max();
+    let down = DOWN.iter().filter_map(|w| words.rfind(w)).max();
+    match (up, down) {
+        (Some(u), Some(d)) => Some(if u > d { Direction::Up } else { Direction::Down }),
+        (Some(_), None) => Some(Direction::Up),
+        (None, Some(_)) => Some(Direction::Down),
+        (None, None) => None,
+    }
+}
+
+fn by_value(a: &Found, b: &Found) -> Direction {
+    let (x, y) = if a.unit == Unit::Rank { (b.value, a.value) } else { (a.value, b.value) };
+    match y.cmp(&x) {
+        std::cmp::Ordering::Greater => Direction::Up,
+        std::cmp::Ordering::Less => Direction::Down,
+        std::cmp::Ordering::Equal => Direction::Flat,
+    }
+}
+
+fn is_time(k: Kind) -> bool {
+    matches!(k, Kind::Year | Kind::Month | Kind::Date | Kind::Duration)
+}
+
+/// Finds every change statement among `figures` (sorted by start).
+pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
+    let f = &t.folded;
+    let mut out = before_after(f, figures);
+    let used: Vec<usize> = out.iter().flat_map(|c| [c.from.unwrap_or(usize::MAX), c.to]).collect();
+    out.extend(growth(f, figures, &used));
+    out.sort_by_key(|c| (c.subject_start, c.to));
+    out
+}
+
+fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
+    let mut out = Vec::new();
+    for (ai, a) in figures.iter().enumerate() {
+        if is_time(a.kind) || a.role == Role::Change {
+            continue;
+        }
+        // The second end is the next figure of the same unit in the clause, past any years
+        // attached to the ends (由2015年的A提高到2020年的B).
+        let Some((bi, b)) = figures
+            .iter()
+            .enumerate()
+            .skip(ai + 1)
+            .take_while(|(_, x)| clause_start(f, x.start) <= a.start || is_time(x.kind))
+            .find(|(_, x)| !is_time(x.kind))
+        else {
+            continue;
+        };
+        if b.unit != a.unit || b.kind != a.kind || clause_start(f, b.start) > a.start {
+            continue;
+        }
+        let between = strip_years(f, figures, a.end, b.start);
+        let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w)) else { continue };
+        let verb_ok = verb.is_empty() || UP.contains(&verb) || DOWN.contains(&verb) || verb == "达";
+        if !verb_ok {
+            continue;
+        }
+        let cs = clause_start(f, a.start);
+        let lead = text(f, cs, a.start);
+        let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
+        let leap = LEAP_WORDS.iter().any(|w| {
+            let after = text(f, b.end, (b.end + 6).min(f.len()));
+            after.starts_with('的') && after.contains(w)
+        });
+        if from_pos.is_none() && !leap {
+            continue;
+        }
+        let subject_end = match from_pos {
+            Some(p) => p,
+            None => lead.find("实现").map_or(a.start, |p| cs + lead[..p].chars().count()),
+        };
+        let direction = direction_of(verb).unwrap_or_else(|| by_value(a, b));
+        out.push(Linked {
+            relation: Relation::BeforeAfter,
+            from: Some(ai),
+            to: bi,
+            rate: None,
+            direction,
+            subject_start: cs,
+            subject_end,
+            end: b.end,
+        });
+    }
+    out
+}
+
+/// The text between two figures with year figures and their 的 removed.
+fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
+    let mut out = String::new();
+    let mut k = s;
+    while k < e {
+        if let Some(y) = figures.iter().find(|x| x.start == k && is_time(x.kind)) {
+            k = y.end;
+            if f.get(k) == Some(&'的') {
+                k += 1;
+            }
+            continue;
+        }
+        out.push(f[k]);
+        k += 1;
+    }
+    out
+}
+
+/// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
+fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, x) in figures.iter().enumerate() {
+        let joined = i > 0 && {
+            let p = &figures[i - 1];
+            let gap = text(f, p.end, x.start);
+            p.kind == x.kind && p.role == x.role && matches!(gap.as_str(), "、" | "和" | "及" | "以及")
+        };
+        match groups.last_mut() {
+            Some(g) if joined => g.end = i + 1,
+            _ => groups.push(i..i + 1),
+        }
+    }
+    groups
+}
+
+fn can_grow(k: Kind) -> bool {
+    matches!(k, Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple)
+}
+
+fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
+    let groups = lists(f, figures);
+    let mut out = Vec::new();
+    for (gi, rates) in groups.iter().enumerate() {
+        let first = &figures[rates.start];
+        if first.role != Role::Change || !can_grow(first.kind) {
+            continue;
+        }
+        let sentence = sentence_of(f, first.start);
+        // The nearest earlier list of levels in the sentence, of the same length as the rates.
+        let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
+            let x = &figures[g.start];
+            x.role == Role::Level && can_grow(x.kind) && (g.len() == rates.len() || rates.len() == 1)
+        });
+        let Some(levels) = levels else { continue };
+        let pairs: Vec<(usize, usize)> = if levels.len() == rates.len() {
+            levels.clone().zip(rates.clone()).collect()
+        } else {
+            vec![(levels.end - 1, rates.start)]
+        };
+        for (li, ri) in pairs {
+            if used.contains(&li) {
+                continue;
+            }
+            let level = &figures[li];
+            let rate = &figures[ri];
+            let cs = clause_start(f, figures[levels.start].start);
+            let words = text(f, clause_start(f, rate.start), rate.start);
+            out.push(Linked {
+                relation: Relation::Growth,
+                from: None,
+                to: li,
+                rate: Some(ri),
+                direction: direction_of(&words).unwrap_or(Direction::Up),
+                subject_start: cs,
+                subject_end: subject_end(f, figures, cs, figures[levels.start].start),
+                end: rate.end.max(level.end),
+            });
+        }
+    }
+    out
+}
+
+/// Where the subject of a level stops: before the words that introduce the figure.
+fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
+    let mut end = level_start;
+    'trim: loop {
+        if let Some(q) = figures.iter().find(|x| x.end == end && x.start >= cs && is_time(x.kind)) {
+            end = q.start;
+            continue;
+        }
+        for w in SUBJECT_TAIL {
+            let n = w.chars().count();
+            if end >= cs + n && text(f, end - n, end) == w {
+                end -= n;
+                continue 'trim;
+            }
+        }
+        return end;
+    }
+}
+
+/// The subject as written, trimmed, with a leading year or time phrase removed.
+pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
+    let mut s = c.subject_start;
+    while s < c.subject_end {
+        if let Some(y) = figures.iter().find(|x| x.start == s && is_time(x.kind)) {
+            s = y.end;
+        } else if t.folded[s].is_whitespace() {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let e = c.subject_end.max(s);
+    (s, t.slice(s, e).trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::scan;
+
+    fn changes(s: &str) -> Vec<(Relation, String, String, Direction)> {
+        let t = Text::new(s);
+        let figs = scan(&t).figures;
+        link(&t, &figs)
+            .iter()
+            .map(|c| {
+                let first = c.from.or(Some(c.to)).map(|i| t.slice(figs[i].start, figs[i].end)).unwrap_or_default();
+                let second = c.rate.map_or(c.to, |r| r);
+                (c.relation, subject_text(&t, &figs, c).1, format!("{first}>{}", t.slice(figs[second].start, figs[second].end)), c.direction)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cong_a_zengzhang_dao_b_is_a_before_after_change() {
+        let c = changes("高新技术企业从2138家增长到6669家;");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业".into(), "2138家>6669家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_dao_b_de_da_kuayue_is_a_before_after_change() {
+        let c = changes("全社会研发投入实现了250余亿元到500余亿元的大跨越,");
+        assert_eq!(c[0].1, "全社会研发投入");
+    }
+
+    #[test]
+    fn a_rank_moving_to_a_smaller_number_moves_up() {
+        let c = changes("指数从全国第20位前移至第16位;");
+        assert_eq!(c[0].3, Direction::Up);
+    }
+
+    #[test]
+    fn years_attached_to_the_ends_are_skipped() {
+        let c = changes("研发经费由2015年的100亿元提高到2020年的200亿元。");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].2, "100亿元>200亿元");
+    }
+
+    #[test]
+    fn a_level_with_its_growth_rate() {
+        let c = changes("2022年全省技术合同成交额为3053.5亿元,比去年同期增长30.3%,势头良好。");
+        assert_eq!(c, vec![(Relation::Growth, "全省技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn listed_levels_pair_with_listed_rates_in_order() {
+        let c = changes("成交额依次为277.78亿元、221.69亿元,同比依次增长75.12%、229.99%。");
+        let pairs: Vec<_> = c.iter().map(|x| x.2.clone()).collect();
+        assert_eq!(pairs, vec!["277.78亿元>75.12%", "221.69亿元>229.99%"]);
+    }
+}

@@ -1,0 +1,193 @@
+//! Document: splits decoded text into blocks (title, heading, body, source, caption) and sentences,
+//! and keeps the char ↔ byte offset maps every later stage reports spans in.
+//!
+//! Pure: takes a `&str`, returns a value. It never rewrites the text: the folded copy used for
+//! matching has exactly one char per original char, so an offset found in one is valid in both.
+
+use crate::records::Block;
+
+/// A decoded text, ready for matching.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The characters as written.
+    pub chars: Vec<char>,
+    /// The same characters with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
+    /// 123,456.7) and the ideographic space to a space; one char for one char.
+    pub folded: Vec<char>,
+    /// Byte offset of each char in the UTF-8 text, plus the total length at the end.
+    pub byte_offsets: Vec<usize>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// One sentence (or one heading, title or caption line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub block: Block,
+    /// The heading text of the section the sentence sits in.
+    pub section: Option<String>,
+}
+
+/// Folds one full-width form to its ASCII twin; other chars are returned unchanged.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' => ' ',
+        _ => c,
+    }
+}
+
+const SENTENCE_END: [char; 6] = ['。', '!', '?', '！', '？', '…'];
+const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
+const HEADING_MAX_CHARS: usize = 40;
+
+impl Text {
+    pub fn new(text: &str) -> Text {
+        let chars: Vec<char> = text.chars().collect();
+        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
+        let mut byte_offsets = Vec::with_capacity(chars.len() + 1);
+        let mut b = 0;
+        for c in &chars {
+            byte_offsets.push(b);
+            b += c.len_utf8();
+        }
+        byte_offsets.push(b);
+        let sentences = segment(&folded);
+        Text { chars, folded, byte_offsets, sentences }
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start..end].iter().collect()
+    }
+
+    /// The sentence that contains char offset `at` (index into `sentences`).
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+}
+
+fn line_kind(line: &str) -> LineKind {
+    let t = line.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    if SOURCE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+        return LineKind::SourceLine;
+    }
+    let bracketed = (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('（') && t.ends_with('）'));
+    let has_stop = t.chars().any(|c| SENTENCE_END.contains(&c) || c == ';' || c == '；');
+    if bracketed && !has_stop && t.chars().count() <= HEADING_MAX_CHARS {
+        return LineKind::Byline;
+    }
+    let short = t.chars().count() <= HEADING_MAX_CHARS;
+    let list_item = t.chars().nth(1) == Some('是');
+    let open_ended = t.ends_with(':') || t.ends_with(',') || t.ends_with('、');
+    if short && !has_stop && !list_item && !open_ended {
+        LineKind::Heading
+    } else {
+        LineKind::Body
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LineKind {
+    Blank,
+    SourceLine,
+    Byline,
+    Heading,
+    Body,
+}
+
+fn segment(folded: &[char]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut section: Option<String> = None;
+    let mut seen_body = false;
+    let mut after_source = false;
+    let mut line_start = 0;
+    while line_start <= folded.len() {
+        let line_end = folded[line_start..].iter().position(|&c| c == '\n').map_or(folded.len(), |p| line_start + p);
+        let line: String = folded[line_start..line_end].iter().collect();
+        let kind = line_kind(&line);
+        let lead = line.chars().take_while(|c| c.is_whitespace()).count();
+        let trail = line.chars().rev().take_while(|c| c.is_whitespace()).count();
+        let (s, e) = (line_start + lead, line_end.saturating_sub(trail).max(line_start + lead));
+        let whole_line = |block: Block, section: &Option<String>| Sentence { start: s, end: e, block, section: section.clone() };
+        match kind {
+            LineKind::Blank => {}
+            LineKind::SourceLine => {
+                sentences.push(whole_line(Block::Source, &section));
+                after_source = true;
+            }
+            _ if after_source => sentences.push(whole_line(Block::Caption, &section)),
+            LineKind::Byline => sentences.push(whole_line(Block::Source, &section)),
+            LineKind::Heading if !seen_body => sentences.push(whole_line(Block::Title, &None)),
+            LineKind::Heading => {
+                section = Some(line.trim().to_string());
+                sentences.push(whole_line(Block::Heading, &section));
+            }
+            LineKind::Body => {
+                seen_body = true;
+                let mut start = s;
+                for i in s..e {
+                    if SENTENCE_END.contains(&folded[i]) {
+                        sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
+                        start = i + 1;
+                    }
+                }
+                if start < e {
+                    sentences.push(Sentence { start, end: e, block: Block::Body, section: section.clone() });
+                }
+            }
+        }
+        line_start = line_end + 1;
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<(String, Block)> {
+        let t = Text::new(text);
+        t.sentences.iter().map(|s| (t.slice(s.start, s.end), s.block)).collect()
+    }
+
+    #[test]
+    fn short_lines_before_the_first_paragraph_are_the_title() {
+        let b = blocks("建设创新江西\n\n正文第一句。正文第二句。\n");
+        assert_eq!(b[0], ("建设创新江西".to_string(), Block::Title));
+        assert_eq!(b[1], ("正文第一句。".to_string(), Block::Body));
+        assert_eq!(b[2], ("正文第二句。".to_string(), Block::Body));
+    }
+
+    #[test]
+    fn short_lines_between_paragraphs_are_headings_and_name_the_section() {
+        let t = Text::new("标题\n正文。\n聚焦创新 构筑磁场\n又一句。");
+        let last = t.sentences.last().unwrap();
+        assert_eq!(last.section.as_deref(), Some("聚焦创新 构筑磁场"));
+        assert_eq!(t.sentences[2].block, Block::Heading);
+    }
+
+    #[test]
+    fn lines_after_the_source_line_are_captions() {
+        let b = blocks("正文。\n数据来源:江西省科学技术厅\n\n吊装车间\n");
+        assert_eq!(b[1].1, Block::Source);
+        assert_eq!(b[2], ("吊装车间".to_string(), Block::Caption));
+    }
+
+    #[test]
+    fn a_bracketed_byline_is_a_source() {
+        assert_eq!(blocks("正文。\n(文/胡宇芬 任彬彬)")[1].1, Block::Source);
+    }
+
+    #[test]
+    fn folding_keeps_one_char_per_char() {
+        let t = Text::new("１２３，４５６．７％");
+        assert_eq!(t.folded.iter().collect::<String>(), "123,456.7%");
+        assert_eq!(t.chars.len(), t.folded.len());
+        assert_eq!(t.byte_offsets[1], 3);
+    }
+}

@@ -1,0 +1,237 @@
+//! Eval: reads hand-written gold files (`tests/gold/*.toml`, format in `tests/gold/README.md`)
+//! and scores an extraction against them — precision, recall and F1 on figures, qualifier
+//! accuracy, precision and recall on changes — and lists every difference field by field.
+//!
+//! Pure apart from nothing: the caller reads the gold and the text and passes them in.
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use crate::extract::Extraction;
+use crate::records::{Direction, Figure, Relation};
+
+/// One gold file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gold {
+    pub document: String,
+    #[serde(default)]
+    pub figure: Vec<GoldFigure>,
+    #[serde(default)]
+    pub change: Vec<GoldChange>,
+    #[serde(default)]
+    pub non_figure: Vec<GoldSpan>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldFigure {
+    pub text: String,
+    pub start: u64,
+    pub end: u64,
+    pub value: String,
+    pub unit: String,
+    pub kind: String,
+    pub qualifier: Option<String>,
+    pub lower: Option<String>,
+    pub upper: Option<String>,
+    pub measure_word: Option<String>,
+    #[serde(default)]
+    pub projected: bool,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldChange {
+    pub relation: Relation,
+    pub from: Option<u64>,
+    pub to: Option<u64>,
+    pub level: Option<u64>,
+    pub rate: Option<u64>,
+    pub direction: Direction,
+    pub subject: Option<String>,
+    pub indicator: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldSpan {
+    pub text: String,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// Scores of one document (or of several, summed).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Score {
+    pub gold_figures: usize,
+    pub found_figures: usize,
+    pub matched_figures: usize,
+    pub qualifier_agree: usize,
+    pub gold_changes: usize,
+    pub found_changes: usize,
+    pub matched_changes: usize,
+    /// Every difference, one line each, for a person to read.
+    pub differences: Vec<String>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+impl Score {
+    pub fn figure_precision(&self) -> f64 {
+        ratio(self.matched_figures, self.found_figures)
+    }
+    pub fn figure_recall(&self) -> f64 {
+        ratio(self.matched_figures, self.gold_figures)
+    }
+    pub fn figure_f1(&self) -> f64 {
+        let (p, r) = (self.figure_precision(), self.figure_recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    pub fn qualifier_accuracy(&self) -> f64 {
+        ratio(self.qualifier_agree, self.matched_figures)
+    }
+    pub fn change_precision(&self) -> f64 {
+        ratio(self.matched_changes, self.found_changes)
+    }
+    pub fn change_recall(&self) -> f64 {
+        ratio(self.matched_changes, self.gold_changes)
+    }
+    pub fn add(&mut self, other: &Score) {
+        self.gold_figures += other.gold_figures;
+        self.found_figures += other.found_figures;
+        self.matched_figures += other.matched_figures;
+        self.qualifier_agree += other.qualifier_agree;
+        self.gold_changes += other.gold_changes;
+        self.found_changes += other.found_changes;
+        self.matched_changes += other.matched_changes;
+        self.differences.extend(other.differences.iter().cloned());
+    }
+}
+
+fn decimal(s: &str) -> Option<Decimal> {
+    s.parse::<Decimal>().ok().map(|d| d.normalize())
+}
+
+fn bound(gold: &Option<String>, value: &str) -> Option<Decimal> {
+    match gold.as_deref() {
+        Some("none") => None,
+        Some(s) => decimal(s),
+        None => decimal(value),
+    }
+}
+
+/// A float bound as the shortest decimal that reads back to it (26000000000, 1.28).
+fn exact(bound: Option<f64>) -> Option<Decimal> {
+    bound.and_then(|b| decimal(&b.to_string()))
+}
+
+fn json_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// Field-by-field differences between a gold figure and an extracted one at the same span.
+fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<String> {
+    let mut d = Vec::new();
+    let mut check = |field: &str, gold: String, got: String| {
+        if gold != got {
+            d.push(format!("{field}: gold {gold:?}, extracted {got:?}"));
+        }
+    };
+    check("span", format!("{}..{} {}", g.start, g.end, g.text), format!("{}..{} {}", f.start, f.end, f.text));
+    check("value", format!("{:?}", decimal(&g.value)), format!("{:?}", decimal(&f.value_exact)));
+    check("unit", g.unit.clone(), json_name(&f.unit));
+    check("kind", g.kind.clone(), json_name(&f.kind));
+    check("qualifier", g.qualifier.clone().unwrap_or_default(), f.qualifier.map(|q| json_name(&q)).unwrap_or_default());
+    check("lower", format!("{:?}", bound(&g.lower, &g.value)), format!("{:?}", exact(f.lower)));
+    check("upper", format!("{:?}", bound(&g.upper, &g.value)), format!("{:?}", exact(f.upper)));
+    check("measure_word", g.measure_word.clone().unwrap_or_default(), f.measure_word.clone().unwrap_or_default());
+    check("projected", g.projected.to_string(), f.projected.to_string());
+    check("role", g.role.clone().unwrap_or_else(|| "level".into()), json_name(&f.role));
+    d
+}
+
+fn overlaps(a: (u64, u64), b: (u64, u64)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Scores `got` against `gold`. A figure matches when spans overlap and value and unit agree.
+pub fn score(gold: &Gold, got: &Extraction) -> Score {
+    let mut s = Score { gold_figures: gold.figure.len(), found_figures: got.figures.len(), ..Score::default() };
+    let doc = &gold.document;
+    // gold start → extracted figure id, for matching changes.
+    let mut mapped: Vec<(u64, String)> = Vec::new();
+    let mut used = vec![false; got.figures.len()];
+    for g in &gold.figure {
+        let hit = got.figures.iter().enumerate().find(|(i, f)| {
+            !used[*i] && overlaps((g.start, g.end), (f.start, f.end)) && decimal(&g.value) == decimal(&f.value_exact) && g.unit == json_name(&f.unit)
+        });
+        match hit {
+            Some((i, f)) => {
+                used[i] = true;
+                s.matched_figures += 1;
+                if g.qualifier.clone().unwrap_or_default() == f.qualifier.map(|q| json_name(&q)).unwrap_or_default() {
+                    s.qualifier_agree += 1;
+                }
+                mapped.push((g.start, f.id.clone()));
+                for diff in figure_differences(g, f) {
+                    s.differences.push(format!("{doc}: figure {:?} at {}: {diff}", g.text, g.start));
+                }
+            }
+            None => s.differences.push(format!("{doc}: missed figure {:?} at {}..{} ({} {})", g.text, g.start, g.end, g.value, g.unit)),
+        }
+    }
+    for f in got.figures.iter().enumerate().filter(|(i, _)| !used[*i]).map(|(_, f)| f) {
+        s.differences.push(format!("{doc}: extra figure {:?} at {}..{} ({} {})", f.text, f.start, f.end, f.value_exact, json_name(&f.unit)));
+    }
+    for n in &gold.non_figure {
+        for f in got.figures.iter().filter(|f| overlaps((n.start, n.end), (f.start, f.end))) {
+            s.differences.push(format!("{doc}: non-figure {:?} at {} was extracted as {:?}", n.text, n.start, f.text));
+        }
+    }
+    let id_of = |start: Option<u64>| start.and_then(|st| mapped.iter().find(|(g, _)| *g == st).map(|(_, id)| id.clone()));
+    s.gold_changes = gold.change.len();
+    s.found_changes = got.changes.len();
+    let mut change_used = vec![false; got.changes.len()];
+    for g in &gold.change {
+        let (first, second) = match g.relation {
+            Relation::BeforeAfter => (id_of(g.from), id_of(g.to)),
+            Relation::Growth => (id_of(g.level), id_of(g.rate)),
+        };
+        let hit = got.changes.iter().enumerate().find(|(i, c)| {
+            let (a, b) = match c.relation {
+                Relation::BeforeAfter => (c.from_id.clone(), Some(c.to_id.clone())),
+                Relation::Growth => (Some(c.to_id.clone()), c.rate_id.clone()),
+            };
+            !change_used[*i] && c.relation == g.relation && first.is_some() && a == first && b == second
+        });
+        let label = format!("{:?} {:?}→{:?}", g.relation, g.from.or(g.level), g.to.or(g.rate));
+        match hit {
+            Some((i, c)) => {
+                change_used[i] = true;
+                s.matched_changes += 1;
+                if c.direction != g.direction {
+                    s.differences.push(format!("{doc}: change {label}: direction gold {:?}, extracted {:?}", g.direction, c.direction));
+                }
+                if let Some(subject) = &g.subject
+                    && subject != &c.subject
+                {
+                    s.differences.push(format!("{doc}: change {label}: subject gold {subject:?}, extracted {:?}", c.subject));
+                }
+                if let Some(ind) = &g.indicator
+                    && Some(ind) != c.indicator_id.as_ref()
+                {
+                    s.differences.push(format!("{doc}: change {label}: indicator gold {ind:?}, extracted {:?}", c.indicator_id));
+                }
+            }
+            None => s.differences.push(format!("{doc}: missed change {label}")),
+        }
+    }
+    for c in got.changes.iter().enumerate().filter(|(i, _)| !change_used[*i]).map(|(_, c)| c) {
+        s.differences.push(format!("{doc}: extra change {:?} {:?}", c.relation, c.text));
+    }
+    s
+}

@@ -1,0 +1,114 @@
+//! Extract: turns one decoded text into records — [`Figure`]s and [`Change`]s tied to a document
+//! id, with exact spans, sentences and sections — plus the findings met on the way.
+//!
+//! Pure: text in, records out. It runs [`crate::figures`] and [`crate::changes`] and does the
+//! bookkeeping (ids, byte offsets, exact → float values); it never reads a file.
+
+use rust_decimal::Decimal;
+
+use crate::catalog::Catalog;
+use crate::changes::{self, Linked};
+use crate::document::Text;
+use crate::figures::{self, Found, NotFigure};
+use crate::findings::{Finding, Severity};
+use crate::numerals::exact_string;
+use crate::records::{Change, Figure, Measures};
+
+/// Everything extracted from one text.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub figures: Vec<Figure>,
+    pub changes: Vec<Change>,
+    pub findings: Vec<Finding>,
+}
+
+fn float(v: Decimal) -> f64 {
+    // Parsing the exact decimal string gives the correctly rounded double (1.28, not 1.2800000001).
+    exact_string(v).parse().unwrap_or(f64::NAN)
+}
+
+/// Extracts the figures and changes of `text`, naming records after `document_id`.
+pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
+    let t = Text::new(text);
+    let scan = figures::scan(&t);
+    let mut findings = Vec::new();
+    for r in scan.rejected.iter().filter(|r| r.why == NotFigure::Overflow) {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            code: "number-overflow".into(),
+            record_id: format!("{document_id}:{}", r.start),
+            location: format!("chars {}..{}", r.start, r.end),
+            message: format!("\"{}\" has more digits than exact arithmetic allows (28); it is not extracted", t.slice(r.start, r.end)),
+        });
+    }
+    let figures: Vec<Figure> = scan.figures.iter().map(|f| figure_record(document_id, &t, f)).collect();
+    let linked = changes::link(&t, &scan.figures);
+    let mut changes = Vec::new();
+    for c in &linked {
+        let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
+        if change.indicator_id.is_none() {
+            findings.push(Finding {
+                severity: Severity::Info,
+                code: "unknown-subject".into(),
+                record_id: change.id.clone(),
+                location: format!("chars {}..{}", change.start, change.end),
+                message: format!("no catalog indicator names the subject \"{}\"", change.subject),
+            });
+        }
+        changes.push(change);
+    }
+    Extraction { figures, changes, findings }
+}
+
+fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
+    let sentence_index = t.sentence_at(f.start);
+    let sentence = sentence_index.map(|i| &t.sentences[i]);
+    Figure {
+        id: format!("{document_id}:{}", f.start),
+        document_id: document_id.to_string(),
+        start: f.start as u64,
+        end: f.end as u64,
+        byte_start: t.byte_offsets[f.start] as u64,
+        byte_end: t.byte_offsets[f.end] as u64,
+        text: t.slice(f.start, f.end),
+        value: float(f.value),
+        value_exact: exact_string(f.value),
+        unit: f.unit,
+        kind: f.kind,
+        measure_word: f.measure_word.clone(),
+        qualifier: f.qualifier,
+        projected: f.projected,
+        role: f.role,
+        lower: f.lower.map(float),
+        upper: f.upper.map(float),
+        sentence_index: sentence_index.unwrap_or(0) as u32,
+        sentence: sentence.map(|s| t.slice(s.start, s.end)).unwrap_or_default(),
+        section: sentence.and_then(|s| s.section.clone()),
+        block: sentence.map_or(crate::records::Block::Body, |s| s.block),
+    }
+}
+
+fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure], c: &Linked, catalog: &Catalog) -> Change {
+    let (start, subject) = changes::subject_text(t, found, c);
+    let to = &figures[c.to];
+    let (first, second) = match (c.from, c.rate) {
+        (Some(from), _) => (&figures[from], to),
+        (None, Some(rate)) => (to, &figures[rate]),
+        (None, None) => (to, to),
+    };
+    Change {
+        id: format!("{document_id}:{}-{}", first.start, second.start),
+        document_id: document_id.to_string(),
+        relation: c.relation,
+        indicator_id: catalog.match_subject(&subject, to.unit).map(|i| i.id.clone()),
+        subject,
+        from_id: c.from.map(|i| figures[i].id.clone()),
+        to_id: to.id.clone(),
+        rate_id: c.rate.map(|i| figures[i].id.clone()),
+        direction: c.direction,
+        start: start as u64,
+        end: c.end as u64,
+        text: t.slice(start, c.end),
+        measures: Measures::default(),
+    }
+}

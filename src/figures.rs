@@ -1,0 +1,864 @@
+//! Figures: finds every figure in a text — number, multiplier, unit or measure word, qualifier —
+//! with its exact span, value and bounds, and tells apart the numerals that are not figures.
+//!
+//! Pure and total: works on the folded chars of a [`Text`], does no IO, never panics. A number
+//! that cannot be represented exactly becomes a [`Rejected`] entry, not an error.
+
+use rust_decimal::Decimal;
+
+use crate::document::Text;
+use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, last_significant_unit, small_unit};
+use crate::records::{Kind, Qualifier, Role, Unit};
+
+/// A figure as found in the text, before it is tied to a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    pub unit: Unit,
+    pub kind: Kind,
+    pub measure_word: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// None = unbounded.
+    pub lower: Option<Decimal>,
+    pub upper: Option<Decimal>,
+    pub projected: bool,
+    pub role: Role,
+}
+
+/// Why a numeral in the text is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotFigure {
+    /// A name or code with digits: 5G, 03专项, 2+6+N, 〔2021〕.
+    Code,
+    /// A list marker: 一是, 1、, (一).
+    Marker,
+    /// An ordinal that is not a rank: 第一, 第二个.
+    Ordinal,
+    /// A numeral inside a word, or with no unit or measure word: 一批, 九江, 十城.
+    Word,
+    /// A named term with a numeral: 十三五, 九年义务教育.
+    Name,
+    /// A number that cannot be represented exactly (more than 28 digits).
+    Overflow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    pub start: usize,
+    pub end: usize,
+    pub why: NotFigure,
+}
+
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub figures: Vec<Found>,
+    pub rejected: Vec<Rejected>,
+}
+
+/// Terms whose numerals name something rather than state a figure.
+const NAMES: [&str; 9] = ["九年义务教育", "五年规划", "五年计划", "十二五", "十三五", "十四五", "十五五", "一带一路", "双一流"];
+
+const MEASURE_WORDS: [&str; 37] = [
+    "人次", "家次", "项次", "个", "家", "件", "项", "人", "位", "名", "支", "所", "座", "台", "套", "条", "篇", "部", "种", "类", "批",
+    "次", "处", "户", "市", "大", "只", "辆", "架", "艘", "场", "届", "款", "份", "株", "例", "颗",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum UnitWord {
+    Money(Unit),
+    Percent,
+    PerMille,
+    PercentagePoint,
+    Cheng,
+    Times,
+    Area(Unit),
+    Mass(Unit),
+    Year,
+    Month,
+    Days,
+    Months,
+    Digits,
+    Measure,
+}
+
+const UNIT_WORDS: [(&str, UnitWord); 20] = [
+    ("个百分点", UnitWord::PercentagePoint),
+    ("平方公里", UnitWord::Area(Unit::SquareKilometre)),
+    ("平方千米", UnitWord::Area(Unit::SquareKilometre)),
+    ("百分点", UnitWord::PercentagePoint),
+    ("个月", UnitWord::Months),
+    ("公顷", UnitWord::Area(Unit::Hectare)),
+    ("公斤", UnitWord::Mass(Unit::Kilogram)),
+    ("千克", UnitWord::Mass(Unit::Kilogram)),
+    ("美元", UnitWord::Money(Unit::Usd)),
+    ("位数", UnitWord::Digits),
+    ("元", UnitWord::Money(Unit::Cny)),
+    ("%", UnitWord::Percent),
+    ("‰", UnitWord::PerMille),
+    ("倍", UnitWord::Times),
+    ("亩", UnitWord::Area(Unit::Mu)),
+    ("吨", UnitWord::Mass(Unit::Tonne)),
+    ("年", UnitWord::Year),
+    ("月", UnitWord::Month),
+    ("天", UnitWord::Days),
+    ("成", UnitWord::Cheng),
+];
+
+const PREFIX_QUALIFIERS: [(&str, Qualifier); 15] = [
+    ("超过", Qualifier::MoreThan),
+    ("将近", Qualifier::Nearly),
+    ("接近", Qualifier::Nearly),
+    ("大约", Qualifier::About),
+    ("不到", Qualifier::LessThan),
+    ("不足", Qualifier::LessThan),
+    ("少于", Qualifier::LessThan),
+    ("低于", Qualifier::LessThan),
+    ("高于", Qualifier::MoreThan),
+    ("多于", Qualifier::MoreThan),
+    ("突破", Qualifier::MoreThan),
+    ("超", Qualifier::MoreThan),
+    ("逾", Qualifier::MoreThan),
+    ("近", Qualifier::Nearly),
+    ("约", Qualifier::About),
+];
+
+/// Chars before a one-char qualifier that make it part of another word (节约, 最近, 赶超).
+const NOT_QUALIFIER_BEFORE: [(char, &str); 3] = [('约', "节制合签预公条契邀相履"), ('近', "附最邻靠亲就贴"), ('超', "赶")];
+
+const SUFFIX_QUALIFIERS: [(&str, Qualifier); 5] = [
+    ("以上", Qualifier::AtLeast),
+    ("以下", Qualifier::AtMost),
+    ("以内", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+    ("上下", Qualifier::About),
+];
+
+const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
+const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\n', '!', '?'];
+const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
+const PLACE_VERBS: [&str; 10] = ["上升", "前移", "提升", "提高", "跃升", "前进", "进位", "下降", "后退", "下滑"];
+const CHANGE_WORDS: [&str; 22] = [
+    "增长率", "增长", "增加", "增幅", "增速", "涨幅", "降幅", "下降", "减少", "降低", "提高", "提升", "上升", "新增", "回落", "扩大",
+    "缩小", "跃升", "攀升", "下滑", "增", "降",
+];
+const SHARE_WORDS: [&str; 4] = ["占比", "比重", "占", "相当于"];
+/// Words that may stand between a keyword and its figure without breaking the link.
+const FILLER: [&str; 14] = ["同比", "依次", "分别", "各自", "各", "了", "高达", "达到", "达", "为", "是", "从", "由", " "];
+
+/// Finds every figure in `text`.
+pub fn scan(text: &Text) -> Scan {
+    let f = &text.folded;
+    let mut scan = Scan::default();
+    let mut i = 0;
+    while i < f.len() {
+        match at(f, i, &scan.figures) {
+            Step::Figure(found) => {
+                i = found.end;
+                scan.figures.push(found);
+            }
+            Step::Reject(r) => {
+                i = r.end.max(i + 1);
+                scan.rejected.push(r);
+            }
+            Step::Skip => i += 1,
+        }
+    }
+    scan
+}
+
+enum Step {
+    Figure(Found),
+    Reject(Rejected),
+    Skip,
+}
+
+fn starts_with(f: &[char], i: usize, s: &str) -> bool {
+    let mut k = i;
+    for c in s.chars() {
+        if f.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn ends_with(f: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && starts_with(f, end - n, s)
+}
+
+fn len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// A number as written, before units: `mantissa` already includes its own multipliers.
+#[derive(Debug, Clone)]
+struct Number {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    arabic: bool,
+    /// A multiplier (万, 亿) was written as part of the number.
+    scaled: bool,
+    /// Power of ten of the multipliers at the end of the number (20万 → 4), to share with a range's
+    /// first end when only the second carries them (10-15亿元).
+    trailing_exp: u32,
+    /// Written only with digits and no decimal point or multiplier (for years).
+    plain_integer: bool,
+    /// The lone numeral 一, which is usually an article (一批, 一家) rather than a figure.
+    lone_one: bool,
+}
+
+fn read_arabic(f: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    let mut s = String::new();
+    while j < f.len() {
+        let c = f[j];
+        if c.is_ascii_digit() {
+            s.push(c);
+        } else if c == ','
+            && j > i
+            && (j + 3 < f.len() + 1)
+            && f.get(j + 1..j + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+            && !f.get(j + 4).is_some_and(char::is_ascii_digit)
+        {
+            s.push(c);
+        } else if c == '.' && !s.contains('.') && f.get(j + 1).is_some_and(char::is_ascii_digit) && j > i {
+            s.push(c);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    (j > i).then_some((s, j))
+}
+
+/// Reads the multipliers written right after a mantissa (万, 亿, 千, 百; 万亿).
+fn read_multipliers(f: &[char], mut j: usize) -> (u32, usize) {
+    let mut exp = 0;
+    while let Some(&c) = f.get(j) {
+        match large_unit(c).or_else(|| small_unit(c).filter(|&e| e >= 2)) {
+            Some(e) => exp += e,
+            None => break,
+        }
+        j += 1;
+    }
+    (exp, j)
+}
+
+fn scale(v: Decimal, exp: u32) -> Result<Decimal, NumeralError> {
+    let mut v = v;
+    for _ in 0..exp {
+        v = v.checked_mul(Decimal::TEN).ok_or(NumeralError::Overflow)?;
+    }
+    Ok(v)
+}
+
+fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
+    let c = *f.get(i)?;
+    if c.is_ascii_digit() {
+        let mut value = Decimal::ZERO;
+        let mut j = i;
+        let mut scaled = false;
+        let mut trailing_exp = 0;
+        let mut plain_integer = true;
+        // 5万4千: Arabic segments, each with its multipliers, summed.
+        while let Some((digits, k)) = read_arabic(f, j) {
+            let (exp, m) = read_multipliers(f, k);
+            let seg = numerals::parse_arabic(&digits).and_then(|v| scale(v, exp));
+            let seg = match seg {
+                Ok(v) => v,
+                Err(_) => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
+            };
+            value = match value.checked_add(seg) {
+                Some(v) => v,
+                None => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
+            };
+            plain_integer &= !digits.contains('.') && !digits.contains(',') && exp == 0;
+            scaled |= exp > 0;
+            trailing_exp = exp;
+            j = m;
+            if exp == 0 || !f.get(j).is_some_and(char::is_ascii_digit) {
+                break;
+            }
+        }
+        return Some(Ok(Number { start: i, end: j, value, arabic: true, scaled, trailing_exp, plain_integer, lone_one: false }));
+    }
+    if !is_chinese_numeral_char(c) || large_unit(c).is_some() || matches!(small_unit(c), Some(2 | 3)) {
+        return None;
+    }
+    let mut j = i;
+    while f.get(j).is_some_and(|&c| is_chinese_numeral_char(c)) {
+        j += 1;
+    }
+    let run: String = f[i..j].iter().collect();
+    match numerals::parse_chinese(&run) {
+        Ok(value) => Some(Ok(Number {
+            start: i,
+            end: j,
+            value,
+            arabic: false,
+            scaled: f[i..j].iter().any(|&c| large_unit(c).is_some()),
+            trailing_exp: f[i..j].iter().rev().map_while(|&c| large_unit(c)).sum(),
+            plain_integer: f[i..j].iter().all(|&c| numerals::chinese_digit(c).is_some()) && j - i == 4,
+            lone_one: j - i == 1 && value == Decimal::ONE,
+        })),
+        Err(NumeralError::Overflow) => Some(Err(Rejected { start: i, end: j, why: NotFigure::Overflow })),
+        Err(NumeralError::Malformed) => Some(Err(Rejected { start: i, end: j, why: NotFigure::Word })),
+    }
+}
+
+/// The unit or measure word at `j`, longest first.
+fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
+    for (w, u) in UNIT_WORDS {
+        if starts_with(f, j, w) {
+            return Some((u, w));
+        }
+    }
+    MEASURE_WORDS.iter().find(|w| starts_with(f, j, w)).map(|w| (UnitWord::Measure, *w))
+}
+
+fn prefix_qualifier(f: &[char], start: usize) -> Option<(Qualifier, usize)> {
+    for (w, q) in PREFIX_QUALIFIERS {
+        if ends_with(f, start, w) {
+            let first = start - len(w);
+            let blocked = len(w) == 1
+                && first > 0
+                && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
+            if !blocked {
+                return Some((q, first));
+            }
+        }
+    }
+    None
+}
+
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '_' || c == '/'
+}
+
+/// Arabic numbers glued to Latin letters or `+` are codes (5G, COVID-19, 2+6+N, 03专项).
+fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
+    if !n.arabic {
+        return None;
+    }
+    let before = n.start.checked_sub(1).map(|k| f[k]);
+    let before2 = n.start.checked_sub(2).map(|k| f[k]);
+    let after = f.get(n.end).copied();
+    let letter_before = before.is_some_and(|c| c.is_ascii_alphabetic())
+        || (matches!(before, Some('-' | '_')) && before2.is_some_and(|c| c.is_ascii_alphabetic()));
+    let glued = letter_before
+        || after.is_some_and(|c| c.is_ascii_alphabetic())
+        || before == Some('+')
+        || (after == Some('+') && f.get(n.end + 1).is_some_and(|&c| c.is_ascii_alphanumeric()));
+    let leading_zero = f[n.start] == '0' && f.get(n.start + 1).is_some_and(char::is_ascii_digit);
+    let bracketed = matches!(before, Some('〔' | '[' | '(')) && matches!(after, Some('〕' | ']' | ')')) && n.plain_integer;
+    if !(glued || leading_zero || bracketed) {
+        return None;
+    }
+    let mut s = n.start;
+    let mut e = n.end;
+    if glued {
+        while s > 0 && is_code_char(f[s - 1]) {
+            s -= 1;
+        }
+        while e < f.len() && is_code_char(f[e]) {
+            e += 1;
+        }
+    }
+    Some(Rejected { start: s, end: e, why: NotFigure::Code })
+}
+
+fn line_start(f: &[char], i: usize) -> bool {
+    f[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
+}
+
+fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
+    let after = f.get(n.end).copied();
+    let before = n.start.checked_sub(1).map(|k| f[k]);
+    let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
+        || (after == Some('、') && (!n.arabic || line_start(f, n.start)))
+        || (after == Some('.') && line_start(f, n.start))
+        || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
+    is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
+}
+
+fn name_span(f: &[char], i: usize) -> Option<Rejected> {
+    NAMES.iter().find(|w| starts_with(f, i, w)).map(|w| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
+}
+
+/// Figures written without a plain number first: 百分之二十, 三分之一, 翻一番, 上亿, 数十, 首位.
+fn special(f: &[char], i: usize) -> Option<Found> {
+    let base = |start, end, value, unit, kind| Found {
+        start,
+        end,
+        value,
+        unit,
+        kind,
+        measure_word: None,
+        qualifier: None,
+        lower: Some(value),
+        upper: Some(value),
+        projected: false,
+        role: Role::Level,
+    };
+    for (w, per) in [("百分之", Decimal::ONE), ("千分之", Decimal::new(1, 1))] {
+        if starts_with(f, i, w)
+            && let Some(Ok(n)) = read_number(f, i + 3)
+        {
+            return Some(base(i, n.end, n.value * per, Unit::Percent, Kind::Percent));
+        }
+    }
+    if f[i] == '翻' {
+        for (w, v) in [("翻一番", 2), ("翻了一番", 2), ("翻两番", 4), ("翻了两番", 4), ("翻三番", 8), ("翻番", 2)] {
+            if starts_with(f, i, w) {
+                let mut found = base(i, i + len(w), Decimal::from(v), Unit::Times, Kind::Multiple);
+                found.role = Role::Change;
+                return Some(found);
+            }
+        }
+    }
+    if matches!(f[i], '上' | '数' | '几')
+        && let Some(&m) = f.get(i + 1)
+        && let Some(exp) = large_unit(m).or_else(|| small_unit(m))
+        && !f.get(i + 2).is_some_and(|&c| numerals::chinese_digit(c).is_some())
+        && (f[i] != '上' || exp >= 2)
+    {
+        let (more, end) = read_multipliers(f, i + 2);
+        let unit = scale(Decimal::ONE, exp + more).ok()?;
+        let (value, qualifier, upper) = if f[i] == '上' {
+            (unit, Qualifier::AtLeast, None)
+        } else {
+            (unit * Decimal::TWO, Qualifier::Several, Some(unit * Decimal::TEN))
+        };
+        let mut found = base(i, end, value, Unit::Count, Kind::Count);
+        found.qualifier = Some(qualifier);
+        found.upper = upper;
+        return Some(with_unit(f, found));
+    }
+    if starts_with(f, i, "首位") && RANK_VERBS.iter().any(|v| ends_with(f, i, v)) {
+        return Some(base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank));
+    }
+    None
+}
+
+/// Extends a special figure over a unit or measure word that follows it (上亿元, 数十家).
+fn with_unit(f: &[char], mut found: Found) -> Found {
+    match unit_at(f, found.end) {
+        Some((UnitWord::Money(u), w)) => {
+            found.unit = u;
+            found.kind = Kind::Money;
+            found.end += len(w);
+        }
+        Some((UnitWord::Measure, w)) => {
+            found.measure_word = Some(w.to_string());
+            found.end += len(w);
+        }
+        _ => {}
+    }
+    found
+}
+
+fn at(f: &[char], i: usize, before: &[Found]) -> Step {
+    if let Some(r) = name_span(f, i) {
+        return Step::Reject(r);
+    }
+    if let Some(found) = special(f, i) {
+        return Step::Figure(finish(f, found, before));
+    }
+    let n = match read_number(f, i) {
+        None => return Step::Skip,
+        Some(Err(r)) => return Step::Reject(r),
+        Some(Ok(n)) => n,
+    };
+    if let Some(r) = code_span(f, &n).or_else(|| marker_span(f, &n)) {
+        return Step::Reject(r);
+    }
+    match figure_from(f, &n) {
+        Ok(found) => Step::Figure(finish(f, found, before)),
+        Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
+    }
+}
+
+/// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds.
+fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
+    let ordinal = n.start > 0 && f[n.start - 1] == '第';
+    let mut j = n.end;
+    let mut value = n.value;
+    let mut ulp = last_significant_unit(value);
+    let mut qualifier = None;
+    let mut lower = None;
+    let mut upper = None;
+
+    // 3至5个, 20万到30万元, 1-5月, 10%—15%: one figure with two ends.
+    let mut range_end = None;
+    if !ordinal {
+        let first_unit = unit_at(f, j).map(|(_, w)| len(w)).unwrap_or(0);
+        let sep_at = j + first_unit;
+        let dash = |c: &char| !matches!(c, '至' | '到');
+        if let Some(sep) = f.get(sep_at)
+            && RANGE_SEPARATORS.contains(sep)
+            && (first_unit == 0 || dash(sep))
+            && let Some(Ok(second)) = read_number(f, sep_at + 1)
+            && code_span(f, &second).is_none()
+            && let Some((_, w)) = unit_at(f, second.end)
+            && (first_unit == 0 || starts_with(f, j, w))
+        {
+            range_end = Some(second);
+        }
+    }
+    if let Some(second) = &range_end {
+        let first = if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
+        value = first;
+        lower = Some(first);
+        upper = Some(second.value);
+        qualifier = Some(Qualifier::Range);
+        j = second.end;
+    }
+
+    // 250余亿元, 60多个, 十余年: 余/多 right after the number.
+    let mut inner_more = false;
+    if range_end.is_none()
+        && matches!(f.get(j), Some('余' | '多'))
+        && (unit_at(f, j + 1).is_some() || f.get(j + 1).is_some_and(|&c| large_unit(c).is_some()))
+    {
+        inner_more = true;
+        j += 1;
+        let (exp, k) = read_multipliers(f, j);
+        value = scale(value, exp).map_err(|_| NotFigure::Overflow)?;
+        ulp = scale(ulp, exp).map_err(|_| NotFigure::Overflow)?;
+        j = k;
+    }
+
+    let mut space = 0;
+    if f.get(j) == Some(&' ') && unit_at(f, j + 1).is_some() && range_end.is_none() {
+        space = 1;
+    }
+    let unit_word = unit_at(f, j + space);
+    let mut start = n.start;
+    let (unit, kind, measure_word, mut end) = match unit_word {
+        None => {
+            // A four-digit year followed by 全年/年度/年末 keeps its span on the digits.
+            if n.plain_integer && is_year(value) && ["全年", "年度", "年末", "年底"].iter().any(|w| starts_with(f, j, w)) {
+                (Unit::Year, Kind::Year, None, j)
+            } else if ordinal && RANK_VERBS.iter().any(|v| ends_with(f, n.start - 1, v)) {
+                start -= 1;
+                (Unit::Rank, Kind::Rank, None, j)
+            } else if ordinal {
+                return Err(NotFigure::Ordinal);
+            } else {
+                return Err(NotFigure::Word);
+            }
+        }
+        Some((u, w)) => {
+            let after = j + space + len(w);
+            match u {
+                UnitWord::Money(unit) => (unit, Kind::Money, None, after),
+                UnitWord::Percent => (Unit::Percent, Kind::Percent, None, after),
+                UnitWord::PerMille => {
+                    value /= Decimal::TEN;
+                    ulp /= Decimal::TEN;
+                    (Unit::Percent, Kind::Percent, None, after)
+                }
+                UnitWord::PercentagePoint => (Unit::PercentagePoint, Kind::PercentagePoint, None, after),
+                UnitWord::Cheng => {
+                    if value.fract() != Decimal::ZERO || value > Decimal::TEN || n.scaled {
+                        return Err(NotFigure::Word);
+                    }
+                    value *= Decimal::TEN;
+                    ulp *= Decimal::TEN;
+                    (Unit::Percent, Kind::Percent, None, after)
+                }
+                UnitWord::Times => (Unit::Times, Kind::Multiple, None, after),
+                UnitWord::Area(unit) => (unit, Kind::Area, None, after),
+                UnitWord::Mass(unit) => (unit, Kind::Mass, None, after),
+                UnitWord::Days => (Unit::Days, Kind::Duration, None, after),
+                UnitWord::Months => (Unit::Months, Kind::Duration, None, after),
+                UnitWord::Digits => (Unit::Digits, Kind::DigitCount, None, after),
+                UnitWord::Year => {
+                    if n.plain_integer && is_year(value) {
+                        if let Some((date, e)) = month_day(f, after) {
+                            value = scale(value, 4).map_err(|_| NotFigure::Overflow)? + date;
+                            (Unit::Date, Kind::Date, None, e)
+                        } else {
+                            (Unit::Year, Kind::Year, None, after)
+                        }
+                    } else {
+                        (Unit::Years, Kind::Duration, None, after)
+                    }
+                }
+                UnitWord::Month => {
+                    if !is_month(value) || ordinal {
+                        return Err(NotFigure::Word);
+                    }
+                    match day_after(f, after) {
+                        Some((day, e)) if range_end.is_none() => {
+                            value = value * Decimal::ONE_HUNDRED + day;
+                            (Unit::Date, Kind::Date, None, e)
+                        }
+                        _ => (Unit::Month, Kind::Month, None, after),
+                    }
+                }
+                UnitWord::Measure => {
+                    if (w == "位" || w == "名") && ordinal {
+                        start -= 1;
+                        (Unit::Rank, Kind::Rank, None, after)
+                    } else if (w == "位" || w == "名") && n.start > 0 && f[n.start - 1] == '前' {
+                        start -= 1;
+                        qualifier = Some(Qualifier::AtMost);
+                        lower = Some(Decimal::ONE);
+                        upper = Some(value);
+                        (Unit::Rank, Kind::Rank, None, after)
+                    } else if w == "位" && PLACE_VERBS.iter().any(|v| ends_with(f, n.start, v)) {
+                        (Unit::Places, Kind::RankChange, None, after)
+                    } else if ordinal {
+                        return Err(NotFigure::Ordinal);
+                    } else if w == "大" && (n.arabic || !f.get(after).is_some_and(|&c| is_cjk(c))) {
+                        return Err(NotFigure::Word);
+                    } else if w == "个" && starts_with(f, after, "多月") {
+                        qualifier = Some(Qualifier::MoreThan);
+                        lower = Some(value);
+                        upper = Some(value + Decimal::ONE);
+                        (Unit::Months, Kind::Duration, None, after + 2)
+                    } else {
+                        (Unit::Count, Kind::Count, Some(w.to_string()), after)
+                    }
+                }
+            }
+        }
+    };
+    if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank) {
+        return Err(NotFigure::Word);
+    }
+    if ordinal && kind != Kind::Rank {
+        return Err(NotFigure::Ordinal);
+    }
+    if kind == Kind::Month && range_end.is_none() && !n.arabic && !is_month(value) {
+        return Err(NotFigure::Word);
+    }
+    if range_end.is_some() {
+        upper = upper.map(|u| if matches!(kind, Kind::Percent) && unit_word.is_some_and(|(u, _)| u == UnitWord::Cheng) { u * Decimal::TEN } else { u });
+    }
+
+    if inner_more {
+        qualifier = Some(Qualifier::MoreThan);
+        lower = Some(value);
+        upper = Some(value + ulp);
+    } else if qualifier.is_none() {
+        // 7成多, 1倍多: 多 after the unit.
+        if f.get(end) == Some(&'多') && matches!(kind, Kind::Percent | Kind::Multiple) {
+            end += 1;
+            qualifier = Some(Qualifier::MoreThan);
+            lower = Some(value);
+            upper = Some(value + ulp);
+        } else if let Some((w, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| starts_with(f, end, w)) {
+            end += len(w);
+            qualifier = Some(*q);
+            (lower, upper) = bounds(*q, value, ulp);
+        }
+    }
+    if qualifier.is_none() || inner_more {
+        if let Some((q, first)) = prefix_qualifier(f, start) {
+            // 近五年来: 近 before a span of years means "recent", not "nearly".
+            if !(kind == Kind::Duration && q == Qualifier::Nearly) {
+                start = first;
+                if !inner_more || q == Qualifier::MoreThan {
+                    qualifier = Some(q);
+                    let (l, u) = bounds(q, value, ulp);
+                    lower = l;
+                    upper = if inner_more && q != Qualifier::MoreThan { upper } else { u };
+                }
+            }
+        }
+    }
+    if qualifier.is_none() {
+        lower = Some(value);
+        upper = Some(value);
+    }
+    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role: Role::Level })
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+fn is_year(v: Decimal) -> bool {
+    v >= Decimal::from(1900) && v <= Decimal::from(2100) && v.fract().is_zero()
+}
+
+fn is_month(v: Decimal) -> bool {
+    v >= Decimal::ONE && v <= Decimal::from(12) && v.fract().is_zero()
+}
+
+/// `3月10日` right after a year: the MMDD part.
+fn month_day(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+    let Some(Ok(m)) = read_number(f, j) else { return None };
+    if f.get(m.end) != Some(&'月') || !is_month(m.value) {
+        return None;
+    }
+    let (day, e) = day_after(f, m.end + 1)?;
+    Some((m.value * Decimal::ONE_HUNDRED + day, e))
+}
+
+fn day_after(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+    let Some(Ok(d)) = read_number(f, j) else { return None };
+    let ok = matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
+    ok.then_some((d.value, d.end + 1))
+}
+
+/// The bounds a qualifier implies for `value`, whose last significant digit has unit `ulp`.
+pub fn bounds(q: Qualifier, value: Decimal, ulp: Decimal) -> (Option<Decimal>, Option<Decimal>) {
+    match q {
+        Qualifier::MoreThan | Qualifier::AtLeast => (Some(value), None),
+        Qualifier::Nearly => (Some(value - ulp), Some(value)),
+        Qualifier::About => (Some(value - ulp / Decimal::TWO), Some(value + ulp / Decimal::TWO)),
+        Qualifier::LessThan | Qualifier::AtMost => (None, Some(value)),
+        Qualifier::Range | Qualifier::Several => (Some(value), Some(value)),
+    }
+}
+
+/// Role and forecast flag, read from the words before the figure in its clause.
+fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
+    let clause_start = f[..found.start].iter().rposition(|c| CLAUSE_BREAKS.contains(c)).map_or(0, |p| p + 1);
+    let clause: String = f[clause_start..found.start].iter().collect();
+    found.projected = clause.contains("预计") || clause.contains("预期");
+    found.role = match found.kind {
+        Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
+        Kind::RankChange => Role::Change,
+        _ if found.role == Role::Change => Role::Change,
+        Kind::DigitCount => {
+            if ["进位", "增长", "增加", "提升"].iter().any(|w| starts_with(f, found.end, w)) {
+                Role::Change
+            } else {
+                Role::Level
+            }
+        }
+        _ => role_from_clause(f, clause_start, &found, before),
+    };
+    found
+}
+
+fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
+    // In a list (75.12%、229.99%) an item takes the role of the item before it.
+    if let Some(prev) = before.last()
+        && prev.kind == found.kind
+        && prev.end + 1 == found.start
+        && matches!(f[prev.end], '、' | '和' | '及')
+    {
+        return prev.role;
+    }
+    let mut end = found.start;
+    loop {
+        let gap_end = skip_filler_back(f, clause_start, end);
+        if gap_end <= clause_start {
+            return Role::Level;
+        }
+        let keyword = CHANGE_WORDS
+            .iter()
+            .map(|w| (*w, Role::Change))
+            .chain(SHARE_WORDS.iter().map(|w| (*w, Role::Share)))
+            .filter(|(w, _)| ends_with(f, gap_end, w))
+            .max_by_key(|(w, _)| len(w));
+        match keyword {
+            Some((w, role)) => {
+                if role == Role::Share && found.kind != Kind::Percent {
+                    return Role::Level;
+                }
+                if role == Role::Change && f.get(gap_end).is_some_and(|c| matches!(c, '到' | '至')) {
+                    end = gap_end - len(w);
+                    continue;
+                }
+                return role;
+            }
+            None => {
+                // 相当于GDP的1.73%: a share of a named whole.
+                if found.kind == Kind::Percent && f[gap_end - 1] == '的' {
+                    let clause: String = f[clause_start..gap_end].iter().collect();
+                    if SHARE_WORDS.iter().any(|w| clause.contains(w)) {
+                        return Role::Share;
+                    }
+                }
+                // 比重从30.9%上升至40.2%: look past a before→after verb for the measure's name.
+                let to_verb = ["到", "至"].iter().any(|w| ends_with(f, gap_end, w));
+                let prev_verb = to_verb.then(|| CHANGE_WORDS.iter().find(|w| ends_with(f, gap_end - 1, w))).flatten();
+                match prev_verb {
+                    Some(v) => {
+                        end = gap_end - 1 - len(v);
+                        let figure_before = before.iter().rev().find(|p| p.end <= end && p.start >= clause_start);
+                        if let Some(p) = figure_before {
+                            end = p.start;
+                        }
+                    }
+                    None => return Role::Level,
+                }
+            }
+        }
+    }
+}
+
+fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
+    'outer: while end > floor {
+        for w in FILLER {
+            if end - floor >= len(w) && ends_with(f, end, w) {
+                end -= len(w);
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Found {
+        let figures = scan(&Text::new(s)).figures;
+        assert_eq!(figures.len(), 1, "{s}: {figures:?}");
+        figures.into_iter().next().unwrap()
+    }
+
+    fn surface(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        scan(&t).figures.iter().map(|x| t.slice(x.start, x.end)).collect()
+    }
+
+    #[test]
+    fn yu_bounds_follow_the_last_significant_digit() {
+        let a = one("实现了250余亿元的投入");
+        assert_eq!((a.lower, a.upper), (Some(Decimal::from(25_000_000_000u64)), Some(Decimal::from(26_000_000_000u64))));
+        let b = one("500余亿元");
+        assert_eq!(b.upper, Some(Decimal::from(60_000_000_000u64)));
+    }
+
+    #[test]
+    fn chao_is_unbounded_above() {
+        let a = one("榜单金额超10亿元。");
+        assert_eq!((a.qualifier, a.upper), (Some(Qualifier::MoreThan), None));
+        assert_eq!(a.start, 4);
+    }
+
+    #[test]
+    fn a_figure_in_a_to_clause_is_a_level() {
+        let t = Text::new("比重从30.9%上升至40.2%;");
+        let s = scan(&t);
+        assert!(s.figures.iter().all(|x| x.role == Role::Share), "{:?}", s.figures);
+    }
+
+    #[test]
+    fn codes_and_words_are_not_figures() {
+        assert!(surface("5G网络、NB-IoT、“03专项”、“2+6+N”、一批、一体化、新一代、九江、十城").is_empty());
+    }
+
+    #[test]
+    fn ranges_are_one_figure() {
+        let a = one("3至5个");
+        assert_eq!((a.qualifier, a.lower, a.upper), (Some(Qualifier::Range), Some(Decimal::from(3)), Some(Decimal::from(5))));
+        let b = one("10-15亿元");
+        assert_eq!(b.lower, Some(Decimal::from(1_000_000_000)));
+    }
+}

@@ -1,0 +1,231 @@
+//! Numerals: turns the characters of one written number into an exact decimal.
+//!
+//! Owns the numeral grammar only — Arabic digits (with separators and decimals) and Chinese
+//! numerals (plain, formal, positional, abbreviated, mixed with Arabic). It knows nothing of units,
+//! qualifiers or context, does no IO and never panics: a number too large for exact arithmetic is
+//! an error the caller turns into a finding.
+
+use rust_decimal::Decimal;
+
+/// Why a run of numeral characters has no exact value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumeralError {
+    #[error("the number is too large for exact decimal arithmetic (more than 28 digits)")]
+    Overflow,
+    #[error("not a well-formed number")]
+    Malformed,
+}
+
+/// Digit value of a Chinese digit character, plain or formal.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '贰' | '貳' | '兩' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a Chinese unit character below 万 (十 百 千 and their formal forms).
+pub fn small_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a large multiplier character (万 = 10^4, 亿 = 10^8).
+pub fn large_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a Chinese numeral.
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    chinese_digit(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some()
+}
+
+fn pow10(exp: u32) -> Result<Decimal, NumeralError> {
+    let mut v = Decimal::ONE;
+    for _ in 0..exp {
+        v = v.checked_mul(Decimal::TEN).ok_or(NumeralError::Overflow)?;
+    }
+    Ok(v)
+}
+
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal, NumeralError> {
+    a.checked_mul(b).ok_or(NumeralError::Overflow)
+}
+
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, NumeralError> {
+    a.checked_add(b).ok_or(NumeralError::Overflow)
+}
+
+/// Parses an Arabic number: ASCII digits, an optional decimal point, `,` thousands separators.
+/// The caller has already folded full-width forms to ASCII.
+pub fn parse_arabic(s: &str) -> Result<Decimal, NumeralError> {
+    let plain: String = s.chars().filter(|&c| c != ',').collect();
+    if plain.is_empty() || plain.starts_with('.') || plain.ends_with('.') {
+        return Err(NumeralError::Malformed);
+    }
+    let (int_part, frac_part) = plain.split_once('.').unwrap_or((&plain, ""));
+    if !int_part.chars().all(|c| c.is_ascii_digit()) || !frac_part.chars().all(|c| c.is_ascii_digit()) {
+        return Err(NumeralError::Malformed);
+    }
+    let significant = int_part.trim_start_matches('0').len() + frac_part.len();
+    if significant > 28 || frac_part.len() > 28 {
+        return Err(NumeralError::Overflow);
+    }
+    plain.parse::<Decimal>().map_err(|_| NumeralError::Overflow)
+}
+
+/// Parses a Chinese numeral such as 三, 十五, 两千五百, 一万三, 三千零五十, 二〇二一, 壹佰贰拾.
+///
+/// Positional strings (only digits, 二〇二一) read digit by digit. An abbreviated tail (一万三 =
+/// 13000, 三百五 = 350) takes the unit one step below the last one written.
+pub fn parse_chinese(s: &str) -> Result<Decimal, NumeralError> {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.is_empty() || !chars.iter().all(|&c| is_chinese_numeral_char(c)) {
+        return Err(NumeralError::Malformed);
+    }
+    if chars.len() > 1 && chars.iter().all(|&c| chinese_digit(c).is_some()) {
+        let mut v = Decimal::ZERO;
+        for &c in &chars {
+            v = add(mul(v, Decimal::TEN)?, Decimal::from(chinese_digit(c).unwrap_or(0)))?;
+        }
+        return Ok(v);
+    }
+    let mut total = Decimal::ZERO; // completed 亿 groups and beyond
+    let mut section = Decimal::ZERO; // completed value below the current large unit
+    let mut digit: Option<u32> = None;
+    let mut last_unit_exp: Option<u32> = None;
+    let mut zero_seen = false;
+    for &c in &chars {
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() && d != 0 {
+                return Err(NumeralError::Malformed);
+            }
+            if d == 0 {
+                zero_seen = true;
+                continue;
+            }
+            digit = Some(d);
+        } else if let Some(e) = small_unit(c) {
+            let d = digit.take().unwrap_or(1);
+            section = add(section, mul(Decimal::from(d), pow10(e)?)?)?;
+            last_unit_exp = Some(e);
+            zero_seen = false;
+        } else if let Some(e) = large_unit(c) {
+            let d = digit.take().map(Decimal::from).unwrap_or(Decimal::ZERO);
+            let group = add(section, d)?;
+            let group = if group.is_zero() && total.is_zero() { Decimal::ONE } else { group };
+            if e == 8 {
+                total = mul(add(total, group)?, pow10(8)?)?;
+            } else {
+                total = add(total, mul(group, pow10(4)?)?)?;
+            }
+            section = Decimal::ZERO;
+            last_unit_exp = Some(e);
+            zero_seen = false;
+        }
+    }
+    if let Some(d) = digit {
+        let tail = match last_unit_exp {
+            Some(e) if e >= 2 && !zero_seen => mul(Decimal::from(d), pow10(e - 1)?)?,
+            _ => Decimal::from(d),
+        };
+        section = add(section, tail)?;
+    }
+    add(total, section)
+}
+
+/// One unit of the last significant (non-zero) digit of `v`: 250 → 10, 500 → 100, 1.9 → 0.1.
+/// Zero has no significant digit; its unit is 1.
+pub fn last_significant_unit(v: Decimal) -> Decimal {
+    let v = v.abs().normalize();
+    if v.is_zero() {
+        return Decimal::ONE;
+    }
+    if v.scale() > 0 {
+        return Decimal::new(1, v.scale());
+    }
+    let mut unit = Decimal::ONE;
+    let mut rest = v;
+    while (rest % Decimal::TEN).is_zero() {
+        rest /= Decimal::TEN;
+        unit *= Decimal::TEN;
+    }
+    unit
+}
+
+/// Writes a decimal without trailing zeros or exponent: 9619000000, 1.28, 0.5.
+pub fn exact_string(v: Decimal) -> String {
+    v.normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zh(s: &str) -> String {
+        exact_string(parse_chinese(s).unwrap())
+    }
+
+    #[test]
+    fn chinese_plain_forms() {
+        assert_eq!(zh("十"), "10");
+        assert_eq!(zh("十五"), "15");
+        assert_eq!(zh("二十"), "20");
+        assert_eq!(zh("两千五百"), "2500");
+        assert_eq!(zh("三千零五十"), "3050");
+        assert_eq!(zh("一百零一"), "101");
+        assert_eq!(zh("十万"), "100000");
+        assert_eq!(zh("一亿二千万"), "120000000");
+        assert_eq!(zh("三千亿"), "300000000000");
+        assert_eq!(zh("一万亿"), "1000000000000");
+    }
+
+    #[test]
+    fn chinese_abbreviated_and_positional_forms() {
+        assert_eq!(zh("一万三"), "13000");
+        assert_eq!(zh("三百五"), "350");
+        assert_eq!(zh("两千五"), "2500");
+        assert_eq!(zh("二〇二一"), "2021");
+    }
+
+    #[test]
+    fn chinese_formal_forms() {
+        assert_eq!(zh("壹佰贰拾叁"), "123");
+        assert_eq!(zh("伍万肆仟"), "54000");
+    }
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(exact_string(parse_arabic("2,138").unwrap()), "2138");
+        assert_eq!(exact_string(parse_arabic("96.19").unwrap()), "96.19");
+        assert_eq!(parse_arabic("1."), Err(NumeralError::Malformed));
+        assert_eq!(parse_arabic(&"9".repeat(40)), Err(NumeralError::Overflow));
+    }
+
+    #[test]
+    fn last_significant_unit_follows_the_last_non_zero_digit() {
+        let u = |s: &str| exact_string(last_significant_unit(s.parse().unwrap()));
+        assert_eq!(u("250"), "10");
+        assert_eq!(u("500"), "100");
+        assert_eq!(u("1.9"), "0.1");
+        assert_eq!(u("60"), "10");
+        assert_eq!(u("7"), "1");
+    }
+}

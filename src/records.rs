@@ -1,0 +1,361 @@
+//! Records: the output contract. Every table the pipeline writes is a `Vec` of one struct here.
+//!
+//! The JSON Schemas in `schemas/` are generated from these types (`figures schemas`), and the
+//! doc comments become the schemas' descriptions and the README's column docs. Nothing here
+//! computes anything: stages build these values, the validator checks them, the writer writes them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The unit a figure's `value` is expressed in, after multipliers (万, 亿) are applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum Unit {
+    /// Chinese yuan (元).
+    #[serde(rename = "CNY")]
+    Cny,
+    /// US dollars (美元).
+    #[serde(rename = "USD")]
+    Usd,
+    /// Percent: the written number of a percentage (1.28% is 1.28).
+    #[serde(rename = "%")]
+    Percent,
+    /// Percentage points (个百分点).
+    #[serde(rename = "pp")]
+    PercentagePoint,
+    /// A number of things, with the measure word kept apart.
+    #[serde(rename = "count")]
+    Count,
+    /// A position in a ranking (第16位 is 16).
+    #[serde(rename = "rank")]
+    Rank,
+    /// Places moved in a ranking (前移4位 is 4). Added because a move is not a position.
+    #[serde(rename = "places")]
+    Places,
+    /// 亩 (1/15 hectare).
+    #[serde(rename = "mu")]
+    Mu,
+    /// Hectares (公顷).
+    #[serde(rename = "ha")]
+    Hectare,
+    /// Square kilometres (平方公里).
+    #[serde(rename = "km2")]
+    SquareKilometre,
+    /// Kilograms (公斤, 千克).
+    #[serde(rename = "kg")]
+    Kilogram,
+    /// Tonnes (吨).
+    #[serde(rename = "t")]
+    Tonne,
+    /// A multiple (倍, 翻一番 = 2).
+    #[serde(rename = "times")]
+    Times,
+    /// A calendar year (2021年).
+    #[serde(rename = "year")]
+    Year,
+    /// A month of the year (5月). Added because month ranges (1—5月) are periods, not durations.
+    #[serde(rename = "month")]
+    Month,
+    /// A calendar date, encoded YYYYMMDD (MMDD when the text gives no year). Added for 6月28日.
+    #[serde(rename = "date")]
+    Date,
+    /// A length of time in years (五年).
+    #[serde(rename = "years")]
+    Years,
+    /// A length of time in months (五个月).
+    #[serde(rename = "months")]
+    Months,
+    /// A length of time in days (30天).
+    #[serde(rename = "days")]
+    Days,
+    /// A number of digits (两位数 is 2). Added because it sizes a number, not a count of things.
+    #[serde(rename = "digits")]
+    Digits,
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Money,
+    Percent,
+    PercentagePoint,
+    Count,
+    Rank,
+    RankChange,
+    Area,
+    Mass,
+    Multiple,
+    Year,
+    Month,
+    Date,
+    Duration,
+    DigitCount,
+    /// A bare number with no unit or measure word (an index value, say).
+    Number,
+}
+
+/// How far the written number is from the true value, as the text's own words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// 余, 多 after the number (bounded by the next unit of the last significant digit), or
+    /// 超, 超过, 逾, 突破 (unbounded above).
+    MoreThan,
+    /// 以上, 上亿.
+    AtLeast,
+    /// 近, 将近, 接近: at most the value, at least one unit of its last significant digit below.
+    Nearly,
+    /// 约, 左右, 上下: within half a unit of the last significant digit.
+    About,
+    /// 不到, 不足, 少于, 低于.
+    LessThan,
+    /// 以下, 以内, 前N名.
+    AtMost,
+    /// 3至5, 10%—15%: `value` is the first end, `lower` and `upper` the two ends.
+    Range,
+    /// 数十, 几百: `value` is the smallest reading, `upper` the largest.
+    Several,
+}
+
+/// Whether a figure states a level, a change, or a part of a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A level: an amount, a count, a position.
+    Level,
+    /// A change: 增长30.3%, 提高2个百分点, 新增2000家, 前移4位.
+    Change,
+    /// A part of a whole: 占75.62%, 占比, 比重.
+    Share,
+}
+
+/// The kind of block of the document a figure sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Block {
+    /// The document's title lines, before the first paragraph.
+    Title,
+    /// A section heading between paragraphs.
+    Heading,
+    /// Running text.
+    Body,
+    /// A photo caption after the source line.
+    Caption,
+    /// The source or byline (数据来源:…, (文/…)).
+    Source,
+}
+
+/// One figure the text states, traced to its exact characters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Figure {
+    /// Stable id: document id and char offset, `<document_id>:<start>`.
+    pub id: String,
+    /// The document the figure comes from.
+    pub document_id: String,
+    /// Char (Unicode scalar) offset of the first character, into the decoded document text.
+    pub start: u64,
+    /// Char offset one past the last character.
+    pub end: u64,
+    /// Byte offset of the first character in the UTF-8 document text.
+    pub byte_start: u64,
+    /// Byte offset one past the last character in the UTF-8 document text.
+    pub byte_end: u64,
+    /// The exact surface text, equal to the document text at `start..end`.
+    pub text: String,
+    /// The value in the unit's base (96.19亿元 is 9619000000 CNY; 1.28% is 1.28).
+    pub value: f64,
+    /// The value as an exact decimal string, computed without floating point.
+    pub value_exact: String,
+    /// The unit of `value`, `lower` and `upper`.
+    pub unit: Unit,
+    /// What the figure measures.
+    pub kind: Kind,
+    /// The measure word of a count (家, 件, 个, 人 …), null otherwise.
+    pub measure_word: Option<String>,
+    /// The approximation the text states, null when the figure is exact.
+    pub qualifier: Option<Qualifier>,
+    /// True when the text states the figure as a forecast (预计).
+    pub projected: bool,
+    /// Level, change or share.
+    pub role: Role,
+    /// Smallest value the text allows; null when unbounded below.
+    pub lower: Option<f64>,
+    /// Largest value the text allows; null when unbounded above.
+    pub upper: Option<f64>,
+    /// Zero-based index of the sentence within the document.
+    pub sentence_index: u32,
+    /// The sentence the figure sits in, as written.
+    pub sentence: String,
+    /// The heading of the section the figure sits in, null before the first heading.
+    pub section: Option<String>,
+    /// The kind of block the figure sits in.
+    pub block: Block,
+}
+
+/// How a change relates its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated.
+    BeforeAfter,
+    /// A level with its stated change (3053.5亿元,比上年增长30.3%): `to_id` is the level,
+    /// `rate_id` the change, and the earlier level is derived.
+    Growth,
+}
+
+/// The direction of a change as the text words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+    Flat,
+}
+
+/// One change statement with its figures and derived measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Change {
+    /// Stable id: `<document_id>:<first figure start>-<second figure start>`.
+    pub id: String,
+    /// The document the change comes from.
+    pub document_id: String,
+    /// Before→after or level-with-growth.
+    pub relation: Relation,
+    /// What changed, as the text names it.
+    pub subject: String,
+    /// The catalog indicator the subject names; null when none matches.
+    pub indicator_id: Option<String>,
+    /// The earlier figure (before→after only).
+    pub from_id: Option<String>,
+    /// The later figure, or the level of a growth statement.
+    pub to_id: String,
+    /// The stated change (growth statements only).
+    pub rate_id: Option<String>,
+    /// Up, down or flat, from the verb.
+    pub direction: Direction,
+    /// Char offset where the statement starts (its subject).
+    pub start: u64,
+    /// Char offset one past the statement's last figure.
+    pub end: u64,
+    /// The statement as written, equal to the document text at `start..end`.
+    pub text: String,
+    /// Derived measures, computed from the figures and the document's period.
+    #[serde(flatten)]
+    pub measures: Measures,
+}
+
+/// Measures derived from a change, each with the bounds its figures' qualifiers imply.
+/// A bound is null when it is unbounded or the measure does not apply.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Measures {
+    /// Unit of the two ends and of `absolute_change`.
+    pub unit: Option<Unit>,
+    /// Earlier value: stated (before→after) or derived from the level and its rate (growth).
+    pub from_value: Option<f64>,
+    pub from_lower: Option<f64>,
+    pub from_upper: Option<f64>,
+    /// Later value (the level).
+    pub to_value: Option<f64>,
+    pub to_lower: Option<f64>,
+    pub to_upper: Option<f64>,
+    /// Later minus earlier, in `unit` (for ranks: the later position minus the earlier).
+    pub absolute_change: Option<f64>,
+    pub absolute_change_lower: Option<f64>,
+    pub absolute_change_upper: Option<f64>,
+    /// (later ÷ earlier − 1) × 100. Not given for ranks, percentages or years.
+    pub relative_change_pct: Option<f64>,
+    pub relative_change_pct_lower: Option<f64>,
+    pub relative_change_pct_upper: Option<f64>,
+    /// Later ÷ earlier. Not given for ranks, percentages or years.
+    pub multiple: Option<f64>,
+    pub multiple_lower: Option<f64>,
+    pub multiple_upper: Option<f64>,
+    /// Compound annual growth rate in percent over the document's period (before→after only).
+    pub cagr_pct: Option<f64>,
+    pub cagr_pct_lower: Option<f64>,
+    pub cagr_pct_upper: Option<f64>,
+    /// Percentage-point change, for percentages.
+    pub pp_change: Option<f64>,
+    pub pp_change_lower: Option<f64>,
+    pub pp_change_upper: Option<f64>,
+    /// Places gained in a ranking (earlier position minus later position).
+    pub places_gained: Option<f64>,
+    /// Years between the two ends, from the document's period.
+    pub years: Option<f64>,
+}
+
+/// One source document with its metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Document {
+    /// Stable id: the raw file's name without extension.
+    pub id: String,
+    /// The raw file's name under `raw/`.
+    pub file: String,
+    /// Title, from the sidecar.
+    pub title: String,
+    /// Publisher, from the sidecar.
+    pub publisher: String,
+    /// Region's Chinese name (江西省).
+    pub region: String,
+    /// ISO 3166-2 code of the region (CN-JX).
+    pub region_code: String,
+    /// BCP 47 language tag (zh-Hans).
+    pub language: String,
+    /// Year of the "before" values.
+    pub period_start: i32,
+    /// Year of the "after" values (and of single levels).
+    pub period_end: i32,
+    /// Why the period is what it is.
+    pub period_note: String,
+    /// The encoding the raw bytes were decoded from.
+    pub encoding: String,
+    /// SHA-256 of the raw file's bytes, lower-case hex.
+    pub sha256: String,
+    /// Length of the decoded text in chars.
+    pub chars: u64,
+    /// Length of the raw file in bytes.
+    pub bytes: u64,
+    /// Number of figures extracted.
+    pub figure_count: u64,
+    /// Number of changes extracted.
+    pub change_count: u64,
+}
+
+/// Whether an indicator row was stated by the text or derived from stated figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// The text states the value; `figure_id` names it.
+    Stated,
+    /// Derived from stated values (an earlier level from a growth rate, GDP from R&D ÷ intensity).
+    Derived,
+}
+
+/// One indicator's value for one document and year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct IndicatorValue {
+    /// The document the value comes from.
+    pub document_id: String,
+    /// The region of the document.
+    pub region_code: String,
+    /// Catalog indicator id.
+    pub indicator_id: String,
+    /// English name from the catalog.
+    pub name_en: String,
+    /// Chinese name from the catalog.
+    pub name_zh: String,
+    /// The year the value refers to.
+    pub year: i32,
+    /// The value, in `unit`.
+    pub value: f64,
+    /// Smallest value consistent with the text; null when unbounded.
+    pub lower: Option<f64>,
+    /// Largest value consistent with the text; null when unbounded.
+    pub upper: Option<f64>,
+    /// Unit of the value.
+    pub unit: Unit,
+    /// Stated or derived.
+    pub provenance: Provenance,
+    /// The stated figure (stated rows) or the change it was derived from (derived rows).
+    pub source_id: String,
+}

@@ -1,0 +1,76 @@
+//! Extraction against the hand-written gold files in `tests/gold/`: the seed must match exactly,
+//! every corpus text must reach the accuracy the README promises.
+
+use std::path::Path;
+
+use figures::catalog::Catalog;
+use figures::eval::{Gold, Score, score};
+use figures::extract::extract;
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn catalog() -> Catalog {
+    toml::from_str(&read(Path::new("raw/catalog.toml"))).expect("raw/catalog.toml parses")
+}
+
+fn gold(id: &str) -> Gold {
+    let g: Gold = toml::from_str(&read(&Path::new("tests/gold").join(format!("{id}.toml")))).expect("gold parses");
+    assert_eq!(g.document, id);
+    g
+}
+
+fn text_of(id: &str) -> String {
+    let raw = Path::new("raw").join(format!("{id}.txt"));
+    if raw.exists() { read(&raw) } else { read(&Path::new("tests/fixtures").join(format!("{id}.txt"))) }
+}
+
+fn scored(id: &str) -> Score {
+    score(&gold(id), &extract(id, &text_of(id), &catalog()))
+}
+
+#[test]
+fn every_gold_span_names_its_text() {
+    for entry in std::fs::read_dir("tests/gold").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let g: Gold = toml::from_str(&read(&path)).unwrap();
+            let chars: Vec<char> = text_of(&g.document).chars().collect();
+            let spans = g.figure.iter().map(|f| (&f.text, f.start, f.end)).chain(g.non_figure.iter().map(|n| (&n.text, n.start, n.end)));
+            for (text, s, e) in spans {
+                let got: String = chars[s as usize..e as usize].iter().collect();
+                assert_eq!(&got, text, "{}: {s}..{e}", path.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seed_extracts_exactly_as_the_gold_says() {
+    let s = scored("jiangxi-kejiting-2022-wunian-huigu");
+    assert!(s.differences.is_empty(), "{} differences:\n{}", s.differences.len(), s.differences.join("\n"));
+    assert_eq!((s.gold_figures, s.gold_changes), (50, 8));
+}
+
+const CORPUS: [&str; 6] = [
+    "fuzhou-kejiju-2015-zongjie",
+    "shaanxi-jishuhetong-2022",
+    "jiangsu-jishuhetong-1-5yue",
+    "hunan-jishuhetong-2019",
+    "sichuan-gaoqi-2021",
+    "quanguo-tongjigongbao-2017-jiaoyu-keji",
+];
+
+#[test]
+fn every_corpus_text_reaches_f1_098_and_change_recall_095() {
+    let mut failures = Vec::new();
+    for id in CORPUS {
+        let s = scored(id);
+        if s.figure_f1() < 0.98 || s.change_recall() < 0.95 {
+            failures.push(format!("{id}: F1 {:.3}, change recall {:.3}\n  {}", s.figure_f1(), s.change_recall(), s.differences.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
