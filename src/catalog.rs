@@ -41,13 +41,24 @@ pub struct Indicator {
     pub aliases: Vec<String>,
 }
 
+/// What may follow an alias in a subject that it names.
+const HEAD_ENDINGS: [&str; 8] = ["", "数", "数量", "总量", "总数", "总额", "额", "支出"];
+
 impl Catalog {
-    /// The indicator whose longest alias occurs in `subject` and whose unit is `unit`.
+    /// The indicator whose longest alias names `subject`, among those whose unit is `unit`.
+    ///
+    /// An alias names the subject when it occurs in it as the head of the phrase: nothing but a
+    /// measure-word ending (数, 总额, 支出 …) may follow it, and no 的 may come before it, since
+    /// 高校的技术合同成交额 (universities' share) and 高企年末从业人员 (their employees) are not the
+    /// indicator itself.
     pub fn match_subject(&self, subject: &str, unit: Unit) -> Option<&Indicator> {
+        let heads = |alias: &str| {
+            subject.match_indices(alias).any(|(at, a)| !subject[..at].contains('的') && HEAD_ENDINGS.contains(&&subject[at + a.len()..]))
+        };
         self.indicator
             .iter()
             .filter(|i| i.unit == unit)
-            .flat_map(|i| i.aliases.iter().filter(|a| subject.contains(a.as_str())).map(move |a| (a.chars().count(), i)))
+            .flat_map(|i| i.aliases.iter().filter(|a| heads(a)).map(move |a| (a.chars().count(), i)))
             .max_by(|(a, x), (b, y)| a.cmp(b).then_with(|| y.id.cmp(&x.id)))
             .map(|(_, i)| i)
     }
@@ -92,6 +103,14 @@ mod tests {
         assert_eq!(c.match_subject("研发投入强度", Unit::Percent).map(|i| i.id.as_str()), Some("rd_intensity"));
         assert_eq!(c.match_subject("全社会研发投入", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
         assert_eq!(c.match_subject("全社会研发投入", Unit::Percent), None);
+    }
+
+    #[test]
+    fn a_qualified_subject_is_not_the_indicator_itself() {
+        let c = Catalog { indicator: vec![indicator("tech_contract_turnover", Unit::Cny, &["技术合同成交额"]), indicator("high_tech_enterprises", Unit::Count, &["高企"])] };
+        assert_eq!(c.match_subject("全省技术合同成交额", Unit::Cny).map(|i| i.id.as_str()), Some("tech_contract_turnover"));
+        assert_eq!(c.match_subject("全省高校的技术合同成交额", Unit::Cny), None);
+        assert_eq!(c.match_subject("高企年末从业人员", Unit::Count), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct Linked {
     pub end: usize,
 }
 
-const CLAUSE_BREAKS: [char; 8] = [',', '，', ';', '；', '。', '\n', '!', '?'];
+const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', '\n', '!', '?', ':', '：'];
 const SENTENCE_BREAKS: [char; 5] = ['。', '\n', '!', '?', '！'];
 const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
 const DOWN: [&str; 9] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "降至", "降"];
@@ -198,7 +198,7 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
             }
             let level = &figures[li];
             let rate = &figures[ri];
-            let cs = clause_start(f, figures[levels.start].start);
+            let (subject_start, subject_end) = subject_span(f, figures, figures[levels.start].start);
             let words = text(f, clause_start(f, rate.start), rate.start);
             out.push(Linked {
                 relation: Relation::Growth,
@@ -206,13 +206,26 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
                 to: li,
                 rate: Some(ri),
                 direction: direction_of(&words).unwrap_or(Direction::Up),
-                subject_start: cs,
-                subject_end: subject_end(f, figures, cs, figures[levels.start].start),
+                subject_start,
+                subject_end,
                 end: rate.end.max(level.end),
             });
         }
     }
     out
+}
+
+/// The subject of a level: its clause up to the words that introduce the figure. A clause with
+/// nothing left (各为145.45亿元) takes the clause before it in the same sentence, which names
+/// what the figures are of.
+fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, usize) {
+    let cs = clause_start(f, level_start);
+    let end = subject_end(f, figures, cs, level_start);
+    let previous_clause = cs >= 2 && matches!(f[cs - 1], ',' | '，');
+    if end > cs || !previous_clause {
+        return (cs, end);
+    }
+    (clause_start(f, cs - 1), cs - 1)
 }
 
 /// Where the subject of a level stops: before the words that introduce the figure.

@@ -6,14 +6,15 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// How much a finding matters.
+///
+/// - `info`: Worth knowing; the run is fine.
+/// - `warning`: Something was skipped or guessed; the outputs are still valid.
+/// - `error`: A rule failed; nothing is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
-    /// Worth knowing; the run is fine.
     Info,
-    /// Something was skipped or guessed; the outputs are still valid.
     Warning,
-    /// A rule failed; nothing is written.
     Error,
 }
 

@@ -1,15 +1,23 @@
 //! figures: exact, traceable, validated figures from Chinese government reporting text.
 //!
 //! One module per stage, data flowing one way:
-//! raw text → [`document`] → [`figures`] → [`changes`] → [`extract`] (records) →
-//! [`validate`] → [`derive`] → [`write`]. Only [`inputs`] and [`write`] touch the file system.
+//! raw text ([`inputs`]) → [`document`] → [`figures`] → [`changes`] → records ([`extract`]) →
+//! [`validate`] → derived ([`frames`]) → written ([`write`]), run in order by [`pipeline`].
+//! Only [`inputs`] and [`write`] touch the file system; every Polars call is in [`frames`].
 
+pub mod catalog;
 pub mod changes;
 pub mod document;
-pub mod figures;
-pub mod numerals;
-pub mod records;
-pub mod catalog;
-pub mod extract;
-pub mod findings;
+pub mod error;
 pub mod eval;
+pub mod extract;
+pub mod figures;
+pub mod findings;
+pub mod frames;
+pub mod inputs;
+pub mod numerals;
+pub mod pipeline;
+pub mod records;
+pub mod schemas;
+pub mod validate;
+pub mod write;

@@ -1,1 +1,293 @@
-fn main() {}
+//! The `figures` binary: parses arguments, calls the library's stages, prints reports and maps
+//! outcomes to the documented exit codes (0 ok, 1 data failed validation or check, 2 usage or IO).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use figures::catalog::Catalog;
+use figures::error::Error;
+use figures::eval::{Gold, Score, score};
+use figures::extract::{Extraction, extract};
+use figures::findings::Severity;
+use figures::{inputs, pipeline, schemas, write};
+
+const EXIT_INVALID: u8 = 1;
+const EXIT_USAGE_OR_IO: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "figures",
+    version,
+    about = "Exact, traceable, validated figures from Chinese government science-and-technology reports",
+    after_help = "Exit codes: 0 ok; 1 data failed validation (or `check` found differences); 2 usage or IO error.\nLogging: RUST_LOG=debug figures run"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract every text in --raw, validate, derive and write --out atomically.
+    ///
+    /// Example: figures run --raw raw --out output
+    Run {
+        #[arg(long, default_value = "raw")]
+        raw: PathBuf,
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        #[arg(long, default_value = "schemas")]
+        schemas: PathBuf,
+    },
+    /// Extract one text (a file, or - for standard input) and print its figures and changes.
+    ///
+    /// Example: echo '研发投入从1.28%提高到1.7%。' | figures extract --format table -
+    Extract {
+        /// The text file, or - for standard input.
+        file: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// Shorthand for --format json.
+        #[arg(long)]
+        json: bool,
+        /// Indicator catalog used to name subjects.
+        #[arg(long, default_value = "raw/catalog.toml")]
+        catalog: PathBuf,
+    },
+    /// Verify that --out is exactly what `run` would write, that schemas/ is current, and that every rule passes.
+    ///
+    /// Example: figures check
+    Check {
+        #[arg(long, default_value = "raw")]
+        raw: PathBuf,
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        #[arg(long, default_value = "schemas")]
+        schemas: PathBuf,
+    },
+    /// Regenerate the JSON Schemas in --dir from the Rust record types.
+    ///
+    /// Example: figures schemas --dir schemas
+    Schemas {
+        #[arg(long, default_value = "schemas")]
+        dir: PathBuf,
+    },
+    /// Score extraction against hand-written gold files: precision, recall, F1, qualifier accuracy, changes.
+    ///
+    /// Example: figures eval tests/gold/*.toml
+    Eval {
+        /// Gold files (format: tests/gold/README.md).
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Folders searched for `<document>.txt`.
+        #[arg(long = "texts", default_values = ["raw", "tests/fixtures"])]
+        texts: Vec<PathBuf>,
+        #[arg(long, default_value = "raw/catalog.toml")]
+        catalog: PathBuf,
+        /// Also print every difference.
+        #[arg(long)]
+        verbose: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Table,
+}
+
+enum Failure {
+    Invalid(String),
+    Usage(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Usage(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run { raw, out, schemas } => run(&raw, &out, &schemas),
+        Command::Extract { file, format, json, catalog } => extract_one(&file, if json { Format::Json } else { format }, &catalog),
+        Command::Check { raw, out, schemas } => check(&raw, &out, &schemas),
+        Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
+        Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Invalid(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(EXIT_INVALID)
+        }
+        Err(Failure::Usage(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(EXIT_USAGE_OR_IO)
+        }
+    }
+}
+
+fn summary(b: &pipeline::Built) -> String {
+    let count = |s: Severity| b.report.findings.iter().filter(|f| f.severity == s).count();
+    let mut codes: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for f in b.report.findings.iter().filter(|f| f.severity != Severity::Error) {
+        *codes.entry(f.code.as_str()).or_default() += 1;
+    }
+    let detail: Vec<String> = codes.iter().map(|(c, n)| format!("{n} {c}")).collect();
+    format!(
+        "{} documents, {} figures, {} changes, {} indicator values; {} errors, {} warnings, {} notes{}",
+        b.documents.len(),
+        b.figures.len(),
+        b.changes.len(),
+        b.indicators.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+        if detail.is_empty() { String::new() } else { format!(" ({})", detail.join(", ")) }
+    )
+}
+
+fn build(raw: &Path, schemas_dir: &Path) -> Result<pipeline::Built, Failure> {
+    let inputs = inputs::read_raw(raw, schemas_dir)?;
+    let built = pipeline::build(inputs, schemas_dir)?;
+    let errors: Vec<String> = built.errors().map(|f| f.to_string()).collect();
+    if !errors.is_empty() {
+        return Err(Failure::Invalid(format!("{} findings failed validation; nothing was written:\n{}", errors.len(), errors.join("\n"))));
+    }
+    Ok(built)
+}
+
+fn run(raw: &Path, out: &Path, schemas_dir: &Path) -> Result<(), Failure> {
+    let lock = write::lock(out)?;
+    let built = build(raw, schemas_dir)?;
+    let files = pipeline::files(&built)?;
+    write::publish(out, &files, &lock)?;
+    println!("wrote {} files to {}: {}", files.len(), out.display(), summary(&built));
+    Ok(())
+}
+
+fn check(raw: &Path, out: &Path, schemas_dir: &Path) -> Result<(), Failure> {
+    let mut problems = schemas::drift(schemas_dir);
+    if problems.is_empty() {
+        let built = build(raw, schemas_dir)?;
+        let files = pipeline::files(&built)?;
+        problems.extend(write::compare(out, &files));
+        println!("{:<16} {:<11} {:>8} {:>7} {:>7}", "check", "table", "checked", "passed", "failed");
+        for c in &built.report.checks {
+            let state = if c.skipped { " skipped" } else { "" };
+            println!("{:<16} {:<11} {:>8} {:>7} {:>7}{state}", c.check, c.table, c.checked, c.passed, c.failed);
+        }
+        println!("{}", summary(&built));
+    }
+    if problems.is_empty() {
+        println!("check passed: {} is current", out.display());
+        Ok(())
+    } else {
+        Err(Failure::Invalid(format!("check failed:\n{}", problems.join("\n"))))
+    }
+}
+
+fn read_text(file: &str) -> Result<(String, String), Failure> {
+    let (id, bytes) = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| Failure::Usage(format!("standard input: {e}")))?;
+        ("stdin".to_string(), buf)
+    } else {
+        let path = Path::new(file);
+        let bytes = std::fs::read(path).map_err(Error::io(path, "reading the text", "check the path"))?;
+        (path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "text".into()), bytes)
+    };
+    let (text, _) = inputs::decode(Path::new(file), &bytes, None)?;
+    Ok((id, text))
+}
+
+fn load_catalog(path: &Path) -> Result<Catalog, Failure> {
+    if !path.exists() {
+        return Ok(Catalog::default());
+    }
+    let text = std::fs::read_to_string(path).map_err(Error::io(path, "reading the catalog", "check the path"))?;
+    toml::from_str(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
+}
+
+fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure> {
+    let (id, text) = read_text(file)?;
+    let x = extract(&id, &text, &load_catalog(catalog)?);
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "document": { "id": id, "chars": text.chars().count(), "bytes": text.len() },
+                "figures": x.figures,
+                "changes": x.changes,
+                "findings": x.findings,
+            });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Table => print_table(&x),
+    }
+    Ok(())
+}
+
+fn print_table(x: &Extraction) {
+    println!("{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}", "start", "end", "text", "value", "unit", "kind", "qualifier", "lower", "upper");
+    let num = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
+    for f in &x.figures {
+        let q = f.qualifier.map(|q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()).unwrap_or_default();
+        let unit = serde_json::to_value(f.unit).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        println!("{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}", f.start, f.end, f.text, f.value_exact, unit, kind, q, num(f.lower), num(f.upper));
+    }
+    for c in &x.changes {
+        println!("change {:?} {:?}: {} → {}{}", c.relation, c.subject, c.from_id.as_deref().unwrap_or("(derived)"), c.to_id, c.rate_id.as_deref().map(|r| format!(" rate {r}")).unwrap_or_default());
+    }
+}
+
+fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: bool) -> Result<(), Failure> {
+    let catalog = load_catalog(catalog)?;
+    let mut total = Score::default();
+    println!("{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}", "document", "gold", "found", "P", "R", "F1", "qual", "chg P", "chg R");
+    let line = |name: &str, s: &Score| {
+        println!(
+            "{:<42} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
+            name,
+            s.gold_figures,
+            s.found_figures,
+            s.figure_precision(),
+            s.figure_recall(),
+            s.figure_f1(),
+            s.qualifier_accuracy(),
+            s.change_precision(),
+            s.change_recall()
+        )
+    };
+    for path in gold_files {
+        let text = std::fs::read_to_string(path).map_err(Error::io(path, "reading a gold file", "check the path"))?;
+        let gold: Gold = toml::from_str(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        let text_path = text_dirs
+            .iter()
+            .map(|d| d.join(format!("{}.txt", gold.document)))
+            .find(|p| p.exists())
+            .ok_or_else(|| Failure::Usage(format!("{}: no text {}.txt in {:?}", path.display(), gold.document, text_dirs)))?;
+        let (_, text) = read_text(&text_path.to_string_lossy())?;
+        let s = score(&gold, &extract(&gold.document, &text, &catalog));
+        line(&gold.document, &s);
+        total.add(&s);
+    }
+    line("overall", &total);
+    if verbose {
+        for d in &total.differences {
+            println!("  {d}");
+        }
+    }
+    Ok(())
+}

@@ -8,71 +8,74 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The unit a figure's `value` is expressed in, after multipliers (万, 亿) are applied.
+///
+/// - `CNY`: Chinese yuan (元).
+/// - `USD`: US dollars (美元).
+/// - `%`: Percent: the written number of a percentage (1.28% is 1.28).
+/// - `pp`: Percentage points (个百分点).
+/// - `count`: A number of things, with the measure word kept apart.
+/// - `rank`: A position in a ranking (第16位 is 16).
+/// - `places`: Places moved in a ranking (前移4位 is 4). Added because a move is not a position.
+/// - `mu`: 亩 (1/15 hectare).
+/// - `ha`: Hectares (公顷).
+/// - `km2`: Square kilometres (平方公里).
+/// - `kg`: Kilograms (公斤, 千克).
+/// - `t`: Tonnes (吨).
+/// - `times`: A multiple (倍, 翻一番 = 2).
+/// - `year`: A calendar year (2021年).
+/// - `month`: A month of the year (5月). Added because month ranges (1—5月) are periods, not durations.
+/// - `date`: A calendar date, encoded YYYYMMDD (MMDD when the text gives no year). Added for 6月28日.
+/// - `years`: A length of time in years (五年).
+/// - `months`: A length of time in months (五个月).
+/// - `days`: A length of time in days (30天).
+/// - `digits`: A number of digits (两位数 is 2). Added because it sizes a number, not a count of things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Unit {
-    /// Chinese yuan (元).
     #[serde(rename = "CNY")]
     Cny,
-    /// US dollars (美元).
     #[serde(rename = "USD")]
     Usd,
-    /// Percent: the written number of a percentage (1.28% is 1.28).
     #[serde(rename = "%")]
     Percent,
-    /// Percentage points (个百分点).
     #[serde(rename = "pp")]
     PercentagePoint,
-    /// A number of things, with the measure word kept apart.
     #[serde(rename = "count")]
     Count,
-    /// A position in a ranking (第16位 is 16).
     #[serde(rename = "rank")]
     Rank,
-    /// Places moved in a ranking (前移4位 is 4). Added because a move is not a position.
     #[serde(rename = "places")]
     Places,
-    /// 亩 (1/15 hectare).
     #[serde(rename = "mu")]
     Mu,
-    /// Hectares (公顷).
     #[serde(rename = "ha")]
     Hectare,
-    /// Square kilometres (平方公里).
     #[serde(rename = "km2")]
     SquareKilometre,
-    /// Kilograms (公斤, 千克).
     #[serde(rename = "kg")]
     Kilogram,
-    /// Tonnes (吨).
     #[serde(rename = "t")]
     Tonne,
-    /// A multiple (倍, 翻一番 = 2).
     #[serde(rename = "times")]
     Times,
-    /// A calendar year (2021年).
     #[serde(rename = "year")]
     Year,
-    /// A month of the year (5月). Added because month ranges (1—5月) are periods, not durations.
     #[serde(rename = "month")]
     Month,
-    /// A calendar date, encoded YYYYMMDD (MMDD when the text gives no year). Added for 6月28日.
     #[serde(rename = "date")]
     Date,
-    /// A length of time in years (五年).
     #[serde(rename = "years")]
     Years,
-    /// A length of time in months (五个月).
     #[serde(rename = "months")]
     Months,
-    /// A length of time in days (30天).
     #[serde(rename = "days")]
     Days,
-    /// A number of digits (两位数 is 2). Added because it sizes a number, not a count of things.
     #[serde(rename = "digits")]
     Digits,
 }
 
 /// What a figure measures.
+///
+/// - `number`: A bare number with no unit or measure word (an index value, say).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -90,58 +93,59 @@ pub enum Kind {
     Date,
     Duration,
     DigitCount,
-    /// A bare number with no unit or measure word (an index value, say).
     Number,
 }
 
 /// How far the written number is from the true value, as the text's own words say.
+///
+/// - `more_than`: 余, 多 after the number (bounded by the next unit of the last significant digit), or 超, 超过, 逾, 突破 (unbounded above).
+/// - `at_least`: 以上, 上亿.
+/// - `nearly`: 近, 将近, 接近: at most the value, at least one unit of its last significant digit below.
+/// - `about`: 约, 左右, 上下: within half a unit of the last significant digit.
+/// - `less_than`: 不到, 不足, 少于, 低于.
+/// - `at_most`: 以下, 以内, 前N名.
+/// - `range`: 3至5, 10%—15%: `value` is the first end, `lower` and `upper` the two ends.
+/// - `several`: 数十, 几百: `value` is the smallest reading, `upper` the largest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
-    /// 余, 多 after the number (bounded by the next unit of the last significant digit), or
-    /// 超, 超过, 逾, 突破 (unbounded above).
     MoreThan,
-    /// 以上, 上亿.
     AtLeast,
-    /// 近, 将近, 接近: at most the value, at least one unit of its last significant digit below.
     Nearly,
-    /// 约, 左右, 上下: within half a unit of the last significant digit.
     About,
-    /// 不到, 不足, 少于, 低于.
     LessThan,
-    /// 以下, 以内, 前N名.
     AtMost,
-    /// 3至5, 10%—15%: `value` is the first end, `lower` and `upper` the two ends.
     Range,
-    /// 数十, 几百: `value` is the smallest reading, `upper` the largest.
     Several,
 }
 
 /// Whether a figure states a level, a change, or a part of a whole.
+///
+/// - `level`: A level: an amount, a count, a position.
+/// - `change`: A change: 增长30.3%, 提高2个百分点, 新增2000家, 前移4位.
+/// - `share`: A part of a whole: 占75.62%, 占比, 比重.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
-    /// A level: an amount, a count, a position.
     Level,
-    /// A change: 增长30.3%, 提高2个百分点, 新增2000家, 前移4位.
     Change,
-    /// A part of a whole: 占75.62%, 占比, 比重.
     Share,
 }
 
 /// The kind of block of the document a figure sits in.
+///
+/// - `title`: The document's title lines, before the first paragraph.
+/// - `heading`: A section heading between paragraphs.
+/// - `body`: Running text.
+/// - `caption`: A photo caption after the source line.
+/// - `source`: The source or byline (数据来源:…, (文/…)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
-    /// The document's title lines, before the first paragraph.
     Title,
-    /// A section heading between paragraphs.
     Heading,
-    /// Running text.
     Body,
-    /// A photo caption after the source line.
     Caption,
-    /// The source or byline (数据来源:…, (文/…)).
     Source,
 }
 
@@ -193,13 +197,13 @@ pub struct Figure {
 }
 
 /// How a change relates its figures.
+///
+/// - `before_after`: 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated.
+/// - `growth`: A level with its stated change (3053.5亿元,比上年增长30.3%): `to_id` is the level, `rate_id` the change, and the earlier level is derived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
-    /// 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated.
     BeforeAfter,
-    /// A level with its stated change (3053.5亿元,比上年增长30.3%): `to_id` is the level,
-    /// `rate_id` the change, and the earlier level is derived.
     Growth,
 }
 
@@ -301,12 +305,12 @@ pub struct Document {
     pub region_code: String,
     /// BCP 47 language tag (zh-Hans).
     pub language: String,
-    /// Year of the "before" values.
-    pub period_start: i32,
-    /// Year of the "after" values (and of single levels).
-    pub period_end: i32,
-    /// Why the period is what it is.
-    pub period_note: String,
+    /// Year of the "before" values; null when the sidecar gives no period.
+    pub period_start: Option<i32>,
+    /// Year of the "after" values (and of single levels); null when the sidecar gives no period.
+    pub period_end: Option<i32>,
+    /// Why the period is what it is; null when there is none.
+    pub period_note: Option<String>,
     /// The encoding the raw bytes were decoded from.
     pub encoding: String,
     /// SHA-256 of the raw file's bytes, lower-case hex.
@@ -322,12 +326,13 @@ pub struct Document {
 }
 
 /// Whether an indicator row was stated by the text or derived from stated figures.
+///
+/// - `stated`: The text states the value; `figure_id` names it.
+/// - `derived`: Derived from stated values (an earlier level from a growth rate, GDP from R&D ÷ intensity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
-    /// The text states the value; `figure_id` names it.
     Stated,
-    /// Derived from stated values (an earlier level from a growth rate, GDP from R&D ÷ intensity).
     Derived,
 }
 

@@ -1,0 +1,268 @@
+//! Derive: computes every derived measure with Polars' lazy API — per change the absolute and
+//! relative change, multiple, compound annual growth, percentage-point change and places gained;
+//! per indicator the stated and derived values by year, including GDP implied by R&D expenditure
+//! over R&D intensity — each carrying lower and upper bounds by interval arithmetic.
+//!
+//! Inputs and outputs are the record types; the frames never leave this module. A null bound means unbounded, and nulls propagate through arithmetic,
+//! so an open-ended qualifier (超10亿元) gives an open-ended measure rather than a made-up number.
+
+use std::collections::BTreeMap;
+
+use polars::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::records::{Change, Direction, Document, Figure, IndicatorValue, Measures, Provenance, Relation, Unit};
+
+/// Units whose ratios mean something (amounts and counts, not positions, years or percentages).
+fn ratio_unit(u: Unit) -> bool {
+    matches!(u, Unit::Cny | Unit::Usd | Unit::Count | Unit::Mu | Unit::Hectare | Unit::SquareKilometre | Unit::Kilogram | Unit::Tonne)
+}
+
+fn f64_col(name: &str, v: Vec<Option<f64>>) -> Column {
+    Column::new(name.into(), v)
+}
+
+fn bool_col(name: &str, v: Vec<bool>) -> Column {
+    Column::new(name.into(), v)
+}
+
+fn get(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<f64>>> {
+    Ok(df.column(name)?.f64()?.iter().collect())
+}
+
+/// Rounds to 12 significant digits, so that 1.7 − 1.28 reads 0.42, not 0.41999999999999993.
+/// Inputs carry at most 28 digits but only a handful of significant ones; 12 keeps every digit a
+/// text can state while dropping binary noise.
+fn tidy(x: f64) -> Option<f64> {
+    x.is_finite().then(|| format!("{x:.11e}").parse().unwrap_or(x))
+}
+
+fn null() -> Expr {
+    lit(NULL).cast(DataType::Float64)
+}
+
+/// `a ÷ b` for intervals of positive numbers: [a_lo ÷ b_hi, a_hi ÷ b_lo].
+fn ratio(a: &str, b: &str) -> [Expr; 3] {
+    [col(format!("{a}_v")) / col(format!("{b}_v")), col(format!("{a}_lo")) / col(format!("{b}_hi")), col(format!("{a}_hi")) / col(format!("{b}_lo"))]
+}
+
+/// Fills each change's [`Measures`] from its figures and its document's period.
+pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[Document]) -> PolarsResult<()> {
+    let fig: BTreeMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let pick = |id: Option<&str>, part: fn(&Figure) -> Option<f64>| id.and_then(|i| fig.get(i)).and_then(|f| part(f));
+    let mut cols = Vec::new();
+    let ends: [(&str, fn(&Change) -> Option<&str>); 3] =
+        [("from", |c| c.from_id.as_deref()), ("to", |c| Some(c.to_id.as_str())), ("rate", |c| c.rate_id.as_deref())];
+    for (name, id_of) in ends {
+        cols.push(f64_col(&format!("{name}_v"), changes.iter().map(|c| pick(id_of(c), |f| Some(f.value))).collect()));
+        cols.push(f64_col(&format!("{name}_lo"), changes.iter().map(|c| pick(id_of(c), |f| f.lower)).collect()));
+        cols.push(f64_col(&format!("{name}_hi"), changes.iter().map(|c| pick(id_of(c), |f| f.upper)).collect()));
+    }
+    let unit_of = |c: &Change| fig.get(c.to_id.as_str()).map(|f| f.unit);
+    let rate_unit = |c: &Change| c.rate_id.as_deref().and_then(|i| fig.get(i)).map(|f| f.unit);
+    let sign = |c: &Change| match c.direction {
+        Direction::Up => 1.0,
+        Direction::Down => -1.0,
+        Direction::Flat => 0.0,
+    };
+    let years = |c: &Change| {
+        let d = docs.get(c.document_id.as_str())?;
+        let span = f64::from(d.period_end? - d.period_start?);
+        (c.relation == Relation::BeforeAfter && span > 0.0).then_some(span)
+    };
+    cols.push(f64_col("sign", changes.iter().map(|c| Some(sign(c))).collect()));
+    cols.push(f64_col("years", changes.iter().map(years).collect()));
+    cols.push(bool_col("rate_pct", changes.iter().map(|c| rate_unit(c) == Some(Unit::Percent)).collect()));
+    cols.push(bool_col("rate_same", changes.iter().map(|c| rate_unit(c).is_some() && rate_unit(c) == unit_of(c)).collect()));
+    cols.push(bool_col("rate_pp", changes.iter().map(|c| rate_unit(c) == Some(Unit::PercentagePoint) && unit_of(c) == Some(Unit::Percent)).collect()));
+    cols.push(bool_col("is_pct", changes.iter().map(|c| unit_of(c) == Some(Unit::Percent)).collect()));
+    cols.push(bool_col("is_rank", changes.iter().map(|c| unit_of(c) == Some(Unit::Rank)).collect()));
+    cols.push(bool_col("is_ratio", changes.iter().map(|c| unit_of(c).is_some_and(ratio_unit)).collect()));
+    let df = DataFrame::new_infer_height(cols)?;
+
+    // A growth rate r% (sign s) gives the earlier level: to ÷ (1 + s·r/100); an increment (新增2000家,
+    // 提高2个百分点) gives to − s·r. The bounds take the rate's end that widens the interval.
+    let g_a = lit(1.0) + col("sign") * col("rate_lo") / lit(100.0);
+    let g_b = lit(1.0) + col("sign") * col("rate_hi") / lit(100.0);
+    let up = col("sign").gt_eq(lit(0.0));
+    let (g_min, g_max) = (when(up.clone()).then(g_a.clone()).otherwise(g_b.clone()), when(up.clone()).then(g_b).otherwise(g_a));
+    let (d_a, d_b) = (col("sign") * col("rate_lo"), col("sign") * col("rate_hi"));
+    let (d_min, d_max) = (when(up.clone()).then(d_a.clone()).otherwise(d_b.clone()), when(up).then(d_b).otherwise(d_a));
+    let by_increment = col("rate_same").or(col("rate_pp"));
+    let derived_from = |stated: &str, by_rate: Expr, by_step: Expr| {
+        when(col(stated).is_not_null()).then(col(stated)).when(col("rate_pct")).then(by_rate).when(by_increment.clone()).then(by_step).otherwise(null())
+    };
+    let out = df
+        .lazy()
+        .with_columns([
+            derived_from("from_v", col("to_v") / (lit(1.0) + col("sign") * col("rate_v") / lit(100.0)), col("to_v") - col("sign") * col("rate_v"))
+                .alias("from_v"),
+            derived_from("from_lo", col("to_lo") / g_max, col("to_lo") - d_max).alias("from_lo"),
+            derived_from("from_hi", col("to_hi") / g_min, col("to_hi") - d_min).alias("from_hi"),
+        ])
+        .with_columns({
+            let [m, m_lo, m_hi] = ratio("to", "from");
+            let positive = col("is_ratio").and(col("from_lo").gt(lit(0.0)).or(col("from_lo").is_null()));
+            let ratio_only = |e: Expr| when(positive.clone()).then(e).otherwise(null());
+            let pct_only = |e: Expr| when(col("is_pct")).then(e).otherwise(null());
+            vec![
+                (col("to_v") - col("from_v")).alias("absolute_change"),
+                (col("to_lo") - col("from_hi")).alias("absolute_change_lower"),
+                (col("to_hi") - col("from_lo")).alias("absolute_change_upper"),
+                ratio_only(m).alias("multiple"),
+                ratio_only(m_lo).alias("multiple_lower"),
+                ratio_only(m_hi).alias("multiple_upper"),
+                pct_only(col("to_v") - col("from_v")).alias("pp_change"),
+                pct_only(col("to_lo") - col("from_hi")).alias("pp_change_lower"),
+                pct_only(col("to_hi") - col("from_lo")).alias("pp_change_upper"),
+                when(col("is_rank")).then(col("from_v") - col("to_v")).otherwise(null()).alias("places_gained"),
+            ]
+        })
+        .with_columns({
+            let pct = |m: &str| (col(m) - lit(1.0)) * lit(100.0);
+            let cagr = |m: &str| (col(m).pow(lit(1.0) / col("years")) - lit(1.0)) * lit(100.0);
+            vec![
+                pct("multiple").alias("relative_change_pct"),
+                pct("multiple_lower").alias("relative_change_pct_lower"),
+                pct("multiple_upper").alias("relative_change_pct_upper"),
+                cagr("multiple").alias("cagr_pct"),
+                cagr("multiple_lower").alias("cagr_pct_lower"),
+                cagr("multiple_upper").alias("cagr_pct_upper"),
+            ]
+        })
+        .collect()?;
+
+    let column = |name: &str| get(&out, name);
+    let names = [
+        "from_v", "from_lo", "from_hi", "to_v", "to_lo", "to_hi", "absolute_change", "absolute_change_lower", "absolute_change_upper",
+        "relative_change_pct", "relative_change_pct_lower", "relative_change_pct_upper", "multiple", "multiple_lower", "multiple_upper", "cagr_pct",
+        "cagr_pct_lower", "cagr_pct_upper", "pp_change", "pp_change_lower", "pp_change_upper", "places_gained", "years",
+    ];
+    let values: Vec<Vec<Option<f64>>> = names.iter().map(|n| column(n)).collect::<PolarsResult<_>>()?;
+    for (i, c) in changes.iter_mut().enumerate() {
+        let v = |k: usize| values[k][i].and_then(tidy);
+        c.measures = Measures {
+            unit: unit_of(c),
+            from_value: v(0),
+            from_lower: v(1),
+            from_upper: v(2),
+            to_value: v(3),
+            to_lower: v(4),
+            to_upper: v(5),
+            absolute_change: v(6),
+            absolute_change_lower: v(7),
+            absolute_change_upper: v(8),
+            relative_change_pct: v(9),
+            relative_change_pct_lower: v(10),
+            relative_change_pct_upper: v(11),
+            multiple: v(12),
+            multiple_lower: v(13),
+            multiple_upper: v(14),
+            cagr_pct: v(15),
+            cagr_pct_lower: v(16),
+            cagr_pct_upper: v(17),
+            pp_change: v(18),
+            pp_change_lower: v(19),
+            pp_change_upper: v(20),
+            places_gained: v(21),
+            years: v(22),
+        };
+    }
+    Ok(())
+}
+
+/// The indicator table: stated values of every change whose subject names an indicator, earlier
+/// levels derived from growth rates, and GDP implied by R&D expenditure ÷ R&D intensity.
+pub fn indicator_values(changes: &[Change], figures: &[Figure], documents: &[Document], catalog: &Catalog) -> PolarsResult<Vec<IndicatorValue>> {
+    let fig: BTreeMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut rows: BTreeMap<(String, String, i32), IndicatorValue> = BTreeMap::new();
+    let mut add = |doc: &Document, indicator_id: &str, year: i32, value: f64, lower: Option<f64>, upper: Option<f64>, unit: Unit, provenance: Provenance, source_id: &str| {
+        let Some(ind) = catalog.get(indicator_id) else { return };
+        rows.entry((doc.id.clone(), indicator_id.to_string(), year)).or_insert_with(|| IndicatorValue {
+            document_id: doc.id.clone(),
+            region_code: doc.region_code.clone(),
+            indicator_id: indicator_id.to_string(),
+            name_en: ind.name_en.clone(),
+            name_zh: ind.name_zh.clone(),
+            year,
+            value,
+            lower,
+            upper,
+            unit,
+            provenance,
+            source_id: source_id.to_string(),
+        });
+    };
+    for c in changes {
+        let (Some(ind), Some(doc)) = (c.indicator_id.as_deref(), docs.get(c.document_id.as_str())) else { continue };
+        let (Some(start), Some(end)) = (doc.period_start, doc.period_end) else { continue };
+        let Some(to) = fig.get(c.to_id.as_str()) else { continue };
+        add(doc, ind, end, to.value, to.lower, to.upper, to.unit, Provenance::Stated, &to.id);
+        match (c.relation, c.from_id.as_deref().and_then(|i| fig.get(i))) {
+            (Relation::BeforeAfter, Some(from)) => add(doc, ind, start, from.value, from.lower, from.upper, from.unit, Provenance::Stated, &from.id),
+            (Relation::Growth, _) => {
+                if let Some(v) = c.measures.from_value {
+                    add(doc, ind, end - 1, v, c.measures.from_lower, c.measures.from_upper, to.unit, Provenance::Derived, &c.id);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<IndicatorValue> = rows.into_values().collect();
+    out.extend(implied_gdp(&out, &docs, catalog)?);
+    out.sort_by(|a, b| (&a.document_id, &a.indicator_id, a.year).cmp(&(&b.document_id, &b.indicator_id, b.year)));
+    Ok(out)
+}
+
+const GDP: &str = "gdp";
+
+fn implied_gdp(rows: &[IndicatorValue], docs: &BTreeMap<&str, &Document>, catalog: &Catalog) -> PolarsResult<Vec<IndicatorValue>> {
+    let Some(gdp) = catalog.get(GDP) else { return Ok(Vec::new()) };
+    let frame = |indicator: &str, prefix: &str| -> PolarsResult<LazyFrame> {
+        let r: Vec<&IndicatorValue> = rows.iter().filter(|r| r.indicator_id == indicator).collect();
+        let df = DataFrame::new_infer_height(vec![
+            Column::new("document_id".into(), r.iter().map(|x| x.document_id.as_str()).collect::<Vec<_>>()),
+            Column::new("year".into(), r.iter().map(|x| x.year).collect::<Vec<_>>()),
+            Column::new(format!("{prefix}_v").into(), r.iter().map(|x| Some(x.value)).collect::<Vec<_>>()),
+            Column::new(format!("{prefix}_lo").into(), r.iter().map(|x| x.lower).collect::<Vec<_>>()),
+            Column::new(format!("{prefix}_hi").into(), r.iter().map(|x| x.upper).collect::<Vec<_>>()),
+            Column::new(format!("{prefix}_id").into(), r.iter().map(|x| x.source_id.as_str()).collect::<Vec<_>>()),
+        ])?;
+        Ok(df.lazy())
+    };
+    let [v, lo, hi] = ratio("rd", "share");
+    let hundred = lit(100.0);
+    let joined = frame("rd_expenditure", "rd")?
+        .join(frame("rd_intensity", "share")?, [col("document_id"), col("year")], [col("document_id"), col("year")], JoinArgs::new(JoinType::Inner))
+        .with_columns([(v * hundred.clone()).alias("gdp_v"), (lo * hundred.clone()).alias("gdp_lo"), (hi * hundred).alias("gdp_hi")])
+        .sort(["document_id", "year"], SortMultipleOptions::default())
+        .collect()?;
+    let doc_ids: Vec<Option<String>> = joined.column("document_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect();
+    let years: Vec<Option<i32>> = joined.column("year")?.i32()?.iter().collect();
+    let (rd_ids, share_ids): (Vec<Option<String>>, Vec<Option<String>>) = (
+        joined.column("rd_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect(),
+        joined.column("share_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect(),
+    );
+    let (vals, los, his) = (get(&joined, "gdp_v")?, get(&joined, "gdp_lo")?, get(&joined, "gdp_hi")?);
+    let mut out = Vec::new();
+    for i in 0..joined.height() {
+        let (Some(doc), Some(year), Some(value)) = (doc_ids[i].as_deref().and_then(|d| docs.get(d)), years[i], vals[i].and_then(tidy)) else { continue };
+        out.push(IndicatorValue {
+            document_id: doc.id.clone(),
+            region_code: doc.region_code.clone(),
+            indicator_id: GDP.to_string(),
+            name_en: gdp.name_en.clone(),
+            name_zh: gdp.name_zh.clone(),
+            year,
+            value,
+            lower: los[i].and_then(tidy),
+            upper: his[i].and_then(tidy),
+            unit: gdp.unit,
+            provenance: Provenance::Derived,
+            source_id: format!("{}+{}", rd_ids[i].clone().unwrap_or_default(), share_ids[i].clone().unwrap_or_default()),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,241 @@
+//! Inputs: the reading edge. Lists `raw/`, decodes each text (UTF-8 with or without BOM, UTF-16
+//! with BOM, GB18030/GBK detected or declared), and reads each sidecar and the catalog, checking
+//! them against their committed JSON Schemas before deserialising.
+//!
+//! Every failure names the file and the place in it; nothing here interprets the text itself.
+
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::findings::{Finding, Severity};
+use crate::schemas::Checker;
+
+/// The metadata sidecar of one text (`raw/<id>.toml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sidecar {
+    /// The document's title.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// Who published it (the text's own 数据来源 line, where it has one).
+    #[schemars(length(min = 1))]
+    pub publisher: String,
+    /// The region's Chinese name.
+    #[schemars(length(min = 1))]
+    pub region: String,
+    /// ISO 3166-2 code of the region (CN-JX), or CN for the whole country.
+    #[schemars(regex(pattern = r"^CN(-[A-Z]{2})?$"))]
+    pub region_code: String,
+    /// BCP 47 language tag.
+    #[schemars(length(min = 2))]
+    pub language: String,
+    /// The years the text's figures refer to; left out when the text never names its year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The text file's encoding when it is not UTF-8 (`gb18030`, `gbk`, `utf-16le` …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+}
+
+/// The reference period of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// Year of the "before" values.
+    #[schemars(range(min = 1949, max = 2100))]
+    pub start: i32,
+    /// Year of the "after" values and of single levels.
+    #[schemars(range(min = 1949, max = 2100))]
+    pub end: i32,
+    /// One line saying why the period is what it is.
+    #[schemars(length(min = 1))]
+    pub note: String,
+}
+
+/// One raw text with its metadata.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    pub id: String,
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+    pub text: String,
+    pub encoding: String,
+    pub sidecar: Option<Sidecar>,
+}
+
+/// Everything under `raw/`.
+#[derive(Debug, Clone)]
+pub struct RawInputs {
+    pub documents: Vec<RawDocument>,
+    pub catalog: Catalog,
+    pub findings: Vec<Finding>,
+}
+
+pub const CATALOG_FILE: &str = "catalog.toml";
+
+/// Reads `raw_dir`: every `*.txt` with its `*.toml` sidecar, and `catalog.toml`.
+pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
+    let entries = std::fs::read_dir(raw_dir).map_err(Error::io(raw_dir, "listing the raw directory", "pass --raw DIR with the report texts"))?;
+    let mut texts: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(Error::io(raw_dir, "listing the raw directory", "check its permissions"))?;
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(path);
+        }
+    }
+    texts.sort();
+    let sidecar_schema = Checker::load(schemas_dir, "sidecar")?;
+    let catalog_schema = Checker::load(schemas_dir, "catalog")?;
+    let catalog_path = raw_dir.join(CATALOG_FILE);
+    let catalog: Catalog = if catalog_path.exists() { read_toml(&catalog_path, &catalog_schema)? } else { Catalog::default() };
+    if let Some((alias, ids)) = catalog.duplicate_aliases().into_iter().next() {
+        return Err(Error::input(
+            &catalog_path,
+            format!("alias \"{alias}\""),
+            format!("the alias is claimed by more than one indicator: {}", ids.join(", ")),
+            "give each alias to one indicator only",
+        ));
+    }
+    let mut findings = Vec::new();
+    if !catalog_path.exists() {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            code: "no-catalog".into(),
+            record_id: CATALOG_FILE.into(),
+            location: catalog_path.display().to_string(),
+            message: "no indicator catalog: no change will be named with an indicator".into(),
+        });
+    }
+    let mut documents = Vec::new();
+    for path in texts {
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let sidecar_path = path.with_extension("toml");
+        let sidecar: Option<Sidecar> = if sidecar_path.exists() { Some(read_toml(&sidecar_path, &sidecar_schema)?) } else { None };
+        if sidecar.is_none() {
+            findings.push(Finding {
+                severity: Severity::Warning,
+                code: "no-sidecar".into(),
+                record_id: id.clone(),
+                location: sidecar_path.display().to_string(),
+                message: "no metadata sidecar: title, region and period are unknown, so no indicator values are derived".into(),
+            });
+        }
+        let bytes = std::fs::read(&path).map_err(Error::io(&path, "reading a text", "check the file's permissions"))?;
+        let declared = sidecar.as_ref().and_then(|s| s.encoding.clone());
+        let (text, encoding) = decode(&path, &bytes, declared.as_deref())?;
+        documents.push(RawDocument { id, path, bytes, text, encoding, sidecar });
+    }
+    Ok(RawInputs { documents, catalog, findings })
+}
+
+/// Line and column (1-based, in chars) of byte offset `at` in `text`.
+pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Reads a TOML file, checks it against `schema`, then deserialises it.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) -> Result<T> {
+    let bytes = std::fs::read(path).map_err(Error::io(path, "reading", "check the file's permissions"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::input(path, format!("byte {}", e.utf8_error().valid_up_to()), "not valid UTF-8", "save the file as UTF-8")
+    })?;
+    let value: toml::Value = toml::from_str(&text).map_err(|e| {
+        let (line, column) = e.span().map_or((1, 1), |s| line_column(&text, s.start));
+        Error::input(path, format!("{line}:{column}"), format!("TOML syntax error: {}", e.message()), "fix the syntax (see https://toml.io)")
+    })?;
+    let json = serde_json::to_value(&value).map_err(|e| Error::input(path, "1:1", e.to_string(), "use only TOML types that JSON has"))?;
+    let errors = schema.errors(&json);
+    if let Some((pointer, message)) = errors.first() {
+        let key = if pointer.is_empty() { "(top level)".to_string() } else { pointer.trim_start_matches('/').replace('/', ".") };
+        let more = if errors.len() > 1 { format!(" (and {} more)", errors.len() - 1) } else { String::new() };
+        return Err(Error::input(path, format!("key {key}"), format!("{message}{more}"), "see the schema in schemas/ for the expected keys and types"));
+    }
+    serde_json::from_value(json).map_err(|e| Error::input(path, "1:1", e.to_string(), "see the schema in schemas/"))
+}
+
+/// Decodes a text file's bytes. Declared encodings win; then BOMs; then UTF-8; then GB18030.
+pub fn decode(path: &Path, bytes: &[u8], declared: Option<&str>) -> Result<(String, String)> {
+    if let Some(label) = declared {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+            Error::input(path.with_extension("toml").as_path(), "key encoding", format!("unknown encoding \"{label}\""), "use a WHATWG label such as gb18030, gbk, utf-16le")
+        })?;
+        let (text, _, bad) = enc.decode(bytes);
+        if bad {
+            return Err(Error::input(path, "bytes", format!("not valid {}", enc.name()), "fix the sidecar's encoding or re-save the file"));
+        }
+        return Ok((text.into_owned(), enc.name().to_lowercase()));
+    }
+    if let Some(pos) = bytes.iter().position(|&b| b == 0)
+        && !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF])
+    {
+        return Err(Error::input(path, format!("byte {pos}"), "binary file (NUL byte), not a text", "remove it from raw/ or convert it to text"));
+    }
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, bad) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if bad {
+            return Err(Error::input(path, "bytes", format!("invalid {} after its byte-order mark", enc.name()), "re-save the file"));
+        }
+        return Ok((text.into_owned(), format!("{}-bom", enc.name().to_lowercase())));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok((text.to_string(), "utf-8".into())),
+        Err(e) => {
+            let (text, _, bad) = encoding_rs::GB18030.decode(bytes);
+            if bad {
+                Err(Error::input(
+                    path,
+                    format!("byte {}", e.valid_up_to()),
+                    "invalid UTF-8, and not GB18030 either",
+                    "re-save the file as UTF-8, or declare its encoding in the sidecar (encoding = \"...\")",
+                ))
+            } else {
+                Ok((text.into_owned(), "gb18030".into()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_a_bom_loses_the_bom() {
+        let (t, e) = decode(Path::new("a.txt"), "\u{FEFF}研发".as_bytes(), None).unwrap();
+        assert_eq!((t.as_str(), e.as_str()), ("研发", "utf-8-bom"));
+    }
+
+    #[test]
+    fn gbk_bytes_are_detected_as_gb18030() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("技术合同成交额3053.5亿元");
+        let (t, e) = decode(Path::new("a.txt"), &bytes, None).unwrap();
+        assert_eq!((t.as_str(), e.as_str()), ("技术合同成交额3053.5亿元", "gb18030"));
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("亿元".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode(Path::new("a.txt"), &bytes, None).unwrap().0, "亿元");
+    }
+
+    #[test]
+    fn a_nul_byte_is_a_binary_file_error_with_its_offset() {
+        let err = decode(Path::new("a.txt"), b"abc\0def", None).unwrap_err().to_string();
+        assert!(err.contains("a.txt:byte 3") && err.contains("binary"), "{err}");
+    }
+
+    #[test]
+    fn line_and_column_count_chars() {
+        assert_eq!(line_column("ab\n研发x", "ab\n研发".len()), (2, 3));
+    }
+}

@@ -1,0 +1,92 @@
+//! Schemas: generates the JSON Schemas of every record and input type from the Rust types, and
+//! loads the committed schema files back as validators.
+//!
+//! The committed files in `schemas/` are what validation uses; [`generate`] is what they must
+//! equal (`figures check` and a test compare the two). Schemas are never written by hand.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::findings::Finding;
+use crate::inputs::Sidecar;
+use crate::pipeline::ValidationReport;
+use crate::records::{Change, Document, Figure, IndicatorValue};
+
+/// The schemas, by file stem (`figure` → `schemas/figure.schema.json`).
+pub fn generate() -> BTreeMap<&'static str, Value> {
+    let mut out = BTreeMap::new();
+    out.insert("document", schemars::schema_for!(Document).to_value());
+    out.insert("figure", schemars::schema_for!(Figure).to_value());
+    out.insert("change", schemars::schema_for!(Change).to_value());
+    out.insert("indicator", schemars::schema_for!(IndicatorValue).to_value());
+    out.insert("finding", schemars::schema_for!(Finding).to_value());
+    out.insert("sidecar", schemars::schema_for!(Sidecar).to_value());
+    out.insert("catalog", schemars::schema_for!(Catalog).to_value());
+    out.insert("validation", schemars::schema_for!(ValidationReport).to_value());
+    out
+}
+
+pub fn file_name(stem: &str) -> String {
+    format!("{stem}.schema.json")
+}
+
+/// The text of a schema file as committed: pretty JSON with a final newline.
+pub fn render(schema: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(schema).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Writes every generated schema into `dir`.
+pub fn write_all(dir: &Path) -> Result<Vec<String>> {
+    std::fs::create_dir_all(dir).map_err(Error::io(dir, "creating the schema directory", "check the path and its permissions"))?;
+    let mut written = Vec::new();
+    for (stem, schema) in generate() {
+        let path = dir.join(file_name(stem));
+        std::fs::write(&path, render(&schema)).map_err(Error::io(&path, "writing a schema", "check the directory's permissions"))?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
+
+/// Schema files in `dir` that differ from the types, with a one-line reason each.
+pub fn drift(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for (stem, schema) in generate() {
+        let path = dir.join(file_name(stem));
+        match std::fs::read_to_string(&path) {
+            Ok(text) if text == render(&schema) => {}
+            Ok(_) => out.push(format!("{}: differs from the Rust types; run `figures schemas` and commit", path.display())),
+            Err(e) => out.push(format!("{}: cannot be read ({e}); run `figures schemas` and commit", path.display())),
+        }
+    }
+    out
+}
+
+/// A validator built once from a committed schema file.
+pub struct Checker {
+    validator: jsonschema::Validator,
+}
+
+impl Checker {
+    /// Loads `dir/<stem>.schema.json`.
+    pub fn load(dir: &Path, stem: &str) -> Result<Checker> {
+        let path = dir.join(file_name(stem));
+        let text = std::fs::read_to_string(&path).map_err(Error::io(&path, "reading a schema", "run `figures schemas` to regenerate schemas/"))?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| {
+            Error::input(&path, format!("{}:{}", e.line(), e.column()), format!("not valid JSON: {e}"), "run `figures schemas` to regenerate it")
+        })?;
+        let validator = jsonschema::validator_for(&value)
+            .map_err(|e| Error::input(&path, "1:1", format!("not a valid JSON Schema: {e}"), "run `figures schemas` to regenerate it"))?;
+        Ok(Checker { validator })
+    }
+
+    /// Every way `instance` breaks the schema, as (JSON pointer, message).
+    pub fn errors(&self, instance: &Value) -> Vec<(String, String)> {
+        self.validator.iter_errors(instance).map(|e| (e.instance_path().to_string(), e.to_string())).collect()
+    }
+}

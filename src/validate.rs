@@ -1,0 +1,185 @@
+//! Validate: checks every output record against the committed JSON Schemas and against the rules
+//! a schema cannot state (spans match the text, bounds are ordered, keys resolve, ids are unique).
+//!
+//! Pure given its inputs: it reports every finding and a tally per check, and never stops at the
+//! first failure. A check that did not run is listed as skipped, never as passed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::findings::{Finding, Severity};
+use crate::records::{Change, Document, Figure, IndicatorValue, Relation, Role, Unit};
+use crate::schemas::Checker;
+
+/// The outcome of one check over one table.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+pub struct CheckTally {
+    /// The check's code (`schema`, `span-text`, …).
+    pub check: String,
+    /// The table it ran on.
+    pub table: String,
+    /// Records looked at.
+    pub checked: u64,
+    pub passed: u64,
+    pub failed: u64,
+    /// True when the check could not run (its input was missing).
+    pub skipped: bool,
+}
+
+/// All tables, as they are about to be written.
+pub struct Tables<'a> {
+    pub documents: &'a [Document],
+    pub figures: &'a [Figure],
+    pub changes: &'a [Change],
+    pub indicators: &'a [IndicatorValue],
+}
+
+/// Committed-schema validators, one per table.
+pub struct Schemas {
+    pub document: Checker,
+    pub figure: Checker,
+    pub change: Checker,
+    pub indicator: Checker,
+}
+
+#[derive(Default)]
+struct Report {
+    findings: Vec<Finding>,
+    tallies: Vec<CheckTally>,
+}
+
+impl Report {
+    /// Runs `rule` over `records`; the rule returns a message when a record fails.
+    fn check<T>(&mut self, code: &str, table: &str, records: &[T], id: impl Fn(&T) -> (String, String), rule: impl Fn(&T) -> Vec<String>) {
+        let mut tally = CheckTally { check: code.into(), table: table.into(), checked: records.len() as u64, passed: 0, failed: 0, skipped: false };
+        for r in records {
+            let problems = rule(r);
+            if problems.is_empty() {
+                tally.passed += 1;
+            } else {
+                tally.failed += 1;
+                let (record_id, location) = id(r);
+                for message in problems {
+                    self.findings.push(Finding {
+                        severity: Severity::Error,
+                        code: code.into(),
+                        record_id: record_id.clone(),
+                        location: location.clone(),
+                        message,
+                    });
+                }
+            }
+        }
+        self.tallies.push(tally);
+    }
+}
+
+fn schema_problems<T: Serialize>(checker: &Checker, r: &T) -> Vec<String> {
+    match serde_json::to_value(r) {
+        Ok(v) => checker.errors(&v).into_iter().map(|(ptr, msg)| format!("{ptr}: {msg}")).collect(),
+        Err(e) => vec![format!("cannot be serialised: {e}")],
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    ids.filter(|id| !seen.insert(*id)).map(str::to_string).collect()
+}
+
+fn ordered(lower: Option<f64>, value: f64, upper: Option<f64>) -> bool {
+    lower.is_none_or(|l| l <= value) && upper.is_none_or(|u| value <= u)
+}
+
+/// Checks every table. `texts` maps a document id to its decoded text as chars.
+pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char>>) -> (Vec<Finding>, Vec<CheckTally>) {
+    let mut r = Report::default();
+    let doc_loc = |d: &Document| (d.id.clone(), format!("documents/{}", d.id));
+    let fig_loc = |f: &Figure| (f.id.clone(), format!("chars {}..{}", f.start, f.end));
+    let ch_loc = |c: &Change| (c.id.clone(), format!("chars {}..{}", c.start, c.end));
+    let ind_loc = |i: &IndicatorValue| (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year));
+
+    r.check("schema", "documents", t.documents, doc_loc, |d| schema_problems(&schemas.document, d));
+    r.check("schema", "figures", t.figures, fig_loc, |f| schema_problems(&schemas.figure, f));
+    r.check("schema", "changes", t.changes, ch_loc, |c| schema_problems(&schemas.change, c));
+    r.check("schema", "indicators", t.indicators, ind_loc, |i| schema_problems(&schemas.indicator, i));
+
+    let dup_docs = duplicates(t.documents.iter().map(|d| d.id.as_str()));
+    let dup_figs = duplicates(t.figures.iter().map(|f| f.id.as_str()));
+    let dup_changes = duplicates(t.changes.iter().map(|c| c.id.as_str()));
+    let unique = |set: &BTreeSet<String>, id: &str| if set.contains(id) { vec![format!("id {id} is not unique")] } else { vec![] };
+    r.check("unique-id", "documents", t.documents, doc_loc, |d| unique(&dup_docs, &d.id));
+    r.check("unique-id", "figures", t.figures, fig_loc, |f| unique(&dup_figs, &f.id));
+    r.check("unique-id", "changes", t.changes, ch_loc, |c| unique(&dup_changes, &c.id));
+
+    let doc_ids: BTreeSet<&str> = t.documents.iter().map(|d| d.id.as_str()).collect();
+    let figures: BTreeMap<&str, &Figure> = t.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let known_doc = |id: &str| if doc_ids.contains(id) { vec![] } else { vec![format!("document {id} does not exist")] };
+    r.check("document-exists", "figures", t.figures, fig_loc, |f| known_doc(&f.document_id));
+    r.check("document-exists", "changes", t.changes, ch_loc, |c| known_doc(&c.document_id));
+    r.check("document-exists", "indicators", t.indicators, ind_loc, |i| known_doc(&i.document_id));
+
+    let span = |id: &str, doc: &str, start: u64, end: u64, text: &str| -> Vec<String> {
+        let Some(chars) = texts.get(doc) else { return vec![format!("{id}: the text of document {doc} is not available")] };
+        let (s, e) = (start as usize, end as usize);
+        if s > e || e > chars.len() {
+            return vec![format!("span {s}..{e} lies outside the text ({} chars)", chars.len())];
+        }
+        let got: String = chars[s..e].iter().collect();
+        if got == text { vec![] } else { vec![format!("text {text:?} differs from the document's {got:?} at {s}..{e}")] }
+    };
+    r.check("span-text", "figures", t.figures, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
+    r.check("span-text", "changes", t.changes, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
+
+    r.check("bounds-order", "figures", t.figures, fig_loc, |f| {
+        let mut p = Vec::new();
+        if !f.value.is_finite() {
+            p.push(format!("value {} is not a finite number", f.value));
+        }
+        if !ordered(f.lower, f.value, f.upper) {
+            p.push(format!("lower {:?} ≤ value {} ≤ upper {:?} does not hold", f.lower, f.value, f.upper));
+        }
+        p
+    });
+    r.check("bounds-order", "indicators", t.indicators, ind_loc, |i| {
+        if ordered(i.lower, i.value, i.upper) { vec![] } else { vec![format!("lower {:?} ≤ value {} ≤ upper {:?} does not hold", i.lower, i.value, i.upper)] }
+    });
+    r.check("percent-range", "figures", t.figures, fig_loc, |f| {
+        let level = f.unit == Unit::Percent && f.role != Role::Change;
+        let inside = |v: f64| (0.0..=100.0).contains(&v);
+        if level && !(inside(f.value) && f.lower.is_none_or(inside) && f.upper.is_none_or(inside)) {
+            vec![format!("a {:?} percentage must lie in 0–100, got {}", f.role, f.value)]
+        } else {
+            vec![]
+        }
+    });
+    r.check("rank-positive", "figures", t.figures, fig_loc, |f| {
+        if f.unit == Unit::Rank && (f.value < 1.0 || f.value.fract() != 0.0) { vec![format!("a rank must be a positive integer, got {}", f.value)] } else { vec![] }
+    });
+    r.check("change-figures", "changes", t.changes, ch_loc, |c| {
+        let mut p = Vec::new();
+        let ids = [c.from_id.as_deref(), Some(c.to_id.as_str()), c.rate_id.as_deref()];
+        for id in ids.into_iter().flatten() {
+            match figures.get(id) {
+                None => p.push(format!("figure {id} does not exist")),
+                Some(f) if f.document_id != c.document_id => p.push(format!("figure {id} belongs to another document")),
+                Some(_) => {}
+            }
+        }
+        let shape_ok = match c.relation {
+            Relation::BeforeAfter => c.from_id.is_some() && c.rate_id.is_none(),
+            Relation::Growth => c.from_id.is_none() && c.rate_id.is_some(),
+        };
+        if !shape_ok {
+            p.push(format!("a {:?} change must name {}", c.relation, if c.relation == Relation::Growth { "a rate and no from" } else { "a from and no rate" }));
+        }
+        if let (Some(from), Some(to)) = (c.from_id.as_deref().and_then(|i| figures.get(i)), figures.get(c.to_id.as_str()))
+            && (from.unit != to.unit || from.kind != to.kind)
+        {
+            p.push(format!("ends differ: {:?}/{:?} → {:?}/{:?}", from.unit, from.kind, to.unit, to.kind));
+        }
+        p
+    });
+    (r.findings, r.tallies)
+}
