@@ -98,7 +98,10 @@ mod tests {
     #[test]
     fn the_longest_alias_wins() {
         let c = Catalog {
-            indicator: vec![indicator("rd_expenditure", Unit::Cny, &["研发投入"]), indicator("rd_intensity", Unit::Percent, &["研发投入强度"])],
+            indicator: vec![
+                indicator("rd_expenditure", Unit::Cny, &["研发投入"]),
+                indicator("rd_intensity", Unit::Percent, &["研发投入强度"]),
+            ],
         };
         assert_eq!(c.match_subject("研发投入强度", Unit::Percent).map(|i| i.id.as_str()), Some("rd_intensity"));
         assert_eq!(c.match_subject("全社会研发投入", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
@@ -107,7 +110,12 @@ mod tests {
 
     #[test]
     fn a_qualified_subject_is_not_the_indicator_itself() {
-        let c = Catalog { indicator: vec![indicator("tech_contract_turnover", Unit::Cny, &["技术合同成交额"]), indicator("high_tech_enterprises", Unit::Count, &["高企"])] };
+        let c = Catalog {
+            indicator: vec![
+                indicator("tech_contract_turnover", Unit::Cny, &["技术合同成交额"]),
+                indicator("high_tech_enterprises", Unit::Count, &["高企"]),
+            ],
+        };
         assert_eq!(c.match_subject("全省技术合同成交额", Unit::Cny).map(|i| i.id.as_str()), Some("tech_contract_turnover"));
         assert_eq!(c.match_subject("全省高校的技术合同成交额", Unit::Cny), None);
         assert_eq!(c.match_subject("高企年末从业人员", Unit::Count), None);

@@ -187,11 +187,8 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
             x.role == Role::Level && can_grow(x.kind) && (g.len() == rates.len() || rates.len() == 1)
         });
         let Some(levels) = levels else { continue };
-        let pairs: Vec<(usize, usize)> = if levels.len() == rates.len() {
-            levels.clone().zip(rates.clone()).collect()
-        } else {
-            vec![(levels.end - 1, rates.start)]
-        };
+        let pairs: Vec<(usize, usize)> =
+            if levels.len() == rates.len() { levels.clone().zip(rates.clone()).collect() } else { vec![(levels.end - 1, rates.start)] };
         for (li, ri) in pairs {
             if used.contains(&li) {
                 continue;
@@ -276,7 +273,12 @@ mod tests {
             .map(|c| {
                 let first = c.from.or(Some(c.to)).map(|i| t.slice(figs[i].start, figs[i].end)).unwrap_or_default();
                 let second = c.rate.map_or(c.to, |r| r);
-                (c.relation, subject_text(&t, &figs, c).1, format!("{first}>{}", t.slice(figs[second].start, figs[second].end)), c.direction)
+                (
+                    c.relation,
+                    subject_text(&t, &figs, c).1,
+                    format!("{first}>{}", t.slice(figs[second].start, figs[second].end)),
+                    c.direction,
+                )
             })
             .collect()
     }

@@ -84,11 +84,7 @@ fn line_kind(line: &str) -> LineKind {
     let short = t.chars().count() <= HEADING_MAX_CHARS;
     let list_item = t.chars().nth(1) == Some('是');
     let open_ended = t.ends_with(':') || t.ends_with(',') || t.ends_with('、');
-    if short && !has_stop && !list_item && !open_ended {
-        LineKind::Heading
-    } else {
-        LineKind::Body
-    }
+    if short && !has_stop && !list_item && !open_ended { LineKind::Heading } else { LineKind::Body }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,8 +126,8 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Body => {
                 seen_body = true;
                 let mut start = s;
-                for i in s..e {
-                    if SENTENCE_END.contains(&folded[i]) {
+                for (i, c) in folded.iter().enumerate().take(e).skip(s) {
+                    if SENTENCE_END.contains(c) {
                         sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
                         start = i + 1;
                     }

@@ -167,7 +167,10 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
     let mut used = vec![false; got.figures.len()];
     for g in &gold.figure {
         let hit = got.figures.iter().enumerate().find(|(i, f)| {
-            !used[*i] && overlaps((g.start, g.end), (f.start, f.end)) && decimal(&g.value) == decimal(&f.value_exact) && g.unit == json_name(&f.unit)
+            !used[*i]
+                && overlaps((g.start, g.end), (f.start, f.end))
+                && decimal(&g.value) == decimal(&f.value_exact)
+                && g.unit == json_name(&f.unit)
         });
         match hit {
             Some((i, f)) => {
@@ -185,7 +188,14 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
         }
     }
     for f in got.figures.iter().enumerate().filter(|(i, _)| !used[*i]).map(|(_, f)| f) {
-        s.differences.push(format!("{doc}: extra figure {:?} at {}..{} ({} {})", f.text, f.start, f.end, f.value_exact, json_name(&f.unit)));
+        s.differences.push(format!(
+            "{doc}: extra figure {:?} at {}..{} ({} {})",
+            f.text,
+            f.start,
+            f.end,
+            f.value_exact,
+            json_name(&f.unit)
+        ));
     }
     for n in &gold.non_figure {
         for f in got.figures.iter().filter(|f| overlaps((n.start, n.end), (f.start, f.end))) {

@@ -140,8 +140,28 @@ const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\
 const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
 const PLACE_VERBS: [&str; 10] = ["上升", "前移", "提升", "提高", "跃升", "前进", "进位", "下降", "后退", "下滑"];
 const CHANGE_WORDS: [&str; 22] = [
-    "增长率", "增长", "增加", "增幅", "增速", "涨幅", "降幅", "下降", "减少", "降低", "提高", "提升", "上升", "新增", "回落", "扩大",
-    "缩小", "跃升", "攀升", "下滑", "增", "降",
+    "增长率",
+    "增长",
+    "增加",
+    "增幅",
+    "增速",
+    "涨幅",
+    "降幅",
+    "下降",
+    "减少",
+    "降低",
+    "提高",
+    "提升",
+    "上升",
+    "新增",
+    "回落",
+    "扩大",
+    "缩小",
+    "跃升",
+    "攀升",
+    "下滑",
+    "增",
+    "降",
 ];
 const SHARE_WORDS: [&str; 4] = ["占比", "比重", "占", "相当于"];
 /// Words that may stand between a keyword and its figure without breaking the link.
@@ -175,14 +195,7 @@ enum Step {
 }
 
 fn starts_with(f: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if f.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (i..).zip(s.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
 fn ends_with(f: &[char], end: usize, s: &str) -> bool {
@@ -217,20 +230,15 @@ fn read_arabic(f: &[char], i: usize) -> Option<(String, usize)> {
     let mut s = String::new();
     while j < f.len() {
         let c = f[j];
-        if c.is_ascii_digit() {
-            s.push(c);
-        } else if c == ','
+        let separator = c == ','
             && j > i
-            && (j + 3 < f.len() + 1)
             && f.get(j + 1..j + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
-            && !f.get(j + 4).is_some_and(char::is_ascii_digit)
-        {
-            s.push(c);
-        } else if c == '.' && !s.contains('.') && f.get(j + 1).is_some_and(char::is_ascii_digit) && j > i {
-            s.push(c);
-        } else {
+            && !f.get(j + 4).is_some_and(char::is_ascii_digit);
+        let point = c == '.' && j > i && !s.contains('.') && f.get(j + 1).is_some_and(char::is_ascii_digit);
+        if !(c.is_ascii_digit() || separator || point) {
             break;
         }
+        s.push(c);
         j += 1;
     }
     (j > i).then_some((s, j))
@@ -424,7 +432,7 @@ fn special(f: &[char], i: usize) -> Option<Found> {
     if matches!(f[i], '上' | '数' | '几')
         && let Some(&m) = f.get(i + 1)
         && let Some(exp) = large_unit(m).or_else(|| small_unit(m))
-        && !f.get(i + 2).is_some_and(|&c| numerals::chinese_digit(c).is_some())
+        && f.get(i + 2).is_none_or(|&c| numerals::chinese_digit(c).is_none())
         && (f[i] != '上' || exp >= 2)
     {
         let (more, end) = read_multipliers(f, i + 2);
@@ -439,7 +447,8 @@ fn special(f: &[char], i: usize) -> Option<Found> {
         found.upper = upper;
         return Some(with_unit(f, found));
     }
-    if starts_with(f, i, "首位") && RANK_VERBS.iter().any(|v| ends_with(f, i, v)) {
+    let scope = ["全国", "全省", "全市", "全区"].iter().find(|w| ends_with(f, i, w)).map_or(0, |w| len(w));
+    if starts_with(f, i, "首位") && RANK_VERBS.iter().any(|v| ends_with(f, i - scope, v)) {
         return Some(base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank));
     }
     None
@@ -485,6 +494,26 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
 
 /// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds.
 fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
+    // 三分之一: a fraction, as a percentage (rounded to 28 significant digits when it does not end).
+    if starts_with(f, n.end, "分之")
+        && let Some(Ok(part)) = read_number(f, n.end + 2)
+    {
+        let value =
+            part.value.checked_div(n.value).and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED)).ok_or(NotFigure::Overflow)?.normalize();
+        return Ok(Found {
+            start: n.start,
+            end: part.end,
+            value,
+            unit: Unit::Percent,
+            kind: Kind::Percent,
+            measure_word: None,
+            qualifier: None,
+            lower: Some(value),
+            upper: Some(value),
+            projected: false,
+            role: Role::Level,
+        });
+    }
     let ordinal = n.start > 0 && f[n.start - 1] == '第';
     let mut j = n.end;
     let mut value = n.value;
@@ -511,7 +540,8 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
         }
     }
     if let Some(second) = &range_end {
-        let first = if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
+        let first =
+            if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
         value = first;
         lower = Some(first);
         upper = Some(second.value);
@@ -640,7 +670,9 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
         return Err(NotFigure::Word);
     }
     if range_end.is_some() {
-        upper = upper.map(|u| if matches!(kind, Kind::Percent) && unit_word.is_some_and(|(u, _)| u == UnitWord::Cheng) { u * Decimal::TEN } else { u });
+        upper = upper.map(|u| {
+            if matches!(kind, Kind::Percent) && unit_word.is_some_and(|(u, _)| u == UnitWord::Cheng) { u * Decimal::TEN } else { u }
+        });
     }
 
     if inner_more {
@@ -660,18 +692,16 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
             (lower, upper) = bounds(*q, value, ulp);
         }
     }
-    if qualifier.is_none() || inner_more {
-        if let Some((q, first)) = prefix_qualifier(f, start) {
-            // 近五年来: 近 before a span of years means "recent", not "nearly".
-            if !(kind == Kind::Duration && q == Qualifier::Nearly) {
-                start = first;
-                if !inner_more || q == Qualifier::MoreThan {
-                    qualifier = Some(q);
-                    let (l, u) = bounds(q, value, ulp);
-                    lower = l;
-                    upper = if inner_more && q != Qualifier::MoreThan { upper } else { u };
-                }
-            }
+    // 近五年来: 近 before a span of years means "recent", not "nearly".
+    if (qualifier.is_none() || inner_more)
+        && let Some((q, first)) = prefix_qualifier(f, start)
+        && !(kind == Kind::Duration && q == Qualifier::Nearly)
+    {
+        start = first;
+        // 超200余人: the open prefix wins over the bounded 余; other prefixes keep 余's bounds.
+        if !inner_more || q == Qualifier::MoreThan {
+            qualifier = Some(q);
+            (lower, upper) = bounds(q, value, ulp);
         }
     }
     if qualifier.is_none() {
@@ -705,7 +735,8 @@ fn month_day(f: &[char], j: usize) -> Option<(Decimal, usize)> {
 
 fn day_after(f: &[char], j: usize) -> Option<(Decimal, usize)> {
     let Some(Ok(d)) = read_number(f, j) else { return None };
-    let ok = matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
+    let ok =
+        matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
     ok.then_some((d.value, d.end + 1))
 }
 
@@ -852,6 +883,20 @@ mod tests {
     #[test]
     fn codes_and_words_are_not_figures() {
         assert!(surface("5G网络、NB-IoT、“03专项”、“2+6+N”、一批、一体化、新一代、九江、十城").is_empty());
+    }
+
+    #[test]
+    fn fractions_are_percentages() {
+        let a = one("占三分之一。");
+        assert_eq!((a.unit, a.value.round_dp(4)), (Unit::Percent, Decimal::new(333333, 4)));
+        assert_eq!(one("百分之二十").value, Decimal::from(20));
+    }
+
+    #[test]
+    fn shouwei_after_a_ranking_verb_is_rank_one() {
+        let a = one("居全国首位。");
+        assert_eq!((a.unit, a.value), (Unit::Rank, Decimal::ONE));
+        assert!(surface("居全国前列。").is_empty());
     }
 
     #[test]

@@ -35,9 +35,11 @@ pub struct Sidecar {
     pub language: String,
     /// The years the text's figures refer to; left out when the text never names its year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Period")]
     pub period: Option<Period>,
     /// The text file's encoding when it is not UTF-8 (`gb18030`, `gbk`, `utf-16le` …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub encoding: Option<String>,
 }
 
@@ -79,7 +81,8 @@ pub const CATALOG_FILE: &str = "catalog.toml";
 
 /// Reads `raw_dir`: every `*.txt` with its `*.toml` sidecar, and `catalog.toml`.
 pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
-    let entries = std::fs::read_dir(raw_dir).map_err(Error::io(raw_dir, "listing the raw directory", "pass --raw DIR with the report texts"))?;
+    let entries =
+        std::fs::read_dir(raw_dir).map_err(Error::io(raw_dir, "listing the raw directory", "pass --raw DIR with the report texts"))?;
     let mut texts: Vec<PathBuf> = Vec::new();
     for entry in entries {
         let entry = entry.map_err(Error::io(raw_dir, "listing the raw directory", "check its permissions"))?;
@@ -144,19 +147,28 @@ pub fn line_column(text: &str, at: usize) -> (usize, usize) {
 /// Reads a TOML file, checks it against `schema`, then deserialises it.
 pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) -> Result<T> {
     let bytes = std::fs::read(path).map_err(Error::io(path, "reading", "check the file's permissions"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Error::input(path, format!("byte {}", e.utf8_error().valid_up_to()), "not valid UTF-8", "save the file as UTF-8")
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Error::input(path, format!("byte {}", e.utf8_error().valid_up_to()), "not valid UTF-8", "save the file as UTF-8"))?;
     let value: toml::Value = toml::from_str(&text).map_err(|e| {
         let (line, column) = e.span().map_or((1, 1), |s| line_column(&text, s.start));
-        Error::input(path, format!("{line}:{column}"), format!("TOML syntax error: {}", e.message()), "fix the syntax (see https://toml.io)")
+        Error::input(
+            path,
+            format!("{line}:{column}"),
+            format!("TOML syntax error: {}", e.message()),
+            "fix the syntax (see https://toml.io)",
+        )
     })?;
     let json = serde_json::to_value(&value).map_err(|e| Error::input(path, "1:1", e.to_string(), "use only TOML types that JSON has"))?;
     let errors = schema.errors(&json);
     if let Some((pointer, message)) = errors.first() {
         let key = if pointer.is_empty() { "(top level)".to_string() } else { pointer.trim_start_matches('/').replace('/', ".") };
         let more = if errors.len() > 1 { format!(" (and {} more)", errors.len() - 1) } else { String::new() };
-        return Err(Error::input(path, format!("key {key}"), format!("{message}{more}"), "see the schema in schemas/ for the expected keys and types"));
+        return Err(Error::input(
+            path,
+            format!("key {key}"),
+            format!("{message}{more}"),
+            "see the schema in schemas/ for the expected keys and types",
+        ));
     }
     serde_json::from_value(json).map_err(|e| Error::input(path, "1:1", e.to_string(), "see the schema in schemas/"))
 }
@@ -165,7 +177,12 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) 
 pub fn decode(path: &Path, bytes: &[u8], declared: Option<&str>) -> Result<(String, String)> {
     if let Some(label) = declared {
         let enc = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
-            Error::input(path.with_extension("toml").as_path(), "key encoding", format!("unknown encoding \"{label}\""), "use a WHATWG label such as gb18030, gbk, utf-16le")
+            Error::input(
+                path.with_extension("toml").as_path(),
+                "key encoding",
+                format!("unknown encoding \"{label}\""),
+                "use a WHATWG label such as gb18030, gbk, utf-16le",
+            )
         })?;
         let (text, _, bad) = enc.decode(bytes);
         if bad {
@@ -177,7 +194,12 @@ pub fn decode(path: &Path, bytes: &[u8], declared: Option<&str>) -> Result<(Stri
         && !bytes.starts_with(&[0xFF, 0xFE])
         && !bytes.starts_with(&[0xFE, 0xFF])
     {
-        return Err(Error::input(path, format!("byte {pos}"), "binary file (NUL byte), not a text", "remove it from raw/ or convert it to text"));
+        return Err(Error::input(
+            path,
+            format!("byte {pos}"),
+            "binary file (NUL byte), not a text",
+            "remove it from raw/ or convert it to text",
+        ));
     }
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, bad) = enc.decode_without_bom_handling(&bytes[bom_len..]);

@@ -239,23 +239,50 @@ fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure
 }
 
 fn print_table(x: &Extraction) {
-    println!("{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}", "start", "end", "text", "value", "unit", "kind", "qualifier", "lower", "upper");
+    println!(
+        "{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}",
+        "start", "end", "text", "value", "unit", "kind", "qualifier", "lower", "upper"
+    );
     let num = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
     for f in &x.figures {
-        let q = f.qualifier.map(|q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()).unwrap_or_default();
+        let q = f
+            .qualifier
+            .map(|q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
+            .unwrap_or_default();
         let unit = serde_json::to_value(f.unit).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        println!("{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}", f.start, f.end, f.text, f.value_exact, unit, kind, q, num(f.lower), num(f.upper));
+        println!(
+            "{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}",
+            f.start,
+            f.end,
+            f.text,
+            f.value_exact,
+            unit,
+            kind,
+            q,
+            num(f.lower),
+            num(f.upper)
+        );
     }
     for c in &x.changes {
-        println!("change {:?} {:?}: {} → {}{}", c.relation, c.subject, c.from_id.as_deref().unwrap_or("(derived)"), c.to_id, c.rate_id.as_deref().map(|r| format!(" rate {r}")).unwrap_or_default());
+        println!(
+            "change {:?} {:?}: {} → {}{}",
+            c.relation,
+            c.subject,
+            c.from_id.as_deref().unwrap_or("(derived)"),
+            c.to_id,
+            c.rate_id.as_deref().map(|r| format!(" rate {r}")).unwrap_or_default()
+        );
     }
 }
 
 fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: bool) -> Result<(), Failure> {
     let catalog = load_catalog(catalog)?;
     let mut total = Score::default();
-    println!("{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}", "document", "gold", "found", "P", "R", "F1", "qual", "chg P", "chg R");
+    println!(
+        "{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "document", "gold", "found", "P", "R", "F1", "qual", "chg P", "chg R"
+    );
     let line = |name: &str, s: &Score| {
         println!(
             "{:<42} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",

@@ -256,31 +256,45 @@ pub struct Measures {
     pub unit: Option<Unit>,
     /// Earlier value: stated (before→after) or derived from the level and its rate (growth).
     pub from_value: Option<f64>,
+    /// Lower bound of `from_value`; null when unbounded or not applicable.
     pub from_lower: Option<f64>,
+    /// Upper bound of `from_value`; null when unbounded or not applicable.
     pub from_upper: Option<f64>,
     /// Later value (the level).
     pub to_value: Option<f64>,
+    /// Lower bound of `to_value`; null when unbounded or not applicable.
     pub to_lower: Option<f64>,
+    /// Upper bound of `to_value`; null when unbounded or not applicable.
     pub to_upper: Option<f64>,
     /// Later minus earlier, in `unit` (for ranks: the later position minus the earlier).
     pub absolute_change: Option<f64>,
+    /// Lower bound of `absolute_change`; null when unbounded or not applicable.
     pub absolute_change_lower: Option<f64>,
+    /// Upper bound of `absolute_change`; null when unbounded or not applicable.
     pub absolute_change_upper: Option<f64>,
     /// (later ÷ earlier − 1) × 100. Not given for ranks, percentages or years.
     pub relative_change_pct: Option<f64>,
+    /// Lower bound of `relative_change_pct`; null when unbounded or not applicable.
     pub relative_change_pct_lower: Option<f64>,
+    /// Upper bound of `relative_change_pct`; null when unbounded or not applicable.
     pub relative_change_pct_upper: Option<f64>,
     /// Later ÷ earlier. Not given for ranks, percentages or years.
     pub multiple: Option<f64>,
+    /// Lower bound of `multiple`; null when unbounded or not applicable.
     pub multiple_lower: Option<f64>,
+    /// Upper bound of `multiple`; null when unbounded or not applicable.
     pub multiple_upper: Option<f64>,
     /// Compound annual growth rate in percent over the document's period (before→after only).
     pub cagr_pct: Option<f64>,
+    /// Lower bound of `cagr_pct`; null when unbounded or not applicable.
     pub cagr_pct_lower: Option<f64>,
+    /// Upper bound of `cagr_pct`; null when unbounded or not applicable.
     pub cagr_pct_upper: Option<f64>,
     /// Percentage-point change, for percentages.
     pub pp_change: Option<f64>,
+    /// Lower bound of `pp_change`; null when unbounded or not applicable.
     pub pp_change_lower: Option<f64>,
+    /// Upper bound of `pp_change`; null when unbounded or not applicable.
     pub pp_change_upper: Option<f64>,
     /// Places gained in a ranking (earlier position minus later position).
     pub places_gained: Option<f64>,

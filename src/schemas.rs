@@ -76,9 +76,15 @@ impl Checker {
     /// Loads `dir/<stem>.schema.json`.
     pub fn load(dir: &Path, stem: &str) -> Result<Checker> {
         let path = dir.join(file_name(stem));
-        let text = std::fs::read_to_string(&path).map_err(Error::io(&path, "reading a schema", "run `figures schemas` to regenerate schemas/"))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(Error::io(&path, "reading a schema", "run `figures schemas` to regenerate schemas/"))?;
         let value: Value = serde_json::from_str(&text).map_err(|e| {
-            Error::input(&path, format!("{}:{}", e.line(), e.column()), format!("not valid JSON: {e}"), "run `figures schemas` to regenerate it")
+            Error::input(
+                &path,
+                format!("{}:{}", e.line(), e.column()),
+                format!("not valid JSON: {e}"),
+                "run `figures schemas` to regenerate it",
+            )
         })?;
         let validator = jsonschema::validator_for(&value)
             .map_err(|e| Error::input(&path, "1:1", format!("not a valid JSON Schema: {e}"), "run `figures schemas` to regenerate it"))?;

@@ -53,7 +53,8 @@ struct Report {
 impl Report {
     /// Runs `rule` over `records`; the rule returns a message when a record fails.
     fn check<T>(&mut self, code: &str, table: &str, records: &[T], id: impl Fn(&T) -> (String, String), rule: impl Fn(&T) -> Vec<String>) {
-        let mut tally = CheckTally { check: code.into(), table: table.into(), checked: records.len() as u64, passed: 0, failed: 0, skipped: false };
+        let mut tally =
+            CheckTally { check: code.into(), table: table.into(), checked: records.len() as u64, passed: 0, failed: 0, skipped: false };
         for r in records {
             let problems = rule(r);
             if problems.is_empty() {
@@ -98,7 +99,9 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
     let doc_loc = |d: &Document| (d.id.clone(), format!("documents/{}", d.id));
     let fig_loc = |f: &Figure| (f.id.clone(), format!("chars {}..{}", f.start, f.end));
     let ch_loc = |c: &Change| (c.id.clone(), format!("chars {}..{}", c.start, c.end));
-    let ind_loc = |i: &IndicatorValue| (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year));
+    let ind_loc = |i: &IndicatorValue| {
+        (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year))
+    };
 
     r.check("schema", "documents", t.documents, doc_loc, |d| schema_problems(&schemas.document, d));
     r.check("schema", "figures", t.figures, fig_loc, |f| schema_problems(&schemas.figure, f));
@@ -143,7 +146,11 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
         p
     });
     r.check("bounds-order", "indicators", t.indicators, ind_loc, |i| {
-        if ordered(i.lower, i.value, i.upper) { vec![] } else { vec![format!("lower {:?} ≤ value {} ≤ upper {:?} does not hold", i.lower, i.value, i.upper)] }
+        if ordered(i.lower, i.value, i.upper) {
+            vec![]
+        } else {
+            vec![format!("lower {:?} ≤ value {} ≤ upper {:?} does not hold", i.lower, i.value, i.upper)]
+        }
     });
     r.check("percent-range", "figures", t.figures, fig_loc, |f| {
         let level = f.unit == Unit::Percent && f.role != Role::Change;
@@ -155,7 +162,11 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
         }
     });
     r.check("rank-positive", "figures", t.figures, fig_loc, |f| {
-        if f.unit == Unit::Rank && (f.value < 1.0 || f.value.fract() != 0.0) { vec![format!("a rank must be a positive integer, got {}", f.value)] } else { vec![] }
+        if f.unit == Unit::Rank && (f.value < 1.0 || f.value.fract() != 0.0) {
+            vec![format!("a rank must be a positive integer, got {}", f.value)]
+        } else {
+            vec![]
+        }
     });
     r.check("change-figures", "changes", t.changes, ch_loc, |c| {
         let mut p = Vec::new();
@@ -172,7 +183,11 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
             Relation::Growth => c.from_id.is_none() && c.rate_id.is_some(),
         };
         if !shape_ok {
-            p.push(format!("a {:?} change must name {}", c.relation, if c.relation == Relation::Growth { "a rate and no from" } else { "a from and no rate" }));
+            p.push(format!(
+                "a {:?} change must name {}",
+                c.relation,
+                if c.relation == Relation::Growth { "a rate and no from" } else { "a from and no rate" }
+            ));
         }
         if let (Some(from), Some(to)) = (c.from_id.as_deref().and_then(|i| figures.get(i)), figures.get(c.to_id.as_str()))
             && (from.unit != to.unit || from.kind != to.kind)

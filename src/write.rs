@@ -37,7 +37,11 @@ fn process_alive(pid: &str) -> bool {
 pub fn lock(out: &Path) -> Result<Lock> {
     let path = sibling(out, "lock");
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(Error::io(parent, "creating the output's parent directory", "check the path and its permissions"))?;
+        std::fs::create_dir_all(parent).map_err(Error::io(
+            parent,
+            "creating the output's parent directory",
+            "check the path and its permissions",
+        ))?;
     }
     for _ in 0..2 {
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
@@ -78,14 +82,22 @@ pub fn publish(out: &Path, files: &[(String, Vec<u8>)], _lock: &Lock) -> Result<
             std::fs::remove_dir_all(leftover).map_err(Error::io(leftover, "removing a leftover directory", "delete it by hand"))?;
         }
     }
-    std::fs::create_dir_all(&staging).map_err(Error::io(&staging, "creating the staging directory", "check that the output's parent directory is writable"))?;
+    std::fs::create_dir_all(&staging).map_err(Error::io(
+        &staging,
+        "creating the staging directory",
+        "check that the output's parent directory is writable",
+    ))?;
     let staged = files.iter().try_for_each(|(name, bytes)| write_file(&staging, name, bytes));
     if let Err(e) = staged {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }
     if out.exists() {
-        std::fs::rename(out, &previous).map_err(Error::io(out, "moving the previous output aside", "check permissions on the output directory"))?;
+        std::fs::rename(out, &previous).map_err(Error::io(
+            out,
+            "moving the previous output aside",
+            "check permissions on the output directory",
+        ))?;
     }
     if let Err(e) = std::fs::rename(&staging, out) {
         let _ = std::fs::rename(&previous, out);

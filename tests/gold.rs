@@ -68,9 +68,13 @@ fn every_corpus_text_reaches_f1_098_and_change_recall_095() {
     for id in CORPUS {
         let s = scored(id);
         if s.figure_f1() < 0.98 || s.change_recall() < 0.95 {
-            failures.push(format!("{id}: F1 {:.3}, change recall {:.3}\n  {}", s.figure_f1(), s.change_recall(), s.differences.join("\n  ")));
+            failures.push(format!(
+                "{id}: F1 {:.3}, change recall {:.3}\n  {}",
+                s.figure_f1(),
+                s.change_recall(),
+                s.differences.join("\n  ")
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
-

@@ -43,7 +43,11 @@ fn null() -> Expr {
 
 /// `a ÷ b` for intervals of positive numbers: [a_lo ÷ b_hi, a_hi ÷ b_lo].
 fn ratio(a: &str, b: &str) -> [Expr; 3] {
-    [col(format!("{a}_v")) / col(format!("{b}_v")), col(format!("{a}_lo")) / col(format!("{b}_hi")), col(format!("{a}_hi")) / col(format!("{b}_lo"))]
+    [
+        col(format!("{a}_v")) / col(format!("{b}_v")),
+        col(format!("{a}_lo")) / col(format!("{b}_hi")),
+        col(format!("{a}_hi")) / col(format!("{b}_lo")),
+    ]
 }
 
 /// Fills each change's [`Measures`] from its figures and its document's period.
@@ -52,7 +56,8 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
     let pick = |id: Option<&str>, part: fn(&Figure) -> Option<f64>| id.and_then(|i| fig.get(i)).and_then(|f| part(f));
     let mut cols = Vec::new();
-    let ends: [(&str, fn(&Change) -> Option<&str>); 3] =
+    type EndId = fn(&Change) -> Option<&str>;
+    let ends: [(&str, EndId); 3] =
         [("from", |c| c.from_id.as_deref()), ("to", |c| Some(c.to_id.as_str())), ("rate", |c| c.rate_id.as_deref())];
     for (name, id_of) in ends {
         cols.push(f64_col(&format!("{name}_v"), changes.iter().map(|c| pick(id_of(c), |f| Some(f.value))).collect()));
@@ -75,7 +80,10 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     cols.push(f64_col("years", changes.iter().map(years).collect()));
     cols.push(bool_col("rate_pct", changes.iter().map(|c| rate_unit(c) == Some(Unit::Percent)).collect()));
     cols.push(bool_col("rate_same", changes.iter().map(|c| rate_unit(c).is_some() && rate_unit(c) == unit_of(c)).collect()));
-    cols.push(bool_col("rate_pp", changes.iter().map(|c| rate_unit(c) == Some(Unit::PercentagePoint) && unit_of(c) == Some(Unit::Percent)).collect()));
+    cols.push(bool_col(
+        "rate_pp",
+        changes.iter().map(|c| rate_unit(c) == Some(Unit::PercentagePoint) && unit_of(c) == Some(Unit::Percent)).collect(),
+    ));
     cols.push(bool_col("is_pct", changes.iter().map(|c| unit_of(c) == Some(Unit::Percent)).collect()));
     cols.push(bool_col("is_rank", changes.iter().map(|c| unit_of(c) == Some(Unit::Rank)).collect()));
     cols.push(bool_col("is_ratio", changes.iter().map(|c| unit_of(c).is_some_and(ratio_unit)).collect()));
@@ -91,13 +99,23 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     let (d_min, d_max) = (when(up.clone()).then(d_a.clone()).otherwise(d_b.clone()), when(up).then(d_b).otherwise(d_a));
     let by_increment = col("rate_same").or(col("rate_pp"));
     let derived_from = |stated: &str, by_rate: Expr, by_step: Expr| {
-        when(col(stated).is_not_null()).then(col(stated)).when(col("rate_pct")).then(by_rate).when(by_increment.clone()).then(by_step).otherwise(null())
+        when(col(stated).is_not_null())
+            .then(col(stated))
+            .when(col("rate_pct"))
+            .then(by_rate)
+            .when(by_increment.clone())
+            .then(by_step)
+            .otherwise(null())
     };
     let out = df
         .lazy()
         .with_columns([
-            derived_from("from_v", col("to_v") / (lit(1.0) + col("sign") * col("rate_v") / lit(100.0)), col("to_v") - col("sign") * col("rate_v"))
-                .alias("from_v"),
+            derived_from(
+                "from_v",
+                col("to_v") / (lit(1.0) + col("sign") * col("rate_v") / lit(100.0)),
+                col("to_v") - col("sign") * col("rate_v"),
+            )
+            .alias("from_v"),
             derived_from("from_lo", col("to_lo") / g_max, col("to_lo") - d_max).alias("from_lo"),
             derived_from("from_hi", col("to_hi") / g_min, col("to_hi") - d_min).alias("from_hi"),
         ])
@@ -135,9 +153,29 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
 
     let column = |name: &str| get(&out, name);
     let names = [
-        "from_v", "from_lo", "from_hi", "to_v", "to_lo", "to_hi", "absolute_change", "absolute_change_lower", "absolute_change_upper",
-        "relative_change_pct", "relative_change_pct_lower", "relative_change_pct_upper", "multiple", "multiple_lower", "multiple_upper", "cagr_pct",
-        "cagr_pct_lower", "cagr_pct_upper", "pp_change", "pp_change_lower", "pp_change_upper", "places_gained", "years",
+        "from_v",
+        "from_lo",
+        "from_hi",
+        "to_v",
+        "to_lo",
+        "to_hi",
+        "absolute_change",
+        "absolute_change_lower",
+        "absolute_change_upper",
+        "relative_change_pct",
+        "relative_change_pct_lower",
+        "relative_change_pct_upper",
+        "multiple",
+        "multiple_lower",
+        "multiple_upper",
+        "cagr_pct",
+        "cagr_pct_lower",
+        "cagr_pct_upper",
+        "pp_change",
+        "pp_change_lower",
+        "pp_change_upper",
+        "places_gained",
+        "years",
     ];
     let values: Vec<Vec<Option<f64>>> = names.iter().map(|n| column(n)).collect::<PolarsResult<_>>()?;
     for (i, c) in changes.iter_mut().enumerate() {
@@ -174,11 +212,24 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
 
 /// The indicator table: stated values of every change whose subject names an indicator, earlier
 /// levels derived from growth rates, and GDP implied by R&D expenditure ÷ R&D intensity.
-pub fn indicator_values(changes: &[Change], figures: &[Figure], documents: &[Document], catalog: &Catalog) -> PolarsResult<Vec<IndicatorValue>> {
+pub fn indicator_values(
+    changes: &[Change],
+    figures: &[Figure],
+    documents: &[Document],
+    catalog: &Catalog,
+) -> PolarsResult<Vec<IndicatorValue>> {
     let fig: BTreeMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
     let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut rows: BTreeMap<(String, String, i32), IndicatorValue> = BTreeMap::new();
-    let mut add = |doc: &Document, indicator_id: &str, year: i32, value: f64, lower: Option<f64>, upper: Option<f64>, unit: Unit, provenance: Provenance, source_id: &str| {
+    let mut add = |doc: &Document,
+                   indicator_id: &str,
+                   year: i32,
+                   value: f64,
+                   lower: Option<f64>,
+                   upper: Option<f64>,
+                   unit: Unit,
+                   provenance: Provenance,
+                   source_id: &str| {
         let Some(ind) = catalog.get(indicator_id) else { return };
         rows.entry((doc.id.clone(), indicator_id.to_string(), year)).or_insert_with(|| IndicatorValue {
             document_id: doc.id.clone(),
@@ -201,7 +252,9 @@ pub fn indicator_values(changes: &[Change], figures: &[Figure], documents: &[Doc
         let Some(to) = fig.get(c.to_id.as_str()) else { continue };
         add(doc, ind, end, to.value, to.lower, to.upper, to.unit, Provenance::Stated, &to.id);
         match (c.relation, c.from_id.as_deref().and_then(|i| fig.get(i))) {
-            (Relation::BeforeAfter, Some(from)) => add(doc, ind, start, from.value, from.lower, from.upper, from.unit, Provenance::Stated, &from.id),
+            (Relation::BeforeAfter, Some(from)) => {
+                add(doc, ind, start, from.value, from.lower, from.upper, from.unit, Provenance::Stated, &from.id)
+            }
             (Relation::Growth, _) => {
                 if let Some(v) = c.measures.from_value {
                     add(doc, ind, end - 1, v, c.measures.from_lower, c.measures.from_upper, to.unit, Provenance::Derived, &c.id);
@@ -235,7 +288,12 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &BTreeMap<&str, &Document>, catalo
     let [v, lo, hi] = ratio("rd", "share");
     let hundred = lit(100.0);
     let joined = frame("rd_expenditure", "rd")?
-        .join(frame("rd_intensity", "share")?, [col("document_id"), col("year")], [col("document_id"), col("year")], JoinArgs::new(JoinType::Inner))
+        .join(
+            frame("rd_intensity", "share")?,
+            [col("document_id"), col("year")],
+            [col("document_id"), col("year")],
+            JoinArgs::new(JoinType::Inner),
+        )
         .with_columns([(v * hundred.clone()).alias("gdp_v"), (lo * hundred.clone()).alias("gdp_lo"), (hi * hundred).alias("gdp_hi")])
         .sort(["document_id", "year"], SortMultipleOptions::default())
         .collect()?;
@@ -248,7 +306,10 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &BTreeMap<&str, &Document>, catalo
     let (vals, los, his) = (get(&joined, "gdp_v")?, get(&joined, "gdp_lo")?, get(&joined, "gdp_hi")?);
     let mut out = Vec::new();
     for i in 0..joined.height() {
-        let (Some(doc), Some(year), Some(value)) = (doc_ids[i].as_deref().and_then(|d| docs.get(d)), years[i], vals[i].and_then(tidy)) else { continue };
+        let (Some(doc), Some(year), Some(value)) = (doc_ids[i].as_deref().and_then(|d| docs.get(d)), years[i], vals[i].and_then(tidy))
+        else {
+            continue;
+        };
         out.push(IndicatorValue {
             document_id: doc.id.clone(),
             region_code: doc.region_code.clone(),

@@ -1,0 +1,35 @@
+# figures: `just --list` shows every recipe.
+
+# Regenerate output/ from raw/.
+run:
+    cargo run -- run
+
+# Every test, including the data-consistency checks on output/ and schemas/.
+test:
+    cargo test
+
+# Verify output/ and schemas/ are current and every rule passes.
+check:
+    cargo run -- check
+
+# Regenerate schemas/ from the Rust record types.
+schemas:
+    cargo run -- schemas
+
+# Formatting and clippy, warnings denied.
+lint:
+    cargo fmt --check
+    cargo clippy --all-targets -- -D warnings
+
+# Accuracy against the hand-written gold files.
+eval:
+    cargo run -- eval tests/gold/*.toml
+
+# Load every Parquet file with polars, pyarrow and DuckDB and compare with the JSON.
+loaders:
+    python3 -m pip install --quiet -r tests/loaders-requirements.txt
+    python3 tests/loaders.py output
+
+# Run the property-based fuzz targets longer (CASES inputs each).
+fuzz CASES="200000":
+    PROPTEST_CASES={{CASES}} cargo test --release --test fuzz -- --nocapture

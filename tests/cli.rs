@@ -1,0 +1,128 @@
+//! The `figures` binary end to end: `run`, `check`, `extract`, `schemas`, `eval`, exit codes.
+
+mod util;
+
+use std::path::Path;
+
+use util::{SIDECAR, Workdir, snapshot};
+
+#[test]
+fn the_committed_tree_passes_check() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_figures")).arg("check").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "figures check failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("check passed"));
+}
+
+#[test]
+fn two_runs_write_byte_identical_outputs() {
+    let w = Workdir::project();
+    w.run(&["run", "--out", "a"]).expect(0, &["wrote 9 files"]);
+    w.run(&["run", "--out", "b"]).expect(0, &["wrote 9 files"]);
+    let (a, b) = (snapshot(&w.path("a")), snapshot(&w.path("b")));
+    assert_eq!(a.len(), 9);
+    assert!(a == b, "the two runs differ");
+    assert!(snapshot(&w.path("output")) == a, "the committed output/ differs from a fresh run");
+}
+
+#[test]
+fn check_fails_when_an_output_file_is_edited_by_hand() {
+    let w = Workdir::project();
+    let mut bytes = w.read("output/figures.json");
+    bytes.extend_from_slice(b" ");
+    w.write("output/figures.json", bytes);
+    w.run(&["check"]).expect(1, &["output/figures.json: differs", "figures run"]);
+}
+
+#[test]
+fn check_fails_when_a_schema_is_edited_by_hand() {
+    let w = Workdir::project();
+    w.write("schemas/figure.schema.json", "{}");
+    w.run(&["check"]).expect(1, &["figure.schema.json: differs from the Rust types", "figures schemas"]);
+}
+
+#[test]
+fn check_fails_when_a_raw_text_is_edited() {
+    let w = Workdir::project();
+    let mut bytes = w.read("raw/hunan-jishuhetong-2019.txt");
+    bytes.extend_from_slice("另有100家企业。".as_bytes());
+    w.write("raw/hunan-jishuhetong-2019.txt", bytes);
+    w.run(&["check"]).expect(1, &["differs from what `figures run` writes now"]);
+}
+
+#[test]
+fn check_fails_on_an_unexpected_output_file() {
+    let w = Workdir::project();
+    w.write("output/stale.parquet", "x");
+    w.run(&["check"]).expect(1, &["stale.parquet: not written by `figures run`"]);
+}
+
+#[test]
+fn a_validation_failure_exits_1_and_writes_nothing() {
+    let w = Workdir::project();
+    let before = snapshot(&w.path("output"));
+    // A schema that no figure can satisfy stands in for records that break the contract.
+    let schema = String::from_utf8(w.read("schemas/figure.schema.json")).unwrap().replacen(
+        "\"properties\"",
+        "\"maxProperties\": 1,\n  \"properties\"",
+        1,
+    );
+    w.write("schemas/figure.schema.json", schema);
+    w.run(&["run"]).expect(1, &["failed validation; nothing was written", "error[schema]", "jiangxi-kejiting-2022-wunian-huigu:150"]);
+    assert!(snapshot(&w.path("output")) == before, "output/ changed");
+}
+
+#[test]
+fn schemas_regenerates_the_committed_files() {
+    let w = Workdir::empty();
+    w.run(&["schemas", "--dir", "fresh"]).expect(0, &["wrote"]);
+    assert!(snapshot(&w.path("fresh")) == snapshot(Path::new("schemas")), "schemas/ is stale: run `figures schemas` and commit");
+}
+
+#[test]
+fn extract_reads_standard_input_and_prints_json() {
+    let w = Workdir::empty();
+    let mut child =
+        w.command(&["extract", "--json", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("研发投入强度从1.28%到1.7%。".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["figures"].as_array().unwrap().len(), 2);
+    assert_eq!(v["figures"][0]["text"], "1.28%");
+    assert_eq!(v["changes"][0]["relation"], "before_after");
+}
+
+#[test]
+fn extract_prints_a_table_for_people() {
+    let w = Workdir::empty();
+    w.write("a.txt", "榜单金额超10亿元。");
+    let r = w.run(&["extract", "--format", "table", "a.txt"]);
+    r.expect(0, &["超10亿元", "1000000000", "more_than"]);
+}
+
+#[test]
+fn eval_prints_scores_per_document_and_overall() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_figures"))
+        .args(["eval", "tests/gold/jiangxi-kejiting-2022-wunian-huigu.toml", "tests/gold/hunan-jishuhetong-2019.toml"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let overall = stdout.lines().find(|l| l.starts_with("overall")).expect("an overall line");
+    assert!(overall.contains("1.000"), "{overall}");
+}
+
+#[test]
+fn help_documents_the_exit_codes() {
+    let w = Workdir::empty();
+    w.run(&["--help"]).expect(0, &["0 ok", "1 data failed validation", "2 usage or IO error"]);
+}
+
+#[test]
+fn a_run_on_a_minimal_raw_directory_succeeds() {
+    let w = Workdir::empty();
+    w.write("raw/a.txt", "研发投入从100亿元增长到200亿元。");
+    w.write("raw/a.toml", SIDECAR);
+    w.run(&["run"]).expect(0, &["1 documents, 2 figures, 1 changes"]);
+}

@@ -1,0 +1,240 @@
+//! Every row of the README's "Supported forms" and "Qualifiers" tables, as one test per form:
+//! the text, its exact value and unit, and the bounds.
+
+use figures::catalog::Catalog;
+use figures::extract::extract;
+use figures::records::Figure;
+
+fn figures(text: &str) -> Vec<Figure> {
+    extract("t", text, &Catalog::default()).figures
+}
+
+/// The only figure in `text`: (surface, exact value, unit, lower, upper).
+fn one(text: &str) -> (String, String, String, Option<f64>, Option<f64>) {
+    let f = figures(text);
+    assert_eq!(f.len(), 1, "{text}: {f:#?}");
+    let f = &f[0];
+    let unit = serde_json::to_value(f.unit).unwrap().as_str().unwrap().to_string();
+    (f.text.clone(), f.value_exact.clone(), unit, f.lower, f.upper)
+}
+
+fn exact(text: &str, surface: &str, value: &str, unit: &str) {
+    let (s, v, u, lo, hi) = one(text);
+    assert_eq!((s.as_str(), v.as_str(), u.as_str()), (surface, value, unit), "{text}");
+    let x: f64 = value.parse().unwrap();
+    assert_eq!((lo, hi), (Some(x), Some(x)), "{text}: exact figures have lower = upper = value");
+}
+
+fn bounded(text: &str, surface: &str, value: &str, unit: &str, lower: Option<f64>, upper: Option<f64>) {
+    let (s, v, u, lo, hi) = one(text);
+    assert_eq!((s.as_str(), v.as_str(), u.as_str(), lo, hi), (surface, value, unit, lower, upper), "{text}");
+}
+
+#[test]
+fn arabic_with_a_thousands_separator() {
+    exact("企业2,138家。", "2,138家", "2138", "count");
+}
+
+#[test]
+fn full_width_digits_and_punctuation() {
+    exact("规模１２３，４５６．７亿元。", "１２３，４５６．７亿元", "12345670000000", "CNY");
+}
+
+#[test]
+fn a_space_before_the_unit() {
+    exact("占比30.2 %。", "30.2 %", "30.2", "%");
+    exact("专利1165 件。", "1165 件", "1165", "count");
+}
+
+#[test]
+fn wan_yi_and_wanyi_after_arabic() {
+    exact("专利3.3万件。", "3.3万件", "33000", "count");
+    exact("规模1.2万亿元。", "1.2万亿元", "1200000000000", "CNY");
+    exact("技术合同成交额96.19亿元。", "96.19亿元", "9619000000", "CNY");
+}
+
+#[test]
+fn mixed_segments() {
+    exact("人口5万4千人。", "5万4千人", "54000", "count");
+}
+
+#[test]
+fn chinese_numerals() {
+    exact("共两千零五十个。", "两千零五十个", "2050", "count");
+    exact("人员一万三千人。", "一万三千人", "13000", "count");
+    exact("人员一万三人。", "一万三人", "13000", "count");
+}
+
+#[test]
+fn formal_numerals() {
+    exact("壹佰贰拾叁项。", "壹佰贰拾叁项", "123", "count");
+}
+
+#[test]
+fn n_da() {
+    exact("十大科技成果。", "十大", "10", "count");
+}
+
+#[test]
+fn baifenzhi_and_qianfenzhi() {
+    exact("占百分之二十。", "百分之二十", "20", "%");
+    exact("占千分之五。", "千分之五", "0.5", "%");
+}
+
+#[test]
+fn cheng_with_duo() {
+    bounded("增长七成多。", "七成多", "70", "%", Some(70.0), Some(80.0));
+}
+
+#[test]
+fn multiples() {
+    exact("增长3倍。", "3倍", "3", "times");
+    exact("经济翻一番。", "翻一番", "2", "times");
+    exact("经济翻两番。", "翻两番", "4", "times");
+}
+
+#[test]
+fn ranges() {
+    bounded("3至5个。", "3至5个", "3", "count", Some(3.0), Some(5.0));
+    bounded("10%—15%。", "10%—15%", "10", "%", Some(10.0), Some(15.0));
+    bounded("20万到30万元。", "20万到30万元", "200000", "CNY", Some(200000.0), Some(300000.0));
+    bounded("3-5年。", "3-5年", "3", "years", Some(3.0), Some(5.0));
+}
+
+#[test]
+fn ranks() {
+    exact("居全国第5位。", "第5位", "5", "rank");
+    exact("第3名。", "第3名", "3", "rank");
+    exact("排名第8。", "第8", "8", "rank");
+    exact("居全国首位。", "首位", "1", "rank");
+    bounded("排在前3名。", "前3名", "3", "rank", Some(1.0), Some(3.0));
+}
+
+#[test]
+fn places_moved() {
+    exact("前移4位。", "4位", "4", "places");
+    exact("上升3位。", "3位", "3", "places");
+}
+
+#[test]
+fn years_months_and_dates() {
+    exact("2021年。", "2021年", "2021", "year");
+    bounded("1—5月。", "1—5月", "1", "month", Some(1.0), Some(5.0));
+    exact("6月28日。", "6月28日", "628", "date");
+    exact("2016年3月10日。", "2016年3月10日", "20160310", "date");
+}
+
+#[test]
+fn durations() {
+    exact("近五年来。", "五年", "5", "years");
+    exact("10年来。", "10年", "10", "years");
+    exact("前五个月。", "五个月", "5", "months");
+}
+
+#[test]
+fn digit_counts() {
+    exact("实现两位数增长。", "两位数", "2", "digits");
+}
+
+#[test]
+fn percentage_points() {
+    exact("提高2.5个百分点。", "2.5个百分点", "2.5", "pp");
+}
+
+#[test]
+fn yu_and_duo_after_the_number() {
+    bounded("250余亿元。", "250余亿元", "25000000000", "CNY", Some(25e9), Some(26e9));
+    bounded("500余亿元。", "500余亿元", "50000000000", "CNY", Some(50e9), Some(60e9));
+    bounded("200余人。", "200余人", "200", "count", Some(200.0), Some(300.0));
+    bounded("60多个。", "60多个", "60", "count", Some(60.0), Some(70.0));
+}
+
+#[test]
+fn open_more_than() {
+    bounded("超10亿元。", "超10亿元", "1000000000", "CNY", Some(1e9), None);
+    bounded("超过100家。", "超过100家", "100", "count", Some(100.0), None);
+    bounded("逾200人。", "逾200人", "200", "count", Some(200.0), None);
+    bounded("突破200万亩。", "突破200万亩", "2000000", "mu", Some(2e6), None);
+}
+
+#[test]
+fn at_least() {
+    bounded("500家以上。", "500家以上", "500", "count", Some(500.0), None);
+    bounded("上亿元。", "上亿元", "100000000", "CNY", Some(1e8), None);
+}
+
+#[test]
+fn nearly() {
+    bounded("近1.9万亿元。", "近1.9万亿元", "1900000000000", "CNY", Some(1.8e12), Some(1.9e12));
+    bounded("将近50个。", "将近50个", "50", "count", Some(40.0), Some(50.0));
+}
+
+#[test]
+fn about() {
+    bounded("约30亿元。", "约30亿元", "3000000000", "CNY", Some(2.5e9), Some(3.5e9));
+    bounded("100家左右。", "100家左右", "100", "count", Some(50.0), Some(150.0));
+    bounded("50人上下。", "50人上下", "50", "count", Some(45.0), Some(55.0));
+}
+
+#[test]
+fn less_than() {
+    bounded("不到10个。", "不到10个", "10", "count", None, Some(10.0));
+    bounded("不足5%。", "不足5%", "5", "%", None, Some(5.0));
+}
+
+#[test]
+fn several() {
+    bounded("数十家。", "数十家", "20", "count", Some(20.0), Some(100.0));
+}
+
+#[test]
+fn projected_figures() {
+    let f = figures("双季亩产量预计将突破1200公斤。");
+    assert!(f[0].projected);
+}
+
+#[test]
+fn a_growth_rate_is_a_change_and_a_share_is_a_share() {
+    let f = figures("成交2309.19亿元,同比增长31.64%,在总成交额中占 75.62%。");
+    let roles: Vec<String> = f.iter().map(|x| serde_json::to_value(x.role).unwrap().as_str().unwrap().to_string()).collect();
+    assert_eq!(roles, ["level", "change", "share"]);
+}
+
+#[test]
+fn names_and_codes_with_digits_are_not_figures() {
+    for text in ["4G和5G网络", "NB-IoT", "COVID-19疫情", "“03专项”", "“2+6+N”产业", "赣府发〔2021〕12号", "“十三五”", "“十四五”", "973计划"]
+    {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn list_markers_are_not_figures() {
+    for text in ["一是锚定产业。", "一、总体情况", "1、创新驱动", "(一)总体", "第一,", "1.总体"] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn numerals_inside_words_are_not_figures() {
+    for text in [
+        "一批成果",
+        "一体化",
+        "新一代",
+        "进一步",
+        "半导体",
+        "长三角",
+        "九江",
+        "新余",
+        "双季",
+        "首条",
+        "千兆以上宽带",
+        "万众创新",
+        "两地",
+        "一核十城多链",
+        "九年义务教育",
+        "第二个市州",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
