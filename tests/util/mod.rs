@@ -1,4 +1,6 @@
 //! Runs the real `figures` binary in a fresh temporary directory holding a copy of the project's
+// Each integration test crate compiles this module and uses a different subset of it.
+#![allow(dead_code)]
 //! `raw/`, `schemas/` and `output/`.
 
 use std::path::{Path, PathBuf};
