@@ -1,7 +1,8 @@
 //! Runs the real `figures` binary in a fresh temporary directory holding a copy of the project's
+//! `raw/`, `schemas/` and `output/`.
+
 // Each integration test crate compiles this module and uses a different subset of it.
 #![allow(dead_code)]
-//! `raw/`, `schemas/` and `output/`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
