@@ -6,7 +6,7 @@
 //! never looked up in a list of known subjects.
 
 use crate::document::Text;
-use crate::figures::Found;
+use crate::figures::{self, Found};
 use crate::records::{Direction, Kind, Relation, Role, Unit};
 
 /// A change as found in the text: figures are indices into the figure list.
@@ -22,7 +22,6 @@ pub struct Linked {
     pub end: usize,
 }
 
-const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', '\n', '!', '?', ':', '：'];
 const SENTENCE_BREAKS: [char; 5] = ['。', '\n', '!', '?', '！'];
 const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
 const DOWN: [&str; 9] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "降至", "降"];
@@ -33,11 +32,21 @@ const SUBJECT_TAIL: [&str; 16] =
     ["依次为", "依次是", "分别为", "各为", "达到", "已有", "合计", "实现了", "实现", "成交", "达", "为", "是", "有", "共", "的"];
 
 fn clause_start(f: &[char], at: usize) -> usize {
-    f[..at].iter().rposition(|c| CLAUSE_BREAKS.contains(c)).map_or(0, |p| p + 1)
+    figures::look_back(f, at, &figures::CLAUSE_BREAKS)
 }
 
 fn sentence_of(f: &[char], at: usize) -> usize {
-    f[..at].iter().rposition(|c| SENTENCE_BREAKS.contains(c)).map_or(0, |p| p + 1)
+    figures::look_back(f, at, &SENTENCE_BREAKS)
+}
+
+/// The time figure (year, month, date, duration) starting at char `start`, if any.
+fn time_at(figures: &[Found], start: usize) -> Option<&Found> {
+    figures.binary_search_by_key(&start, |x| x.start).ok().map(|i| &figures[i]).filter(|x| is_time(x.kind))
+}
+
+/// The time figure ending at char `end`, if any (figures do not overlap, so ends are sorted too).
+fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
+    figures.binary_search_by_key(&end, |x| x.end).ok().map(|i| &figures[i]).filter(|x| is_time(x.kind))
 }
 
 fn text(f: &[char], s: usize, e: usize) -> String {
@@ -138,7 +147,7 @@ fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::new();
     let mut k = s;
     while k < e {
-        if let Some(y) = figures.iter().find(|x| x.start == k && is_time(x.kind)) {
+        if let Some(y) = time_at(figures, k) {
             k = y.end;
             if f.get(k) == Some(&'的') {
                 k += 1;
@@ -229,7 +238,7 @@ fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, us
 fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
     'trim: loop {
-        if let Some(q) = figures.iter().find(|x| x.end == end && x.start >= cs && is_time(x.kind)) {
+        if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
             end = q.start;
             continue;
         }
@@ -248,7 +257,7 @@ fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> 
 pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
     let mut s = c.subject_start;
     while s < c.subject_end {
-        if let Some(y) = figures.iter().find(|x| x.start == s && is_time(x.kind)) {
+        if let Some(y) = time_at(figures, s) {
             s = y.end;
         } else if t.folded[s].is_whitespace() {
             s += 1;

@@ -136,7 +136,7 @@ const SUFFIX_QUALIFIERS: [(&str, Qualifier); 5] = [
 ];
 
 const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
-const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\n', '!', '?'];
+pub const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\n', '!', '?'];
 const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
 const PLACE_VERBS: [&str; 10] = ["上升", "前移", "提升", "提高", "跃升", "前进", "进位", "下降", "后退", "下滑"];
 const CHANGE_WORDS: [&str; 22] = [
@@ -166,6 +166,17 @@ const CHANGE_WORDS: [&str; 22] = [
 const SHARE_WORDS: [&str; 4] = ["占比", "比重", "占", "相当于"];
 /// Words that may stand between a keyword and its figure without breaking the link.
 const FILLER: [&str; 14] = ["同比", "依次", "分别", "各自", "各", "了", "高达", "达到", "达", "为", "是", "从", "由", " "];
+
+/// How far back a clause or sentence is looked for. Real clauses are far shorter; the cap keeps a
+/// text without punctuation (one 200 MB line, say) linear instead of quadratic.
+const LOOK_BACK: usize = 400;
+
+/// Where the clause (or sentence) holding char `at` starts: just after the last of `breaks`
+/// before it, at most [`LOOK_BACK`] chars back.
+pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
+    let floor = at.saturating_sub(LOOK_BACK);
+    f[floor..at].iter().rposition(|c| breaks.contains(c)).map_or(floor, |p| floor + p + 1)
+}
 
 /// Finds every figure in `text`.
 pub fn scan(text: &Text) -> Scan {
@@ -536,12 +547,16 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
             && let Some((_, w)) = unit_at(f, second.end)
             && (first_unit == 0 || starts_with(f, j, w))
         {
-            range_end = Some(second);
+            let first =
+                if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
+            // Only a rising pair is a range; 5至3 is not one.
+            if first < second.value {
+                range_end = Some((first, second));
+            }
         }
     }
-    if let Some(second) = &range_end {
-        let first =
-            if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
+    if let Some((first, second)) = &range_end {
+        let first = *first;
         value = first;
         lower = Some(first);
         upper = Some(second.value);
@@ -666,6 +681,9 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
     if ordinal && kind != Kind::Rank {
         return Err(NotFigure::Ordinal);
     }
+    if kind == Kind::Rank && (value < Decimal::ONE || !value.fract().is_zero()) {
+        return Err(NotFigure::Word);
+    }
     if kind == Kind::Month && range_end.is_none() && !n.arabic && !is_month(value) {
         return Err(NotFigure::Word);
     }
@@ -753,7 +771,7 @@ pub fn bounds(q: Qualifier, value: Decimal, ulp: Decimal) -> (Option<Decimal>, O
 
 /// Role and forecast flag, read from the words before the figure in its clause.
 fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
-    let clause_start = f[..found.start].iter().rposition(|c| CLAUSE_BREAKS.contains(c)).map_or(0, |p| p + 1);
+    let clause_start = look_back(f, found.start, &CLAUSE_BREAKS);
     let clause: String = f[clause_start..found.start].iter().collect();
     found.projected = clause.contains("预计") || clause.contains("预期");
     found.role = match found.kind {

@@ -20,6 +20,8 @@ pub struct CheckTally {
     pub check: String,
     /// The table it ran on.
     pub table: String,
+    /// How a failure counts: errors block writing, warnings are reported.
+    pub severity: Severity,
     /// Records looked at.
     pub checked: u64,
     pub passed: u64,
@@ -53,8 +55,28 @@ struct Report {
 impl Report {
     /// Runs `rule` over `records`; the rule returns a message when a record fails.
     fn check<T>(&mut self, code: &str, table: &str, records: &[T], id: impl Fn(&T) -> (String, String), rule: impl Fn(&T) -> Vec<String>) {
-        let mut tally =
-            CheckTally { check: code.into(), table: table.into(), checked: records.len() as u64, passed: 0, failed: 0, skipped: false };
+        self.check_as(Severity::Error, code, table, records, id, rule);
+    }
+
+    /// Like [`Report::check`], with failures reported at `severity`.
+    fn check_as<T>(
+        &mut self,
+        severity: Severity,
+        code: &str,
+        table: &str,
+        records: &[T],
+        id: impl Fn(&T) -> (String, String),
+        rule: impl Fn(&T) -> Vec<String>,
+    ) {
+        let mut tally = CheckTally {
+            check: code.into(),
+            table: table.into(),
+            severity,
+            checked: records.len() as u64,
+            passed: 0,
+            failed: 0,
+            skipped: false,
+        };
         for r in records {
             let problems = rule(r);
             if problems.is_empty() {
@@ -64,7 +86,7 @@ impl Report {
                 let (record_id, location) = id(r);
                 for message in problems {
                     self.findings.push(Finding {
-                        severity: Severity::Error,
+                        severity,
                         code: code.into(),
                         record_id: record_id.clone(),
                         location: location.clone(),
@@ -152,11 +174,15 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
             vec![format!("lower {:?} ≤ value {} ≤ upper {:?} does not hold", i.lower, i.value, i.upper)]
         }
     });
-    r.check("percent-range", "figures", t.figures, fig_loc, |f| {
-        let level = f.unit == Unit::Percent && f.role != Role::Change;
-        let inside = |v: f64| (0.0..=100.0).contains(&v);
-        if level && !(inside(f.value) && f.lower.is_none_or(inside) && f.upper.is_none_or(inside)) {
-            vec![format!("a {:?} percentage must lie in 0–100, got {}", f.role, f.value)]
+    let inside = |v: f64| (0.0..=100.0).contains(&v);
+    let within = |f: &Figure| inside(f.value) && f.lower.is_none_or(inside) && f.upper.is_none_or(inside);
+    r.check("share-range", "figures", t.figures, fig_loc, |f| {
+        if f.role == Role::Share && !within(f) { vec![format!("a share must lie in 0–100%, got {}", f.value)] } else { vec![] }
+    });
+    // A level may exceed 100% (完成年度目标的105%); worth a look, not a reason to stop.
+    r.check_as(Severity::Warning, "percent-range", "figures", t.figures, fig_loc, |f| {
+        if f.unit == Unit::Percent && f.role == Role::Level && !within(f) {
+            vec![format!("a percentage level outside 0–100%: {}", f.value)]
         } else {
             vec![]
         }

@@ -238,3 +238,18 @@ fn numerals_inside_words_are_not_figures() {
         assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
     }
 }
+
+/// Found by the fuzz target: a falling pair read as a range had upper < lower.
+#[test]
+fn regression_a_falling_pair_is_not_a_range() {
+    for f in figures("两至零元") {
+        assert!(f.lower.is_none_or(|l| l <= f.value) && f.upper.is_none_or(|u| f.value <= u), "{f:?}");
+    }
+}
+
+/// Found by the fuzz target: 前零位 became a rank of 0 with bounds (1, 0).
+#[test]
+fn regression_a_rank_of_zero_is_not_a_figure() {
+    assert!(figures("前零位").is_empty());
+    assert!(figures("第0位").is_empty());
+}
