@@ -60,6 +60,23 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     Extraction { figures, changes, findings }
 }
 
+/// A sentence longer than this is cut to a window around the figure, so that a text without
+/// sentence punctuation does not copy its whole length into every figure.
+const SENTENCE_MAX: usize = 600;
+const SENTENCE_CONTEXT: usize = 200;
+
+/// The sentence `start..end` as written, or, when it is longer than [`SENTENCE_MAX`] chars, the
+/// figure with [`SENTENCE_CONTEXT`] chars either side and … where it was cut.
+fn excerpt(t: &Text, start: usize, end: usize, fig_start: usize, fig_end: usize) -> String {
+    if end - start <= SENTENCE_MAX {
+        return t.slice(start, end);
+    }
+    let s = fig_start.saturating_sub(SENTENCE_CONTEXT).max(start);
+    let e = (fig_end + SENTENCE_CONTEXT).min(end);
+    let cut = |yes: bool| if yes { "…" } else { "" };
+    format!("{}{}{}", cut(s > start), t.slice(s, e), cut(e < end))
+}
+
 fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     let sentence_index = t.sentence_at(f.start);
     let sentence = sentence_index.map(|i| &t.sentences[i]);
@@ -82,7 +99,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         lower: f.lower.map(float),
         upper: f.upper.map(float),
         sentence_index: sentence_index.unwrap_or(0) as u32,
-        sentence: sentence.map(|s| t.slice(s.start, s.end)).unwrap_or_default(),
+        sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
         section: sentence.and_then(|s| s.section.clone()),
         block: sentence.map_or(crate::records::Block::Body, |s| s.block),
     }

@@ -482,7 +482,16 @@ fn with_unit(f: &[char], mut found: Found) -> Found {
     found
 }
 
+/// Whether a figure, or a span that is rejected as one, can start with `c`: a digit, a Chinese
+/// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
+fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '翻' | '上' | '数' | '几' | '首' | '双')
+}
+
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
+    if !may_start(f[i]) {
+        return Step::Skip;
+    }
     if let Some(r) = name_span(f, i) {
         return Step::Reject(r);
     }

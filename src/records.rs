@@ -188,7 +188,8 @@ pub struct Figure {
     pub upper: Option<f64>,
     /// Zero-based index of the sentence within the document.
     pub sentence_index: u32,
-    /// The sentence the figure sits in, as written.
+    /// The sentence the figure sits in, as written; a sentence over 600 chars is cut to 200 chars
+    /// either side of the figure, with … where it was cut.
     pub sentence: String,
     /// The heading of the section the figure sits in, null before the first heading.
     pub section: Option<String>,

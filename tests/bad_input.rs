@@ -158,3 +158,18 @@ fn a_lock_left_by_a_dead_process_is_taken_over() {
     w.run(&["run"]).expect(0, &["wrote 9 files"]);
     assert!(!w.path(".output.lock").exists());
 }
+
+#[test]
+fn a_200_mb_file_of_one_line_is_extracted_without_blowing_up() {
+    // The seed's body with its sentence ends turned into commas: one 200 MB line, one sentence.
+    let seed = std::fs::read_to_string("raw/jiangxi-kejiting-2022-wunian-huigu.txt").unwrap().replace(['\n', '。'], ",");
+    let copies = 200_000_000 / seed.len() + 1;
+    let text = seed.repeat(copies);
+    assert!(text.len() >= 200_000_000 && !text.contains('\n'));
+    let x = figures::extract::extract("big", &text, &figures::catalog::Catalog::default());
+    let per_copy = figures::extract::extract("one", &seed, &figures::catalog::Catalog::default()).figures.len();
+    assert_eq!(x.figures.len(), per_copy * copies);
+    let last = x.figures.last().unwrap();
+    assert_eq!(&text[last.byte_start as usize..last.byte_end as usize], last.text);
+    assert!(x.figures.iter().all(|f| f.sentence.chars().count() <= 600 + 2));
+}
