@@ -228,10 +228,12 @@ fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, us
     let cs = clause_start(f, level_start);
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && matches!(f[cs - 1], ',' | '，');
-    if end > cs || !previous_clause {
-        return (cs, end);
+    match (end > cs, previous_clause) {
+        (true, _) => (cs, end),
+        (false, true) => (clause_start(f, cs - 1), cs - 1),
+        // Nothing but introducing words (合计成交571.13亿元): keep them rather than nothing.
+        (false, false) => (cs, level_start),
     }
-    (clause_start(f, cs - 1), cs - 1)
 }
 
 /// Where the subject of a level stops: before the words that introduce the figure.

@@ -17,6 +17,7 @@ use crate::extract::extract;
 use crate::findings::{Finding, Severity};
 use crate::frames::{derive, parquet};
 use crate::inputs::RawInputs;
+use crate::{package, report};
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::schemas::Checker;
 use crate::validate::{self, CheckTally, Schemas, Tables};
@@ -142,13 +143,14 @@ fn json<T: Serialize>(v: &T) -> Vec<u8> {
     s
 }
 
-/// The files `run` writes, by name, with their bytes.
+/// The files `run` writes, by name, with their bytes: four tables as JSON and Parquet, the
+/// validation report, the HTML report, and the data package that describes and hashes them.
 pub fn files(b: &Built) -> Result<Vec<(String, Vec<u8>)>> {
     let pq = |r: polars::prelude::PolarsResult<Vec<u8>>| r.map_err(derive_error);
     stage(
         "encode",
         || {
-            Ok(vec![
+            let mut files = vec![
                 ("changes.json".to_string(), json(&b.changes)),
                 ("changes.parquet".to_string(), pq(parquet::encode(&b.changes))?),
                 ("documents.json".to_string(), json(&b.documents)),
@@ -157,8 +159,13 @@ pub fn files(b: &Built) -> Result<Vec<(String, Vec<u8>)>> {
                 ("figures.parquet".to_string(), pq(parquet::encode(&b.figures))?),
                 ("indicators.json".to_string(), json(&b.indicators)),
                 ("indicators.parquet".to_string(), pq(parquet::encode(&b.indicators))?),
+                ("report.html".to_string(), report::html(b).into_bytes()),
                 ("validation.json".to_string(), json(&b.report)),
-            ])
+            ];
+            let package = json(&package::datapackage(&files));
+            files.push(("datapackage.json".to_string(), package));
+            files.sort();
+            Ok(files)
         },
         |r: &Result<Vec<(String, Vec<u8>)>>| r.as_ref().map_or_else(|e| e.to_string(), |v| format!("{} files", v.len())),
     )

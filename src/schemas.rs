@@ -16,6 +16,94 @@ use crate::inputs::Sidecar;
 use crate::pipeline::ValidationReport;
 use crate::records::{Change, Document, Figure, IndicatorValue};
 
+/// The storage type of one record field, read from its JSON Schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    Text,
+    Float,
+    Bool,
+    UInt32,
+    UInt64,
+    Int32,
+    Int64,
+}
+
+impl FieldType {
+    /// The Arrow type name, as pyarrow prints it.
+    pub fn arrow_name(self) -> &'static str {
+        match self {
+            FieldType::Text => "string",
+            FieldType::Float => "float64",
+            FieldType::Bool => "bool",
+            FieldType::UInt32 => "uint32",
+            FieldType::UInt64 => "uint64",
+            FieldType::Int32 => "int32",
+            FieldType::Int64 => "int64",
+        }
+    }
+}
+
+/// One field of a record type, as the schema describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub ty: FieldType,
+    pub nullable: bool,
+    /// The field's doc comment (or its type's, for enums).
+    pub description: String,
+    /// The allowed values of an enum field.
+    pub values: Vec<String>,
+}
+
+fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
+        Some(name) => root.get("$defs").and_then(|d| d.get(name)).unwrap_or(schema),
+        None => schema,
+    }
+}
+
+/// The non-null alternative of an `anyOf [X, null]`, or the schema itself.
+fn non_null<'a>(root: &'a Value, prop: &'a Value) -> (&'a Value, bool) {
+    if let Some(any) = prop.get("anyOf").and_then(Value::as_array) {
+        let nullable = any.iter().any(|s| s.get("type").and_then(Value::as_str) == Some("null"));
+        if let Some(inner) = any.iter().find(|s| s.get("type").and_then(Value::as_str) != Some("null")) {
+            return (resolve(root, inner), nullable);
+        }
+    }
+    let nullable = prop.get("type").and_then(Value::as_array).is_some_and(|ts| ts.iter().any(|t| t == "null"));
+    (resolve(root, prop), nullable)
+}
+
+/// The fields of record type `T`, in declaration order.
+pub fn fields<T: schemars::JsonSchema>() -> Vec<Field> {
+    let root = schemars::schema_for!(T).to_value();
+    let Some(props) = root.get("properties").and_then(Value::as_object) else { return Vec::new() };
+    props
+        .iter()
+        .map(|(name, prop)| {
+            let (p, nullable) = non_null(&root, prop);
+            let ty = match p.get("type") {
+                Some(Value::String(t)) => t.as_str(),
+                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null").unwrap_or("string"),
+                _ => "string",
+            };
+            let ty = match (ty, p.get("format").and_then(Value::as_str)) {
+                ("number", _) => FieldType::Float,
+                ("boolean", _) => FieldType::Bool,
+                ("integer", Some("uint32")) => FieldType::UInt32,
+                ("integer", Some("uint64")) => FieldType::UInt64,
+                ("integer", Some("int32")) => FieldType::Int32,
+                ("integer", _) => FieldType::Int64,
+                _ => FieldType::Text,
+            };
+            let doc = |v: &Value| v.get("description").and_then(Value::as_str).map(str::to_string);
+            let description = doc(prop).or_else(|| doc(p)).unwrap_or_default();
+            let values = p.get("enum").and_then(Value::as_array).map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default();
+            Field { name: name.clone(), ty, nullable, description, values }
+        })
+        .collect()
+}
+
 /// The schemas, by file stem (`figure` → `schemas/figure.schema.json`).
 pub fn generate() -> BTreeMap<&'static str, Value> {
     let mut out = BTreeMap::new();

@@ -1,7 +1,7 @@
 //! The README documents every output column: each table's section lists exactly the columns the
 //! record type has, in order.
 
-use figures::frames::parquet::columns;
+use figures::schemas::fields;
 use figures::records::{Change, Document, Figure, IndicatorValue};
 
 fn documented(readme: &str, table: &str) -> Vec<String> {
@@ -19,13 +19,13 @@ fn documented(readme: &str, table: &str) -> Vec<String> {
 fn the_readme_lists_every_column_of_every_table() {
     let readme = std::fs::read_to_string("README.md").unwrap();
     let tables = [
-        ("documents", columns::<Document>()),
-        ("figures", columns::<Figure>()),
-        ("changes", columns::<Change>()),
-        ("indicators", columns::<IndicatorValue>()),
+        ("documents", fields::<Document>()),
+        ("figures", fields::<Figure>()),
+        ("changes", fields::<Change>()),
+        ("indicators", fields::<IndicatorValue>()),
     ];
     for (table, cols) in tables {
-        let names: Vec<String> = cols.into_iter().map(|(n, _)| n).collect();
+        let names: Vec<String> = cols.into_iter().map(|f| f.name).collect();
         assert_eq!(documented(&readme, table), names, "README's {table} table is out of date");
     }
 }

@@ -1,0 +1,260 @@
+//! Report: renders a run as one self-contained HTML page for people — per document, each change
+//! with its before and after values, the derived growth and its uncertainty interval, an SVG
+//! chart, and the source sentence with the figures highlighted; then the indicator values and
+//! the validation summary.
+//!
+//! Pure: a [`Built`] in, a `String` out. No scripts, no external resources, no timestamps.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::pipeline::Built;
+use crate::records::{Change, Document, Figure, Provenance, Relation, Unit};
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Groups the integer part in threes: 9619000000 → 9,619,000,000.
+fn grouped(v: f64) -> String {
+    let s = format!("{}", v.abs());
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    if v < 0.0 { format!("−{out}") } else { out }
+}
+
+fn round(v: f64, digits: i32) -> f64 {
+    let m = 10f64.powi(digits);
+    (v * m).round() / m
+}
+
+/// A value as a reader of the report expects it: 96.19亿元, 1.28%, 第16位, 2,138.
+fn show(v: f64, unit: Option<Unit>) -> String {
+    match unit {
+        Some(Unit::Cny) if v.abs() >= 1e8 => format!("{}亿元", round(v / 1e8, 4)),
+        Some(Unit::Cny) if v.abs() >= 1e4 => format!("{}万元", round(v / 1e4, 4)),
+        Some(Unit::Cny) => format!("{}元", grouped(v)),
+        Some(Unit::Percent) => format!("{}%", round(v, 4)),
+        Some(Unit::PercentagePoint) => format!("{} pp", round(v, 4)),
+        Some(Unit::Rank) => format!("第{v}位"),
+        Some(Unit::Mu) => format!("{} 亩", grouped(v)),
+        Some(Unit::Kilogram) => format!("{} kg", grouped(v)),
+        _ => grouped(round(v, 4)),
+    }
+}
+
+fn interval(lo: Option<f64>, hi: Option<f64>, v: Option<f64>, unit: Option<Unit>) -> String {
+    match (lo, hi) {
+        (Some(l), Some(h)) if Some(l) == v && Some(h) == v => "exact".to_string(),
+        (Some(l), Some(h)) => format!("{} – {}", show(l, unit), show(h, unit)),
+        (Some(l), None) => format!("≥ {}, no upper bound", show(l, unit)),
+        (None, Some(h)) => format!("≤ {}", show(h, unit)),
+        (None, None) => "unbounded".to_string(),
+    }
+}
+
+fn measure(name: &str, v: Option<f64>, lo: Option<f64>, hi: Option<f64>, suffix: &str) -> Option<String> {
+    let v = v?;
+    let r = |x: f64| format!("{}{suffix}", round(x, 2));
+    let range = match (lo, hi) {
+        (Some(l), Some(h)) if round(l, 2) == round(h, 2) => String::new(),
+        (Some(l), Some(h)) => format!(" <span class=\"range\">({} to {})</span>", r(l), r(h)),
+        (Some(l), None) => format!(" <span class=\"range\">(at least {})</span>", r(l)),
+        (None, Some(h)) => format!(" <span class=\"range\">(at most {})</span>", r(h)),
+        (None, None) => " <span class=\"range\">(unbounded)</span>".to_string(),
+    };
+    Some(format!("<li>{name}: <b>{}</b>{range}</li>", r(v)))
+}
+
+/// Two bars, before and after, with whiskers for their bounds; an open bound is an arrow.
+fn chart(c: &Change) -> String {
+    let m = &c.measures;
+    let unit = m.unit;
+    let bars = [("before", m.from_value, m.from_lower, m.from_upper, c.relation == Relation::Growth), ("after", m.to_value, m.to_lower, m.to_upper, false)];
+    let top = bars.iter().flat_map(|(_, v, _, hi, _)| [*v, *hi]).flatten().fold(0.0f64, f64::max) * 1.15;
+    if top <= 0.0 {
+        return String::new();
+    }
+    let (w, h, base) = (300.0, 150.0, 130.0);
+    let y = |v: f64| base - (v / top) * (base - 20.0);
+    let mut svg = format!("<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">", esc(&c.subject));
+    let _ = write!(svg, "<line x1=\"20\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" class=\"axis\"/>", w - 20.0);
+    for (i, (label, v, lo, hi, derived)) in bars.iter().enumerate() {
+        let Some(v) = *v else { continue };
+        let x = 60.0 + i as f64 * 120.0;
+        let class = if *derived { "bar derived" } else { "bar" };
+        let _ = write!(svg, "<rect x=\"{x}\" y=\"{:.1}\" width=\"60\" height=\"{:.1}\" class=\"{class}\"/>", y(v), base - y(v));
+        let cx = x + 30.0;
+        let low = lo.unwrap_or(0.0);
+        match hi {
+            Some(hv) if Some(*hv) != Some(v) || *lo != Some(v) => {
+                let _ = write!(svg, "<line x1=\"{cx}\" y1=\"{:.1}\" x2=\"{cx}\" y2=\"{:.1}\" class=\"whisker\"/>", y(low), y(*hv));
+            }
+            None => {
+                let _ = write!(svg, "<line x1=\"{cx}\" y1=\"{:.1}\" x2=\"{cx}\" y2=\"12\" class=\"whisker open\"/><path d=\"M{} 16 L{cx} 8 L{} 16\" class=\"whisker\"/>", y(low), cx - 5.0, cx + 5.0);
+            }
+            _ => {}
+        }
+        let _ = write!(svg, "<text x=\"{cx}\" y=\"{:.1}\" class=\"value\">{}</text>", (y(v) - 4.0).max(10.0), esc(&show(v, unit)));
+        let _ = write!(svg, "<text x=\"{cx}\" y=\"{}\" class=\"label\">{label}{}</text>", base + 14.0, if *derived { " (derived)" } else { "" });
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The sentence with every figure of the change marked.
+fn highlighted(sentence: &str, figures: &[&Figure]) -> String {
+    let mut out = esc(sentence);
+    let mut seen = Vec::new();
+    for f in figures {
+        if seen.contains(&f.text) {
+            continue;
+        }
+        seen.push(f.text.clone());
+        let t = esc(&f.text);
+        out = out.replacen(&t, &format!("<mark>{t}</mark>"), 1);
+    }
+    out
+}
+
+fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str, (&str, &str)>) -> String {
+    let m = &c.measures;
+    let unit = m.unit;
+    let mut s = String::from("<article class=\"change\">");
+    let name = c.indicator_id.as_deref().and_then(|i| names.get(i));
+    let title = match name {
+        Some((en, zh)) => format!("{} <span class=\"zh\">{}</span>", esc(en), esc(zh)),
+        None => format!("<span class=\"zh\">{}</span> <span class=\"unmatched\">(no catalog indicator)</span>", esc(&c.subject)),
+    };
+    let _ = write!(s, "<h3>{title}</h3><div class=\"body\"><div>");
+    let ends: Vec<&Figure> = [c.from_id.as_deref(), Some(c.to_id.as_str()), c.rate_id.as_deref()].into_iter().flatten().filter_map(|id| fig.get(id).copied()).collect();
+    let _ = write!(s, "<table class=\"ends\"><tr><th></th><th>value</th><th>as written</th><th>bounds</th></tr>");
+    if let Some(v) = m.from_value {
+        let written = c.from_id.as_deref().and_then(|i| fig.get(i)).map_or("derived from the rate".to_string(), |f| esc(&f.text));
+        let _ = write!(s, "<tr><th>before</th><td>{}</td><td>{written}</td><td>{}</td></tr>", esc(&show(v, unit)), esc(&interval(m.from_lower, m.from_upper, m.from_value, unit)));
+    }
+    if let (Some(v), Some(to)) = (m.to_value, fig.get(c.to_id.as_str())) {
+        let _ = write!(s, "<tr><th>after</th><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&show(v, unit)), esc(&to.text), esc(&interval(m.to_lower, m.to_upper, m.to_value, unit)));
+    }
+    if let Some(rate) = c.rate_id.as_deref().and_then(|i| fig.get(i)) {
+        let _ = write!(s, "<tr><th>stated change</th><td colspan=\"3\">{}</td></tr>", esc(&rate.text));
+    }
+    s.push_str("</table><ul class=\"measures\">");
+    let years = m.years.map(|y| format!(" over {y} years")).unwrap_or_default();
+    let lines = [
+        measure("multiple", m.multiple, m.multiple_lower, m.multiple_upper, "×"),
+        measure("relative change", m.relative_change_pct, m.relative_change_pct_lower, m.relative_change_pct_upper, "%"),
+        measure(&format!("compound annual growth{years}"), m.cagr_pct, m.cagr_pct_lower, m.cagr_pct_upper, "%"),
+        measure("percentage-point change", m.pp_change, m.pp_change_lower, m.pp_change_upper, " pp"),
+        measure("places gained", m.places_gained, m.places_gained, m.places_gained, ""),
+    ];
+    for l in lines.into_iter().flatten() {
+        s.push_str(&l);
+    }
+    s.push_str("</ul></div>");
+    s.push_str(&chart(c));
+    let sentence = ends.last().map(|f| f.sentence.clone()).unwrap_or_default();
+    let _ = write!(s, "</div><blockquote>{}</blockquote></article>", highlighted(&sentence, &ends));
+    s
+}
+
+fn document_section(d: &Document, b: &Built, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str, (&str, &str)>) -> String {
+    let mut s = String::new();
+    let period = match (d.period_start, d.period_end) {
+        (Some(a), Some(e)) => format!("{a}–{e}"),
+        _ => "period not stated".to_string(),
+    };
+    let _ = write!(
+        s,
+        "<section class=\"document\" id=\"{}\"><h2>{}</h2><p class=\"meta\">{} · {} ({}) · {} · {} figures, {} changes</p>",
+        esc(&d.id),
+        esc(&d.title),
+        esc(&d.publisher),
+        esc(&d.region),
+        esc(&d.region_code),
+        period,
+        d.figure_count,
+        d.change_count
+    );
+    for c in b.changes.iter().filter(|c| c.document_id == d.id) {
+        s.push_str(&change_card(c, fig, names));
+    }
+    let rows: Vec<_> = b.indicators.iter().filter(|i| i.document_id == d.id).collect();
+    if !rows.is_empty() {
+        s.push_str("<h3>Indicator values</h3><table class=\"indicators\"><tr><th>indicator</th><th>year</th><th>value</th><th>bounds</th><th>source</th></tr>");
+        for i in rows {
+            let how = match i.provenance {
+                Provenance::Stated => "stated",
+                Provenance::Derived => "derived",
+            };
+            let _ = write!(
+                s,
+                "<tr><td>{} <span class=\"zh\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{how}</td></tr>",
+                esc(&i.name_en),
+                esc(&i.name_zh),
+                i.year,
+                esc(&show(i.value, Some(i.unit))),
+                esc(&interval(i.lower, i.upper, Some(i.value), Some(i.unit)))
+            );
+        }
+        s.push_str("</table>");
+    }
+    s.push_str("</section>");
+    s
+}
+
+const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:60rem;color:#1d2330;line-height:1.45}\
+h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d6dbe4;padding-bottom:.2rem;margin-top:2.5rem}.meta{color:#5a6475}\
+.change{border:1px solid #d6dbe4;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}.change h3{margin:.2rem 0 .5rem}\
+.zh{color:#5a6475;font-weight:normal}.unmatched{color:#a05a00;font-size:.85em}.body{display:flex;gap:1.5rem;flex-wrap:wrap}\
+table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;border-bottom:1px solid #eef0f4}\
+.measures{margin:.5rem 0}.range{color:#5a6475}blockquote{margin:.6rem 0 0;padding:.4rem .8rem;background:#f6f7f9;border-left:3px solid #9aa6b8}\
+mark{background:#ffe28a;padding:0 .1rem}.chart .bar{fill:#4c78a8}.chart .derived{fill:#a9c3df}.chart .axis{stroke:#9aa6b8}\
+.chart .whisker{stroke:#1d2330;stroke-width:1.5;fill:none}.chart .open{stroke-dasharray:3 2}.chart text{font-size:10px;text-anchor:middle;fill:#1d2330}\
+.summary td.failed{color:#b00020;font-weight:bold}";
+
+/// The whole page.
+pub fn html(b: &Built) -> String {
+    let fig: BTreeMap<&str, &Figure> = b.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let names: BTreeMap<&str, (&str, &str)> = b.indicators.iter().map(|i| (i.indicator_id.as_str(), (i.name_en.as_str(), i.name_zh.as_str()))).collect();
+    let count = |sev: crate::findings::Severity| b.report.findings.iter().filter(|f| f.severity == sev).count();
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>figures report</title><style>{STYLE}</style></head><body>\
+<h1>Figures from Chinese S&amp;T reports</h1><p class=\"meta\">{} documents · {} figures · {} changes · {} indicator values · \
+validation: {} errors, {} warnings, {} notes</p><nav><ul>",
+        b.documents.len(),
+        b.figures.len(),
+        b.changes.len(),
+        b.indicators.len(),
+        count(crate::findings::Severity::Error),
+        count(crate::findings::Severity::Warning),
+        count(crate::findings::Severity::Info)
+    );
+    for d in &b.documents {
+        let _ = write!(s, "<li><a href=\"#{}\">{}</a> <span class=\"zh\">{}</span></li>", esc(&d.id), esc(&d.title), esc(&d.region));
+    }
+    s.push_str("</ul></nav>");
+    for d in &b.documents {
+        s.push_str(&document_section(d, b, &fig, &names));
+    }
+    s.push_str("<section id=\"validation\"><h2>Validation</h2><table class=\"summary\"><tr><th>check</th><th>table</th><th>checked</th><th>passed</th><th>failed</th></tr>");
+    for c in &b.report.checks {
+        let failed = if c.failed > 0 { " class=\"failed\"" } else { "" };
+        let state = if c.skipped { " (skipped)" } else { "" };
+        let _ = write!(s, "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td{failed}>{}</td></tr>", esc(&c.check), esc(&c.table), c.checked, c.passed, c.failed);
+    }
+    s.push_str("</table></section></body></html>\n");
+    s
+}
