@@ -27,7 +27,12 @@ fn tables() -> Vec<Table> {
             name: "changes",
             fields: fields::<Change>(),
             primary_key: &["id"],
-            foreign_keys: &[("document_id", "documents", "id"), ("from_id", "figures", "id"), ("to_id", "figures", "id"), ("rate_id", "figures", "id")],
+            foreign_keys: &[
+                ("document_id", "documents", "id"),
+                ("from_id", "figures", "id"),
+                ("to_id", "figures", "id"),
+                ("rate_id", "figures", "id"),
+            ],
         },
         Table {
             name: "indicators",
@@ -95,7 +100,8 @@ pub fn datapackage(files: &[(String, Vec<u8>)]) -> Value {
         // The Parquet twin holds the same rows in the same order; Frictionless validates the
         // JSON, and the twin's size and hash are recorded beside it.
         if let Some((path, bytes, hash)) = file(&format!("{}.parquet", t.name)) {
-            resource["x-parquet"] = json!({ "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet", "bytes": bytes, "hash": hash });
+            resource["x-parquet"] =
+                json!({ "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet", "bytes": bytes, "hash": hash });
         }
         resources.push(resource);
     }

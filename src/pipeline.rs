@@ -17,10 +17,10 @@ use crate::extract::extract;
 use crate::findings::{Finding, Severity};
 use crate::frames::{derive, parquet};
 use crate::inputs::RawInputs;
-use crate::{package, report};
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::schemas::Checker;
 use crate::validate::{self, CheckTally, Schemas, Tables};
+use crate::{package, report};
 
 /// `output/validation.json`: every check that ran and every finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

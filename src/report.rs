@@ -80,14 +80,20 @@ fn measure(name: &str, v: Option<f64>, lo: Option<f64>, hi: Option<f64>, suffix:
 fn chart(c: &Change) -> String {
     let m = &c.measures;
     let unit = m.unit;
-    let bars = [("before", m.from_value, m.from_lower, m.from_upper, c.relation == Relation::Growth), ("after", m.to_value, m.to_lower, m.to_upper, false)];
+    let bars = [
+        ("before", m.from_value, m.from_lower, m.from_upper, c.relation == Relation::Growth),
+        ("after", m.to_value, m.to_lower, m.to_upper, false),
+    ];
     let top = bars.iter().flat_map(|(_, v, _, hi, _)| [*v, *hi]).flatten().fold(0.0f64, f64::max) * 1.15;
     if top <= 0.0 {
         return String::new();
     }
     let (w, h, base) = (300.0, 150.0, 130.0);
     let y = |v: f64| base - (v / top) * (base - 20.0);
-    let mut svg = format!("<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">", esc(&c.subject));
+    let mut svg = format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
+        esc(&c.subject)
+    );
     let _ = write!(svg, "<line x1=\"20\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" class=\"axis\"/>", w - 20.0);
     for (i, (label, v, lo, hi, derived)) in bars.iter().enumerate() {
         let Some(v) = *v else { continue };
@@ -101,12 +107,23 @@ fn chart(c: &Change) -> String {
                 let _ = write!(svg, "<line x1=\"{cx}\" y1=\"{:.1}\" x2=\"{cx}\" y2=\"{:.1}\" class=\"whisker\"/>", y(low), y(*hv));
             }
             None => {
-                let _ = write!(svg, "<line x1=\"{cx}\" y1=\"{:.1}\" x2=\"{cx}\" y2=\"12\" class=\"whisker open\"/><path d=\"M{} 16 L{cx} 8 L{} 16\" class=\"whisker\"/>", y(low), cx - 5.0, cx + 5.0);
+                let _ = write!(
+                    svg,
+                    "<line x1=\"{cx}\" y1=\"{:.1}\" x2=\"{cx}\" y2=\"12\" class=\"whisker open\"/><path d=\"M{} 16 L{cx} 8 L{} 16\" class=\"whisker\"/>",
+                    y(low),
+                    cx - 5.0,
+                    cx + 5.0
+                );
             }
             _ => {}
         }
         let _ = write!(svg, "<text x=\"{cx}\" y=\"{:.1}\" class=\"value\">{}</text>", (y(v) - 4.0).max(10.0), esc(&show(v, unit)));
-        let _ = write!(svg, "<text x=\"{cx}\" y=\"{}\" class=\"label\">{label}{}</text>", base + 14.0, if *derived { " (derived)" } else { "" });
+        let _ = write!(
+            svg,
+            "<text x=\"{cx}\" y=\"{}\" class=\"label\">{label}{}</text>",
+            base + 14.0,
+            if *derived { " (derived)" } else { "" }
+        );
     }
     svg.push_str("</svg>");
     svg
@@ -137,14 +154,29 @@ fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str,
         None => format!("<span class=\"zh\">{}</span> <span class=\"unmatched\">(no catalog indicator)</span>", esc(&c.subject)),
     };
     let _ = write!(s, "<h3>{title}</h3><div class=\"body\"><div>");
-    let ends: Vec<&Figure> = [c.from_id.as_deref(), Some(c.to_id.as_str()), c.rate_id.as_deref()].into_iter().flatten().filter_map(|id| fig.get(id).copied()).collect();
+    let ends: Vec<&Figure> = [c.from_id.as_deref(), Some(c.to_id.as_str()), c.rate_id.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|id| fig.get(id).copied())
+        .collect();
     let _ = write!(s, "<table class=\"ends\"><tr><th></th><th>value</th><th>as written</th><th>bounds</th></tr>");
     if let Some(v) = m.from_value {
         let written = c.from_id.as_deref().and_then(|i| fig.get(i)).map_or("derived from the rate".to_string(), |f| esc(&f.text));
-        let _ = write!(s, "<tr><th>before</th><td>{}</td><td>{written}</td><td>{}</td></tr>", esc(&show(v, unit)), esc(&interval(m.from_lower, m.from_upper, m.from_value, unit)));
+        let _ = write!(
+            s,
+            "<tr><th>before</th><td>{}</td><td>{written}</td><td>{}</td></tr>",
+            esc(&show(v, unit)),
+            esc(&interval(m.from_lower, m.from_upper, m.from_value, unit))
+        );
     }
     if let (Some(v), Some(to)) = (m.to_value, fig.get(c.to_id.as_str())) {
-        let _ = write!(s, "<tr><th>after</th><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&show(v, unit)), esc(&to.text), esc(&interval(m.to_lower, m.to_upper, m.to_value, unit)));
+        let _ = write!(
+            s,
+            "<tr><th>after</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&show(v, unit)),
+            esc(&to.text),
+            esc(&interval(m.to_lower, m.to_upper, m.to_value, unit))
+        );
     }
     if let Some(rate) = c.rate_id.as_deref().and_then(|i| fig.get(i)) {
         let _ = write!(s, "<tr><th>stated change</th><td colspan=\"3\">{}</td></tr>", esc(&rate.text));
@@ -226,7 +258,8 @@ mark{background:#ffe28a;padding:0 .1rem}.chart .bar{fill:#4c78a8}.chart .derived
 /// The whole page.
 pub fn html(b: &Built) -> String {
     let fig: BTreeMap<&str, &Figure> = b.figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    let names: BTreeMap<&str, (&str, &str)> = b.indicators.iter().map(|i| (i.indicator_id.as_str(), (i.name_en.as_str(), i.name_zh.as_str()))).collect();
+    let names: BTreeMap<&str, (&str, &str)> =
+        b.indicators.iter().map(|i| (i.indicator_id.as_str(), (i.name_en.as_str(), i.name_zh.as_str()))).collect();
     let count = |sev: crate::findings::Severity| b.report.findings.iter().filter(|f| f.severity == sev).count();
     let mut s = String::new();
     let _ = write!(
@@ -253,7 +286,15 @@ validation: {} errors, {} warnings, {} notes</p><nav><ul>",
     for c in &b.report.checks {
         let failed = if c.failed > 0 { " class=\"failed\"" } else { "" };
         let state = if c.skipped { " (skipped)" } else { "" };
-        let _ = write!(s, "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td{failed}>{}</td></tr>", esc(&c.check), esc(&c.table), c.checked, c.passed, c.failed);
+        let _ = write!(
+            s,
+            "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td{failed}>{}</td></tr>",
+            esc(&c.check),
+            esc(&c.table),
+            c.checked,
+            c.passed,
+            c.failed
+        );
     }
     s.push_str("</table></section></body></html>\n");
     s

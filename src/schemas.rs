@@ -98,7 +98,11 @@ pub fn fields<T: schemars::JsonSchema>() -> Vec<Field> {
             };
             let doc = |v: &Value| v.get("description").and_then(Value::as_str).map(str::to_string);
             let description = doc(prop).or_else(|| doc(p)).unwrap_or_default();
-            let values = p.get("enum").and_then(Value::as_array).map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default();
+            let values = p
+                .get("enum")
+                .and_then(Value::as_array)
+                .map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+                .unwrap_or_default();
             Field { name: name.clone(), ty, nullable, description, values }
         })
         .collect()

@@ -1,8 +1,8 @@
 //! The README documents every output column: each table's section lists exactly the columns the
 //! record type has, in order.
 
-use figures::schemas::fields;
 use figures::records::{Change, Document, Figure, IndicatorValue};
+use figures::schemas::fields;
 
 fn documented(readme: &str, table: &str) -> Vec<String> {
     let heading = format!("### `output/{table}.parquet`");

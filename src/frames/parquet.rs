@@ -15,12 +15,18 @@ fn column(name: &str, ty: FieldType, rows: &[Value]) -> Column {
     let cells = rows.iter().map(|r| r.get(name).filter(|v| !v.is_null()));
     let name: PlSmallStr = name.into();
     match ty {
-        FieldType::Text => Column::new(name, cells.map(|v| v.map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect::<Vec<_>>()),
+        FieldType::Text => {
+            Column::new(name, cells.map(|v| v.map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect::<Vec<_>>())
+        }
         FieldType::Float => Column::new(name, cells.map(|v| v.and_then(Value::as_f64)).collect::<Vec<_>>()),
         FieldType::Bool => Column::new(name, cells.map(|v| v.and_then(Value::as_bool)).collect::<Vec<_>>()),
-        FieldType::UInt32 => Column::new(name, cells.map(|v| v.and_then(Value::as_u64).and_then(|x| u32::try_from(x).ok())).collect::<Vec<_>>()),
+        FieldType::UInt32 => {
+            Column::new(name, cells.map(|v| v.and_then(Value::as_u64).and_then(|x| u32::try_from(x).ok())).collect::<Vec<_>>())
+        }
         FieldType::UInt64 => Column::new(name, cells.map(|v| v.and_then(Value::as_u64)).collect::<Vec<_>>()),
-        FieldType::Int32 => Column::new(name, cells.map(|v| v.and_then(Value::as_i64).and_then(|x| i32::try_from(x).ok())).collect::<Vec<_>>()),
+        FieldType::Int32 => {
+            Column::new(name, cells.map(|v| v.and_then(Value::as_i64).and_then(|x| i32::try_from(x).ok())).collect::<Vec<_>>())
+        }
         FieldType::Int64 => Column::new(name, cells.map(|v| v.and_then(Value::as_i64)).collect::<Vec<_>>()),
     }
 }
@@ -31,6 +37,9 @@ pub fn encode<T: Serialize + JsonSchema>(records: &[T]) -> PolarsResult<Vec<u8>>
     let columns: Vec<Column> = fields::<T>().iter().map(|f| column(&f.name, f.ty, &rows)).collect();
     let mut df = DataFrame::new(records.len(), columns)?;
     let mut bytes = Vec::new();
-    ParquetWriter::new(&mut bytes).with_compression(ParquetCompression::Zstd(None)).with_statistics(StatisticsOptions::full()).finish(&mut df)?;
+    ParquetWriter::new(&mut bytes)
+        .with_compression(ParquetCompression::Zstd(None))
+        .with_statistics(StatisticsOptions::full())
+        .finish(&mut df)?;
     Ok(bytes)
 }
