@@ -30,6 +30,11 @@ loaders:
     python3 -m pip install --quiet -r tests/loaders-requirements.txt
     python3 tests/loaders.py output
 
+# Validate the data package and render the report in headless Chromium (refreshes docs/report.png).
+package:
+    frictionless validate output/datapackage.json
+    python3 tests/report_browser.py output/report.html docs/report.png
+
 # Run the property-based fuzz targets longer (CASES inputs each).
 fuzz CASES="200000":
     PROPTEST_CASES={{CASES}} cargo test --release --test fuzz -- --nocapture

@@ -11,6 +11,7 @@ use std::time::Instant;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Catalog;
 use crate::document::Text;
 use crate::error::{Error, Result};
 use crate::extract::extract;
@@ -39,6 +40,8 @@ pub struct Built {
     pub changes: Vec<Change>,
     pub indicators: Vec<IndicatorValue>,
     pub report: ValidationReport,
+    /// The catalog the run named subjects with.
+    pub catalog: Catalog,
 }
 
 impl Built {
@@ -130,7 +133,7 @@ pub fn build(raw: RawInputs, schemas_dir: &Path) -> Result<Built> {
     );
     findings.extend(checked);
     findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.cmp(b)));
-    Ok(Built { documents, figures, changes, indicators, report: ValidationReport { checks, findings } })
+    Ok(Built { documents, figures, changes, indicators, report: ValidationReport { checks, findings }, catalog: raw.catalog })
 }
 
 fn first_line(text: &str) -> String {
