@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::findings::{Finding, Severity};
+use crate::manifest::{Manifest, sha256_hex};
+use crate::records::{Change, Figure};
 use crate::schemas::Checker;
 
 /// The metadata sidecar of one text (`raw/<id>.toml`).
@@ -67,6 +69,8 @@ pub struct RawDocument {
     pub text: String,
     pub encoding: String,
     pub sidecar: Option<Sidecar>,
+    /// SHA-256 of the sidecar's bytes, when there is one.
+    pub sidecar_sha256: Option<String>,
 }
 
 /// Everything under `raw/`.
@@ -74,10 +78,35 @@ pub struct RawDocument {
 pub struct RawInputs {
     pub documents: Vec<RawDocument>,
     pub catalog: Catalog,
+    /// SHA-256 of the catalog file's bytes; empty when there is none.
+    pub catalog_sha256: String,
     pub findings: Vec<Finding>,
 }
 
+/// The previous run's outputs, for reusing the records of unchanged documents.
+#[derive(Debug, Clone, Default)]
+pub struct Previous {
+    pub manifest: Option<Manifest>,
+    pub figures: Vec<Figure>,
+    pub changes: Vec<Change>,
+}
+
+/// Reads `out_dir/manifest.json`, `figures.json` and `changes.json` from a previous run. Anything
+/// missing or unreadable means nothing is reused: the run extracts every document.
+pub fn read_previous(out_dir: &Path) -> Previous {
+    fn load<T: serde::de::DeserializeOwned>(path: PathBuf) -> Option<T> {
+        serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+    }
+    let (Some(manifest), Some(figures), Some(changes)) =
+        (load(out_dir.join(MANIFEST_FILE)), load(out_dir.join("figures.json")), load(out_dir.join("changes.json")))
+    else {
+        return Previous::default();
+    };
+    Previous { manifest: Some(manifest), figures, changes }
+}
+
 pub const CATALOG_FILE: &str = "catalog.toml";
+pub const MANIFEST_FILE: &str = "manifest.json";
 
 /// Reads `raw_dir`: every `*.txt` with its `*.toml` sidecar, and `catalog.toml`.
 pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
@@ -119,6 +148,7 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let sidecar_path = path.with_extension("toml");
         let sidecar: Option<Sidecar> = if sidecar_path.exists() { Some(read_toml(&sidecar_path, &sidecar_schema)?) } else { None };
+        let sidecar_sha256 = if sidecar.is_some() { std::fs::read(&sidecar_path).ok().map(|b| sha256_hex(&b)) } else { None };
         if sidecar.is_none() {
             findings.push(Finding {
                 severity: Severity::Warning,
@@ -131,9 +161,10 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
         let bytes = std::fs::read(&path).map_err(Error::io(&path, "reading a text", "check the file's permissions"))?;
         let declared = sidecar.as_ref().and_then(|s| s.encoding.clone());
         let (text, encoding) = decode(&path, &bytes, declared.as_deref())?;
-        documents.push(RawDocument { id, path, bytes, text, encoding, sidecar });
+        documents.push(RawDocument { id, path, bytes, text, encoding, sidecar, sidecar_sha256 });
     }
-    Ok(RawInputs { documents, catalog, findings })
+    let catalog_sha256 = std::fs::read(&catalog_path).map(|b| sha256_hex(&b)).unwrap_or_default();
+    Ok(RawInputs { documents, catalog, catalog_sha256, findings })
 }
 
 /// Line and column (1-based, in chars) of byte offset `at` in `text`.

@@ -15,6 +15,7 @@ pub mod figures;
 pub mod findings;
 pub mod frames;
 pub mod inputs;
+pub mod manifest;
 pub mod numerals;
 pub mod package;
 pub mod pipeline;

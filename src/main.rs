@@ -40,6 +40,12 @@ enum Command {
         out: PathBuf,
         #[arg(long, default_value = "schemas")]
         schemas: PathBuf,
+        /// Extract every document, even those unchanged since the previous run (see output/manifest.json).
+        #[arg(long)]
+        full_refresh: bool,
+        /// Also write figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
+        #[arg(long)]
+        partitioned: bool,
     },
     /// Extract one text (a file, or - for standard input) and print its figures and changes.
     ///
@@ -67,6 +73,9 @@ enum Command {
         out: PathBuf,
         #[arg(long, default_value = "schemas")]
         schemas: PathBuf,
+        /// The output was written with `run --partitioned`.
+        #[arg(long)]
+        partitioned: bool,
     },
     /// Regenerate the JSON Schemas in --dir from the Rust record types.
     ///
@@ -119,9 +128,9 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { raw, out, schemas } => run(&raw, &out, &schemas),
+        Command::Run { raw, out, schemas, full_refresh, partitioned } => run(&raw, &out, &schemas, full_refresh, partitioned),
         Command::Extract { file, format, json, catalog } => extract_one(&file, if json { Format::Json } else { format }, &catalog),
-        Command::Check { raw, out, schemas } => check(&raw, &out, &schemas),
+        Command::Check { raw, out, schemas, partitioned } => check(&raw, &out, &schemas, partitioned),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
         Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
     };
@@ -158,9 +167,9 @@ fn summary(b: &pipeline::Built) -> String {
     )
 }
 
-fn build(raw: &Path, schemas_dir: &Path) -> Result<pipeline::Built, Failure> {
+fn build(raw: &Path, schemas_dir: &Path, previous: &inputs::Previous) -> Result<pipeline::Built, Failure> {
     let inputs = inputs::read_raw(raw, schemas_dir)?;
-    let built = pipeline::build(inputs, schemas_dir)?;
+    let built = pipeline::build(inputs, schemas_dir, previous)?;
     let errors: Vec<String> = built.errors().map(|f| f.to_string()).collect();
     if !errors.is_empty() {
         return Err(Failure::Invalid(format!("{} findings failed validation; nothing was written:\n{}", errors.len(), errors.join("\n"))));
@@ -168,20 +177,21 @@ fn build(raw: &Path, schemas_dir: &Path) -> Result<pipeline::Built, Failure> {
     Ok(built)
 }
 
-fn run(raw: &Path, out: &Path, schemas_dir: &Path) -> Result<(), Failure> {
+fn run(raw: &Path, out: &Path, schemas_dir: &Path, full_refresh: bool, partitioned: bool) -> Result<(), Failure> {
     let lock = write::lock(out)?;
-    let built = build(raw, schemas_dir)?;
-    let files = pipeline::files(&built)?;
+    let previous = if full_refresh { inputs::Previous::default() } else { inputs::read_previous(out) };
+    let built = build(raw, schemas_dir, &previous)?;
+    let files = pipeline::files(&built, partitioned)?;
     write::publish(out, &files, &lock)?;
     println!("wrote {} files to {}: {}", files.len(), out.display(), summary(&built));
     Ok(())
 }
 
-fn check(raw: &Path, out: &Path, schemas_dir: &Path) -> Result<(), Failure> {
+fn check(raw: &Path, out: &Path, schemas_dir: &Path, partitioned: bool) -> Result<(), Failure> {
     let mut problems = schemas::drift(schemas_dir);
     if problems.is_empty() {
-        let built = build(raw, schemas_dir)?;
-        let files = pipeline::files(&built)?;
+        let built = build(raw, schemas_dir, &inputs::Previous::default())?;
+        let files = pipeline::files(&built, partitioned)?;
         problems.extend(write::compare(out, &files));
         println!("{:<16} {:<11} {:>8} {:>7} {:>7}", "check", "table", "checked", "passed", "failed");
         for c in &built.report.checks {

@@ -7,6 +7,7 @@
 
 use serde_json::{Value, json};
 
+use crate::manifest::sha256_hex;
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::schemas::{Field, FieldType, fields};
 
@@ -65,11 +66,6 @@ fn field_json(f: &Field) -> Value {
         field["constraints"] = Value::Object(constraints);
     }
     field
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The data package for `files` (name → bytes); tables whose JSON or Parquet file is missing

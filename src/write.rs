@@ -65,6 +65,9 @@ pub fn lock(out: &Path) -> Result<Lock> {
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     let path = dir.join(name);
     let hint = "check free space and permissions; the previous output is untouched";
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(Error::io(parent, "creating an output directory", hint))?;
+    }
     if std::env::var(FAILPOINT_ENV).is_ok_and(|v| v == name) {
         return Err(Error::io(&path, "writing an output file", hint)(std::io::Error::other("failpoint")));
     }
@@ -124,7 +127,7 @@ pub fn compare(out: &Path, files: &[(String, Vec<u8>)]) -> Vec<String> {
         let mut extra: Vec<String> = entries
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| !files.iter().any(|(f, _)| f == n))
+            .filter(|n| !files.iter().any(|(f, _)| f == n || f.starts_with(&format!("{n}/"))))
             .collect();
         extra.sort();
         for n in extra {

@@ -134,7 +134,7 @@ fn an_output_path_that_cannot_be_created_is_an_io_error() {
 #[test]
 fn a_write_that_fails_midway_leaves_the_previous_output_unchanged() {
     let w = with_text("共3个。".as_bytes());
-    w.run(&["run"]).expect(0, &["wrote 11 files"]);
+    w.run(&["run"]).expect(0, &["wrote 12 files"]);
     let before = snapshot(&w.path("output"));
     w.write("raw/a.txt", "共4个。");
     let r = w.command(&["run"]).env("FIGURES_FAIL_WRITING", "figures.parquet").output().unwrap();
@@ -155,7 +155,7 @@ fn a_second_run_while_one_holds_the_lock_fails_clearly() {
 fn a_lock_left_by_a_dead_process_is_taken_over() {
     let w = with_text("共3个。".as_bytes());
     w.write(".output.lock", "999999999");
-    w.run(&["run"]).expect(0, &["wrote 11 files"]);
+    w.run(&["run"]).expect(0, &["wrote 12 files"]);
     assert!(!w.path(".output.lock").exists());
 }
 

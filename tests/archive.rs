@@ -1,0 +1,49 @@
+//! Archive-scale behaviour: incremental runs reuse unchanged documents and still write exactly
+//! what a full run writes; the partitioned layout splits rows by region and year.
+
+mod util;
+
+use util::{Workdir, snapshot};
+
+#[test]
+fn a_second_run_reuses_every_unchanged_document() {
+    let w = Workdir::project();
+    w.run(&["run", "--full-refresh"]).expect(0, &["7 extracted, 0 reused"]);
+    w.run(&["run"]).expect(0, &["0 extracted, 7 reused"]);
+}
+
+#[test]
+fn an_incremental_run_writes_what_a_full_run_writes() {
+    let w = Workdir::project();
+    w.run(&["run"]).expect(0, &[]);
+    let mut text = w.read("raw/hunan-jishuhetong-2019.txt");
+    text.extend_from_slice("另有企业300家,比上年增长12.5%。".as_bytes());
+    w.write("raw/hunan-jishuhetong-2019.txt", text);
+    w.run(&["run"]).expect(0, &["1 extracted, 6 reused"]);
+    w.run(&["run", "--out", "full", "--full-refresh"]).expect(0, &["7 extracted, 0 reused"]);
+    assert!(snapshot(&w.path("output")) == snapshot(&w.path("full")), "incremental and full runs differ");
+}
+
+#[test]
+fn a_changed_sidecar_or_catalog_means_extracting_again() {
+    let w = Workdir::project();
+    w.run(&["run"]).expect(0, &[]);
+    let sidecar = String::from_utf8(w.read("raw/sichuan-gaoqi-2021.toml")).unwrap().replace("四川省\"", "四川\"");
+    w.write("raw/sichuan-gaoqi-2021.toml", sidecar);
+    w.run(&["run"]).expect(0, &["1 extracted, 6 reused"]);
+    let mut catalog = w.read("raw/catalog.toml");
+    catalog.extend_from_slice(b"\n[[indicator]]\nid = \"x\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"count\"\nunit = \"count\"\ndefinition = \"x\"\naliases = [\"xyz\"]\n");
+    w.write("raw/catalog.toml", catalog);
+    w.run(&["run"]).expect(0, &["7 extracted, 0 reused"]);
+}
+
+#[test]
+fn the_partitioned_layout_splits_rows_by_region_and_year() {
+    let w = Workdir::project();
+    w.run(&["run", "--partitioned"]).expect(0, &[]);
+    let jx = w.path("output/dataset/figures/region_code=CN-JX/year=2021/part-0.parquet");
+    let js = w.path("output/dataset/figures/region_code=CN-JS/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet");
+    assert!(jx.exists() && js.exists());
+    w.run(&["check", "--partitioned"]).expect(0, &["check passed"]);
+    w.run(&["check"]).expect(1, &["dataset: not written by `figures run`"]);
+}
