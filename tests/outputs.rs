@@ -21,7 +21,7 @@ fn the_data_package_hashes_every_table_file() {
     let resources = p["resources"].as_array().unwrap();
     assert_eq!(resources.len(), 4);
     for r in resources {
-        for file in [&r, &r["x-parquet"]] {
+        for file in [r, &r["x-parquet"]] {
             let bytes = read(file["path"].as_str().unwrap());
             assert_eq!(file["bytes"], bytes.len(), "{}", file["path"]);
             assert_eq!(file["hash"], sha256(&bytes), "{}", file["path"]);
