@@ -76,7 +76,7 @@ fn render_chinese(n: u64, style: Style) -> String {
             });
         }
         // 一万亿: the 万 group of 亿 is followed by 亿.
-        if i == 0 && n / 1_0000_0000 % 1_0000 == 0 {
+        if i == 0 && (n / 1_0000_0000).is_multiple_of(1_0000) {
             out.push('亿');
         }
     }
@@ -87,7 +87,7 @@ fn render_arabic(n: u64, commas: bool, full_width: bool) -> String {
     let plain = n.to_string();
     let mut s = String::new();
     for (i, c) in plain.chars().enumerate() {
-        if commas && i > 0 && (plain.len() - i) % 3 == 0 {
+        if commas && i > 0 && (plain.len() - i).is_multiple_of(3) {
             s.push(',');
         }
         s.push(c);
