@@ -3,10 +3,13 @@
 //! One module per stage, data flowing one way:
 //! raw text ([`inputs`]) → [`document`] → [`figures`] → [`changes`] → records ([`extract`]) →
 //! [`validate`] → derived ([`frames`]) → written ([`write`]), run in order by [`pipeline`].
-//! Only [`inputs`] and [`write`] touch the file system; every Polars call is in [`frames`].
+//! Only [`inputs`] and [`write`] touch the file system (and [`bench`], its own scratch
+//! directory); every Polars call is in [`frames`].
 
+pub mod bench;
 pub mod catalog;
 pub mod changes;
+pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod eval;

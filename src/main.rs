@@ -84,6 +84,22 @@ enum Command {
         #[arg(long, default_value = "schemas")]
         dir: PathBuf,
     },
+    /// Measure throughput on a synthetic corpus: read floor, extraction (1 thread, all threads), full run, peak memory.
+    ///
+    /// Build with --release first. Example: cargo run --release -- bench --mb 100
+    Bench {
+        /// Corpus size in MB.
+        #[arg(long, default_value_t = 10)]
+        mb: u64,
+        /// Scratch directory (the corpus is kept there and reused).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Skip the full run (its memory grows with the corpus).
+        #[arg(long)]
+        extract_only: bool,
+        #[arg(long, default_value = "schemas")]
+        schemas: PathBuf,
+    },
     /// Score extraction against hand-written gold files: precision, recall, F1, qualifier accuracy, changes.
     ///
     /// Example: figures eval tests/gold/*.toml
@@ -133,6 +149,7 @@ fn main() -> ExitCode {
         Command::Check { raw, out, schemas, partitioned } => check(&raw, &out, &schemas, partitioned),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
         Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
+        Command::Bench { mb, dir, extract_only, schemas } => bench(mb, dir, extract_only, &schemas),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -326,5 +343,29 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
             println!("  {d}");
         }
     }
+    Ok(())
+}
+
+fn bench(mb: u64, dir: Option<PathBuf>, extract_only: bool, schemas_dir: &Path) -> Result<(), Failure> {
+    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("figures-bench-{mb}mb")));
+    let m = figures::bench::run(&dir, mb, schemas_dir, !extract_only)?;
+    let opt = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format!("{v:.1}"));
+    println!(
+        "| corpus MB | documents | figures | read floor MB/s | extract MB/s, 1 thread | extract MB/s, {} threads | full run MB/s | peak RSS MB, extract | peak RSS MB, full run |",
+        rayon::current_num_threads()
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    println!(
+        "| {:.0} | {} | {} | {:.0} | {:.1} | {:.1} | {} | {:.0} | {} |",
+        m.megabytes,
+        m.documents,
+        m.figures,
+        m.read_mb_s,
+        m.extract_one_thread_mb_s,
+        m.extract_mb_s,
+        opt(m.full_run_mb_s),
+        m.extract_peak_rss_mb,
+        opt(m.full_run_peak_rss_mb)
+    );
     Ok(())
 }

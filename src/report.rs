@@ -200,6 +200,18 @@ fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str,
     s
 }
 
+/// A page a person can read: at most this many change cards per document and this many
+/// documents; the rest is counted and left to the tables.
+const CARDS_PER_DOCUMENT: usize = 40;
+const DOCUMENTS_SHOWN: usize = 100;
+
+/// The rows of document `d`, found by binary search (rows are sorted by document id).
+fn by_document<'a, T>(rows: &'a [T], d: &Document, id: impl Fn(&T) -> &String) -> &'a [T] {
+    let start = rows.partition_point(|r| id(r) < &d.id);
+    let end = rows.partition_point(|r| id(r) <= &d.id);
+    &rows[start..end]
+}
+
 fn document_section(d: &Document, b: &Built, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str, (&str, &str)>) -> String {
     let mut s = String::new();
     let period = match (d.period_start, d.period_end) {
@@ -218,10 +230,14 @@ fn document_section(d: &Document, b: &Built, fig: &BTreeMap<&str, &Figure>, name
         d.figure_count,
         d.change_count
     );
-    for c in b.changes.iter().filter(|c| c.document_id == d.id) {
+    let changes = by_document(&b.changes, d, |c| &c.document_id);
+    for c in changes.iter().take(CARDS_PER_DOCUMENT) {
         s.push_str(&change_card(c, fig, names));
     }
-    let rows: Vec<_> = b.indicators.iter().filter(|i| i.document_id == d.id).collect();
+    if changes.len() > CARDS_PER_DOCUMENT {
+        let _ = write!(s, "<p class=\"meta\">… and {} more changes in changes.parquet.</p>", changes.len() - CARDS_PER_DOCUMENT);
+    }
+    let rows = by_document(&b.indicators, d, |i| &i.document_id);
     if !rows.is_empty() {
         s.push_str("<h3>Indicator values</h3><table class=\"indicators\"><tr><th>indicator</th><th>year</th><th>value</th><th>bounds</th><th>source</th></tr>");
         for i in rows {
@@ -275,12 +291,15 @@ validation: {} errors, {} warnings, {} notes</p><nav><ul>",
         count(crate::findings::Severity::Warning),
         count(crate::findings::Severity::Info)
     );
-    for d in &b.documents {
+    for d in b.documents.iter().take(DOCUMENTS_SHOWN) {
         let _ = write!(s, "<li><a href=\"#{}\">{}</a> <span class=\"zh\">{}</span></li>", esc(&d.id), esc(&d.title), esc(&d.region));
     }
     s.push_str("</ul></nav>");
-    for d in &b.documents {
+    for d in b.documents.iter().take(DOCUMENTS_SHOWN) {
         s.push_str(&document_section(d, b, &fig, &names));
+    }
+    if b.documents.len() > DOCUMENTS_SHOWN {
+        let _ = write!(s, "<p class=\"meta\">… and {} more documents in documents.parquet.</p>", b.documents.len() - DOCUMENTS_SHOWN);
     }
     s.push_str("<section id=\"validation\"><h2>Validation</h2><table class=\"summary\"><tr><th>check</th><th>table</th><th>checked</th><th>passed</th><th>failed</th></tr>");
     for c in &b.report.checks {

@@ -1,0 +1,128 @@
+//! Bench: `figures bench` — generates a synthetic corpus ([`crate::corpus`]) of a given size in a
+//! scratch directory and measures, on this machine: the time merely to read its bytes (the
+//! floor), extraction alone on one thread and on all threads, the full run, and peak memory.
+//!
+//! A measuring tool, not a test: it reads and writes only its own scratch directory.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::corpus::{Rng, document};
+use crate::error::{Error, Result};
+use crate::extract::extract;
+use crate::{inputs, pipeline, write};
+
+/// Bytes per generated document: about four seed articles.
+const DOCUMENT_BYTES: usize = 32 * 1024;
+const SIDECAR: &str = "title = \"synthetic\"\npublisher = \"figures bench\"\nregion = \"江西省\"\nregion_code = \"CN-JX\"\nlanguage = \"zh-Hans\"\n\n[period]\nstart = 2017\nend = 2021\nnote = \"synthetic\"\n";
+
+/// What one benchmark run measured.
+#[derive(Debug, Clone)]
+pub struct Measured {
+    pub megabytes: f64,
+    pub documents: usize,
+    pub figures: usize,
+    pub read_mb_s: f64,
+    pub extract_one_thread_mb_s: f64,
+    pub extract_mb_s: f64,
+    pub extract_peak_rss_mb: f64,
+    pub full_run_mb_s: Option<f64>,
+    pub full_run_peak_rss_mb: Option<f64>,
+}
+
+/// Peak resident memory of this process so far, in MB (Linux `VmHWM`).
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Writes the corpus under `dir/raw` unless a complete one of this size is already there.
+fn generate(dir: &Path, megabytes: u64) -> Result<Vec<PathBuf>> {
+    let raw = dir.join("raw");
+    let marker = dir.join(format!(".complete-{megabytes}mb"));
+    let count = (megabytes as usize * 1_000_000).div_ceil(DOCUMENT_BYTES);
+    let paths: Vec<PathBuf> = (0..count).map(|i| raw.join(format!("doc{i:07}.txt"))).collect();
+    if marker.exists() {
+        return Ok(paths);
+    }
+    std::fs::create_dir_all(&raw).map_err(Error::io(&raw, "creating the benchmark corpus", "pass --dir with a writable directory"))?;
+    paths.par_iter().enumerate().try_for_each(|(i, p)| -> Result<()> {
+        let text = document(&mut Rng::new(i as u64), DOCUMENT_BYTES);
+        std::fs::write(p, text).map_err(Error::io(p, "writing the benchmark corpus", "check free space"))?;
+        let sidecar = p.with_extension("toml");
+        std::fs::write(&sidecar, SIDECAR).map_err(Error::io(&sidecar, "writing the benchmark corpus", "check free space"))
+    })?;
+    let catalog = Path::new("raw").join(inputs::CATALOG_FILE);
+    if catalog.exists() {
+        let _ = std::fs::copy(&catalog, raw.join(inputs::CATALOG_FILE));
+    }
+    std::fs::write(&marker, "").map_err(Error::io(&marker, "marking the corpus complete", "check free space"))?;
+    Ok(paths)
+}
+
+fn mb_s(bytes: usize, t: Instant) -> f64 {
+    bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+}
+
+/// Runs the benchmark for a corpus of `megabytes` in `dir`; `full` adds the full run.
+pub fn run(dir: &Path, megabytes: u64, schemas: &Path, full: bool) -> Result<Measured> {
+    let paths = generate(dir, megabytes)?;
+    let catalog = Catalog::default();
+
+    let t = Instant::now();
+    let bytes: usize = paths.par_iter().map(|p| std::fs::read(p).map(|b| b.len()).unwrap_or(0)).sum();
+    let read_mb_s = mb_s(bytes, t);
+
+    // One thread, on the first tenth (at least one document), for the per-core figure.
+    let sample = &paths[..(paths.len() / 10).max(1)];
+    let t = Instant::now();
+    let mut sample_bytes = 0;
+    for p in sample {
+        let text = std::fs::read_to_string(p).unwrap_or_default();
+        sample_bytes += text.len();
+        std::hint::black_box(extract("b", &text, &catalog).figures.len());
+    }
+    let extract_one_thread_mb_s = mb_s(sample_bytes, t);
+
+    let t = Instant::now();
+    let figures: usize = paths
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            extract("b", &text, &catalog).figures.len()
+        })
+        .sum();
+    let extract_mb_s = mb_s(bytes, t);
+    let extract_peak_rss_mb = peak_rss_mb();
+
+    let (full_run_mb_s, full_run_peak_rss_mb) = if full {
+        let t = Instant::now();
+        let out = dir.join("output");
+        let lock = write::lock(&out)?;
+        let raw = inputs::read_raw(&dir.join("raw"), schemas)?;
+        let built = pipeline::build(raw, schemas, &inputs::Previous::default())?;
+        let files = pipeline::files(&built, false)?;
+        write::publish(&out, &files, &lock)?;
+        (Some(mb_s(bytes, t)), Some(peak_rss_mb()))
+    } else {
+        (None, None)
+    };
+    Ok(Measured {
+        megabytes: bytes as f64 / 1e6,
+        documents: paths.len(),
+        figures,
+        read_mb_s,
+        extract_one_thread_mb_s,
+        extract_mb_s,
+        extract_peak_rss_mb,
+        full_run_mb_s,
+        full_run_peak_rss_mb,
+    })
+}
