@@ -13,7 +13,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -24,11 +24,11 @@ impl Rng {
 
     /// A number in `lo..hi`.
     pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo).max(1)
+        lo + self.next_u64() % (hi - lo).max(1)
     }
 
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
+        items[(self.next_u64() % items.len() as u64) as usize]
     }
 }
 
@@ -51,7 +51,7 @@ fn decimal(rng: &mut Rng, max: u64) -> String {
 /// One sentence of the genre.
 pub fn sentence(rng: &mut Rng) -> String {
     let region = rng.pick(&REGIONS);
-    match rng.next() % 9 {
+    match rng.next_u64() % 9 {
         0 => {
             let a = rng.range(100, 900);
             format!("{region}{}从{a}亿元增长到{}亿元;", rng.pick(&AMOUNTS), a + rng.range(1, 900))
