@@ -177,8 +177,14 @@ fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
     groups
 }
 
+/// Kinds a level of a growth statement can have.
 fn can_grow(k: Kind) -> bool {
     matches!(k, Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple)
+}
+
+/// Kinds a stated change can have: the level's own kinds, and percentage points (提高0.12个百分点).
+fn can_state_growth(k: Kind) -> bool {
+    can_grow(k) || k == Kind::PercentagePoint
 }
 
 fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
@@ -186,7 +192,7 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
         let first = &figures[rates.start];
-        if first.role != Role::Change || !can_grow(first.kind) {
+        if first.role != Role::Change || !can_state_growth(first.kind) {
             continue;
         }
         let sentence = sentence_of(f, first.start);
@@ -323,6 +329,12 @@ mod tests {
     fn a_level_with_its_growth_rate() {
         let c = changes("2022年全省技术合同成交额为3053.5亿元,比去年同期增长30.3%,势头良好。");
         assert_eq!(c, vec![(Relation::Growth, "全省技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_percentage_with_its_point_change() {
+        let c = changes("R&D经费投入强度为2.15%,比上年提高0.12个百分点。");
+        assert_eq!(c[0].2, "2.15%>0.12个百分点");
     }
 
     #[test]

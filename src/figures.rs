@@ -106,7 +106,12 @@ const UNIT_WORDS: [(&str, UnitWord); 20] = [
     ("成", UnitWord::Cheng),
 ];
 
-const PREFIX_QUALIFIERS: [(&str, Qualifier); 15] = [
+const PREFIX_QUALIFIERS: [(&str, Qualifier); 20] = [
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("不高于", Qualifier::AtMost),
+    ("不多于", Qualifier::AtMost),
     ("超过", Qualifier::MoreThan),
     ("将近", Qualifier::Nearly),
     ("接近", Qualifier::Nearly),
@@ -306,7 +311,10 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
         }
         return Some(Ok(Number { start: i, end: j, value, arabic: true, scaled, trailing_exp, plain_integer, lone_one: false }));
     }
-    if !is_chinese_numeral_char(c) || large_unit(c).is_some() || matches!(small_unit(c), Some(2 | 3)) {
+    // A lone 百, 千, 万 or 亿 is a word (百姓, 千兆, 万众) unless a qualifier puts it to use: 近百亿元.
+    let qualified = i > 0 && matches!(f[i - 1], '近' | '超' | '逾' | '约' | '破' | '达');
+    let lone_unit = large_unit(c).is_some() || matches!(small_unit(c), Some(2 | 3));
+    if !is_chinese_numeral_char(c) || (lone_unit && !qualified) {
         return None;
     }
     let mut j = i;

@@ -164,6 +164,19 @@ fn at_least() {
 }
 
 #[test]
+fn negated_comparisons() {
+    bounded("不低于50亿元。", "不低于50亿元", "5000000000", "CNY", Some(5e9), None);
+    bounded("不少于100家。", "不少于100家", "100", "count", Some(100.0), None);
+    bounded("不超过3%。", "不超过3%", "3", "%", None, Some(3.0));
+}
+
+#[test]
+fn a_qualified_lone_multiplier() {
+    bounded("达到近百亿元。", "近百亿元", "10000000000", "CNY", Some(9e9), Some(1e10));
+    assert!(figures("百姓").is_empty() && figures("千兆宽带").is_empty());
+}
+
+#[test]
 fn nearly() {
     bounded("近1.9万亿元。", "近1.9万亿元", "1900000000000", "CNY", Some(1.8e12), Some(1.9e12));
     bounded("将近50个。", "将近50个", "50", "count", Some(40.0), Some(50.0));
