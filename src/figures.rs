@@ -779,6 +779,8 @@ fn day_after(f: &[char], j: usize) -> Option<(Decimal, usize)> {
 pub fn bounds(q: Qualifier, value: Decimal, ulp: Decimal) -> (Option<Decimal>, Option<Decimal>) {
     match q {
         Qualifier::MoreThan | Qualifier::AtLeast => (Some(value), None),
+        // 近百亿: one unit below 100亿 is 0, which says nothing; take a tenth of it instead.
+        Qualifier::Nearly if value == ulp => (Some(value - ulp / Decimal::TEN), Some(value)),
         Qualifier::Nearly => (Some(value - ulp), Some(value)),
         Qualifier::About => (Some(value - ulp / Decimal::TWO), Some(value + ulp / Decimal::TWO)),
         Qualifier::LessThan | Qualifier::AtMost => (None, Some(value)),
