@@ -322,20 +322,67 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
         j += 1;
     }
     let run: String = f[i..j].iter().collect();
-    match numerals::parse_chinese(&run) {
-        Ok(value) => Some(Ok(Number {
-            start: i,
-            end: j,
-            value,
-            arabic: false,
-            scaled: f[i..j].iter().any(|&c| large_unit(c).is_some()),
-            trailing_exp: f[i..j].iter().rev().map_while(|&c| large_unit(c)).sum(),
-            plain_integer: f[i..j].iter().all(|&c| numerals::chinese_digit(c).is_some()) && j - i == 4,
-            lone_one: j - i == 1 && value == Decimal::ONE,
-        })),
-        Err(NumeralError::Overflow) => Some(Err(Rejected { start: i, end: j, why: NotFigure::Overflow })),
-        Err(NumeralError::Malformed) => Some(Err(Rejected { start: i, end: j, why: NotFigure::Word })),
+    let integer = match numerals::parse_chinese(&run) {
+        Ok(v) => v,
+        Err(NumeralError::Overflow) => return Some(Err(Rejected { start: i, end: j, why: NotFigure::Overflow })),
+        Err(NumeralError::Malformed) => return Some(Err(Rejected { start: i, end: j, why: NotFigure::Word })),
+    };
+    // 三点五, 一百二十三点四五, 三点五亿: 点 then digits is a decimal point, and multipliers may follow.
+    let point = f.get(j) == Some(&'点') && large_unit(f[j - 1]).is_none();
+    let digits = if point { f[j + 1..].iter().take_while(|&&c| numerals::chinese_digit(c).is_some()).count() } else { 0 };
+    if digits > 0 {
+        let fraction: String = f[j + 1..j + 1 + digits]
+            .iter()
+            .map(|&c| char::from_digit(numerals::chinese_digit(c).unwrap_or(0), 10).unwrap_or('0'))
+            .collect();
+        let (exp, end) = read_multipliers(f, j + 1 + digits);
+        let value = numerals::parse_arabic(&format!("{integer}.{fraction}")).and_then(|v| scale(v, exp));
+        return Some(match value {
+            Ok(value) => Ok(Number {
+                start: i,
+                end,
+                value,
+                arabic: false,
+                scaled: exp > 0,
+                trailing_exp: exp,
+                plain_integer: false,
+                lone_one: false,
+            }),
+            Err(_) => Err(Rejected { start: i, end, why: NotFigure::Overflow }),
+        });
     }
+    Some(Ok(Number {
+        start: i,
+        end: j,
+        value: integer,
+        arabic: false,
+        scaled: f[i..j].iter().any(|&c| large_unit(c).is_some()),
+        trailing_exp: f[i..j].iter().rev().map_while(|&c| large_unit(c)).sum(),
+        plain_integer: f[i..j].iter().all(|&c| numerals::chinese_digit(c).is_some()) && j - i == 4,
+        lone_one: j - i == 1 && integer == Decimal::ONE,
+    }))
+}
+
+/// A minus sign (-, −, 负) right before the number, not part of a range or a code, makes it
+/// negative (增长-3.2%, 负一百).
+fn with_sign(f: &[char], mut n: Number) -> Number {
+    let Some(s) = n.start.checked_sub(1) else { return n };
+    let sign = matches!(f[s], '-' | '−' | '负');
+    let joined = s > 0 && (f[s - 1].is_ascii_alphanumeric() || is_chinese_numeral_char(f[s - 1]) || matches!(f[s - 1], '%' | '月' | '年'));
+    if sign && !joined {
+        n.start = s;
+        n.value = -n.value;
+    }
+    n
+}
+
+/// Whether the number is all its clause says: nothing but spaces between it and the clause's
+/// ends (a numeral given on its own, as in a list of values or a bare query).
+fn stands_alone(f: &[char], n: &Number) -> bool {
+    let blank = |c: &char| c.is_whitespace() || CLAUSE_BREAKS.contains(c) || matches!(c, '、' | '“' | '”' | '"');
+    let before = f[..n.start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c) || **c == ' ').all(|c| blank(c));
+    let after = f[n.end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c) || **c == ' ').all(|c| blank(c));
+    before && after
 }
 
 /// The unit or measure word at `j`, longest first.
@@ -514,6 +561,10 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if let Some(r) = code_span(f, &n).or_else(|| marker_span(f, &n)) {
         return Step::Reject(r);
     }
+    let n = with_sign(f, n);
+    if let Some(r) = code_span(f, &n) {
+        return Step::Reject(r);
+    }
     match figure_from(f, &n) {
         Ok(found) => Step::Figure(finish(f, found, before)),
         Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
@@ -611,6 +662,8 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
                 (Unit::Rank, Kind::Rank, None, j)
             } else if ordinal {
                 return Err(NotFigure::Ordinal);
+            } else if stands_alone(f, n) {
+                (Unit::Number, Kind::Number, None, j)
             } else {
                 return Err(NotFigure::Word);
             }
@@ -692,7 +745,7 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
             }
         }
     };
-    if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank) {
+    if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number) {
         return Err(NotFigure::Word);
     }
     if ordinal && kind != Kind::Rank {

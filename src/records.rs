@@ -29,6 +29,8 @@ use serde::{Deserialize, Serialize};
 /// - `months`: A length of time in months (五个月).
 /// - `days`: A length of time in days (30天).
 /// - `digits`: A number of digits (两位数 is 2). Added because it sizes a number, not a count of things.
+/// - `number`: A bare number standing alone with no unit (一百二十三 on its own). Added so that a
+///   numeral given by itself is still read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Unit {
     #[serde(rename = "CNY")]
@@ -71,11 +73,13 @@ pub enum Unit {
     Days,
     #[serde(rename = "digits")]
     Digits,
+    #[serde(rename = "number")]
+    Number,
 }
 
 /// What a figure measures.
 ///
-/// - `number`: A bare number with no unit or measure word (an index value, say).
+/// - `number`: A bare number standing alone, with no unit or measure word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {

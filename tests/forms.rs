@@ -266,3 +266,25 @@ fn regression_a_rank_of_zero_is_not_a_figure() {
     assert!(figures("前零位").is_empty());
     assert!(figures("第0位").is_empty());
 }
+
+#[test]
+fn a_numeral_standing_alone_is_a_bare_number() {
+    exact("一百二十三", "一百二十三", "123", "number");
+    exact("十一", "十一", "11", "number");
+    assert!(figures("九江市").is_empty(), "a numeral inside a word is still not a figure");
+}
+
+#[test]
+fn dian_is_a_chinese_decimal_point() {
+    exact("一点二三", "一点二三", "1.23", "number");
+    exact("占百分之三点五。", "百分之三点五", "3.5", "%");
+    exact("投资三点五亿元。", "三点五亿元", "350000000", "CNY");
+    assert!(figures("重点项目").is_empty() && figures("一点也不").is_empty());
+}
+
+#[test]
+fn a_minus_sign_makes_a_negative_figure() {
+    exact("增长-3.2%。", "-3.2%", "-3.2", "%");
+    exact("负一百", "负一百", "-100", "number");
+    bounded("1-5月", "1-5月", "1", "month", Some(1.0), Some(5.0));
+}
