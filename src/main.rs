@@ -33,19 +33,13 @@ enum Command {
     /// Extract every text in --raw, validate, derive and write --out atomically.
     ///
     /// Example: figures run --raw raw --out output
+    #[command(after_help = "A second run reuses the records of documents unchanged since the first (output/manifest.json).")]
     Run {
-        #[arg(long, default_value = "raw")]
-        raw: PathBuf,
-        #[arg(long, default_value = "output")]
-        out: PathBuf,
-        #[arg(long, default_value = "schemas")]
-        schemas: PathBuf,
+        #[command(flatten)]
+        paths: Paths,
         /// Extract every document, even those unchanged since the previous run (see output/manifest.json).
         #[arg(long)]
         full_refresh: bool,
-        /// Also write figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
-        #[arg(long)]
-        partitioned: bool,
     },
     /// Extract one text (a file, or - for standard input) and print its figures and changes.
     ///
@@ -67,15 +61,8 @@ enum Command {
     ///
     /// Example: figures check
     Check {
-        #[arg(long, default_value = "raw")]
-        raw: PathBuf,
-        #[arg(long, default_value = "output")]
-        out: PathBuf,
-        #[arg(long, default_value = "schemas")]
-        schemas: PathBuf,
-        /// The output was written with `run --partitioned`.
-        #[arg(long)]
-        partitioned: bool,
+        #[command(flatten)]
+        paths: Paths,
     },
     /// Regenerate the JSON Schemas in --dir from the Rust record types.
     ///
@@ -118,6 +105,23 @@ enum Command {
     },
 }
 
+/// Where `run` and `check` read and write.
+#[derive(clap::Args)]
+struct Paths {
+    /// Report texts, their sidecars and catalog.toml.
+    #[arg(long, default_value = "raw")]
+    raw: PathBuf,
+    /// The output directory.
+    #[arg(long, default_value = "output")]
+    out: PathBuf,
+    /// The committed JSON Schemas records are validated against.
+    #[arg(long, default_value = "schemas")]
+    schemas: PathBuf,
+    /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
+    #[arg(long)]
+    partitioned: bool,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
@@ -144,9 +148,9 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run { raw, out, schemas, full_refresh, partitioned } => run(&raw, &out, &schemas, full_refresh, partitioned),
+        Command::Run { paths, full_refresh } => run(&paths, full_refresh),
         Command::Extract { file, format, json, catalog } => extract_one(&file, if json { Format::Json } else { format }, &catalog),
-        Command::Check { raw, out, schemas, partitioned } => check(&raw, &out, &schemas, partitioned),
+        Command::Check { paths } => check(&paths),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
         Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
         Command::Bench { mb, dir, extract_only, schemas } => bench(mb, dir, extract_only, &schemas),
@@ -194,21 +198,22 @@ fn build(raw: &Path, schemas_dir: &Path, previous: &inputs::Previous) -> Result<
     Ok(built)
 }
 
-fn run(raw: &Path, out: &Path, schemas_dir: &Path, full_refresh: bool, partitioned: bool) -> Result<(), Failure> {
-    let lock = write::lock(out)?;
-    let previous = if full_refresh { inputs::Previous::default() } else { inputs::read_previous(out) };
-    let built = build(raw, schemas_dir, &previous)?;
-    let files = pipeline::files(&built, partitioned)?;
-    write::publish(out, &files, &lock)?;
-    println!("wrote {} files to {}: {}", files.len(), out.display(), summary(&built));
+fn run(p: &Paths, full_refresh: bool) -> Result<(), Failure> {
+    let lock = write::lock(&p.out)?;
+    let previous = if full_refresh { inputs::Previous::default() } else { inputs::read_previous(&p.out) };
+    let built = build(&p.raw, &p.schemas, &previous)?;
+    let files = pipeline::files(&built, p.partitioned)?;
+    write::publish(&p.out, &files, &lock)?;
+    println!("wrote {} files to {}: {}", files.len(), p.out.display(), summary(&built));
     Ok(())
 }
 
-fn check(raw: &Path, out: &Path, schemas_dir: &Path, partitioned: bool) -> Result<(), Failure> {
-    let mut problems = schemas::drift(schemas_dir);
+fn check(p: &Paths) -> Result<(), Failure> {
+    let out = &p.out;
+    let mut problems = schemas::drift(&p.schemas);
     if problems.is_empty() {
-        let built = build(raw, schemas_dir, &inputs::Previous::default())?;
-        let files = pipeline::files(&built, partitioned)?;
+        let built = build(&p.raw, &p.schemas, &inputs::Previous::default())?;
+        let files = pipeline::files(&built, p.partitioned)?;
         problems.extend(write::compare(out, &files));
         println!("{:<16} {:<11} {:>8} {:>7} {:>7}", "check", "table", "checked", "passed", "failed");
         for c in &built.report.checks {
