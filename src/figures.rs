@@ -379,9 +379,9 @@ fn with_sign(f: &[char], mut n: Number) -> Number {
 /// Whether the number is all its clause says: nothing but spaces between it and the clause's
 /// ends (a numeral given on its own, as in a list of values or a bare query).
 fn stands_alone(f: &[char], n: &Number) -> bool {
-    let blank = |c: &char| c.is_whitespace() || CLAUSE_BREAKS.contains(c) || matches!(c, '、' | '“' | '”' | '"');
-    let before = f[..n.start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c) || **c == ' ').all(|c| blank(c));
-    let after = f[n.end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c) || **c == ' ').all(|c| blank(c));
+    let blank = |c: &char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"');
+    let before = f[..n.start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
+    let after = f[n.end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
     before && after
 }
 
