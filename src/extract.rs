@@ -41,7 +41,10 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
             message: format!("\"{}\" has more digits than exact arithmetic allows (28); it is not extracted", t.slice(r.start, r.end)),
         });
     }
-    let figures: Vec<Figure> = scan.figures.iter().map(|f| figure_record(document_id, &t, f)).collect();
+    let mut figures: Vec<Figure> = scan.figures.iter().map(|f| figure_record(document_id, &t, f)).collect();
+    for (i, item) in changes::items(&t, &scan.figures) {
+        figures[i].item = Some(item);
+    }
     let linked = changes::link(&t, &scan.figures);
     let mut changes = Vec::new();
     for c in &linked {
@@ -102,6 +105,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
         section: sentence.and_then(|s| s.section.clone()),
         block: sentence.map_or(crate::records::Block::Body, |s| s.block),
+        item: None,
     }
 }
 

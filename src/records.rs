@@ -199,6 +199,9 @@ pub struct Figure {
     pub section: Option<String>,
     /// The kind of block the figure sits in.
     pub block: Block,
+    /// The item the text gives this figure for when it distributes a list of figures over a
+    /// list of items (电子信息、先进制造领域成交额依次为A、B); null otherwise.
+    pub item: Option<String>,
 }
 
 /// How a change relates its figures.
