@@ -45,6 +45,10 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     for (i, item) in changes::items(&t, &scan.figures) {
         figures[i].item = Some(item);
     }
+    for (i, ranked, share_of) in changes::context(&t, &scan.figures) {
+        figures[i].ranked = ranked;
+        figures[i].share_of = share_of;
+    }
     let linked = changes::link(&t, &scan.figures);
     let mut changes = Vec::new();
     for c in &linked {
@@ -106,6 +110,8 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         section: sentence.and_then(|s| s.section.clone()),
         block: sentence.map_or(crate::records::Block::Body, |s| s.block),
         item: None,
+        ranked: None,
+        share_of: None,
     }
 }
 

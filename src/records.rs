@@ -202,6 +202,11 @@ pub struct Figure {
     /// The item the text gives this figure for when it distributes a list of figures over a
     /// list of items (电子信息、先进制造领域成交额依次为A、B); null otherwise.
     pub item: Option<String>,
+    /// For a rank, what is ranked (千兆以上宽带用户数居全国第11位 → 千兆以上宽带用户数); null otherwise.
+    pub ranked: Option<String>,
+    /// For a share, the whole it is a share of (占规模以上工业企业增加值的比重 → 规模以上工业企业增加值);
+    /// null otherwise or when the text does not name it.
+    pub share_of: Option<String>,
 }
 
 /// How a change relates its figures.
