@@ -266,8 +266,9 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
             Some(p) if p > 0 => name[..p].to_string(),
             _ => name,
         };
-        let predicate = PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w));
-        if !name.is_empty() && !(predicate && start < clause_start(f, x.start)) {
+        // An earlier clause that only continues a predicate names no subject.
+        let predicate = start < clause_start(f, x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w));
+        if !name.is_empty() && !predicate {
             return Some(name);
         }
         if start < 2 || !matches!(f[start - 1], ',' | '，') {
