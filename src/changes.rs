@@ -39,6 +39,11 @@ fn sentence_of(f: &[char], at: usize) -> usize {
     figures::look_back(f, at, &SENTENCE_BREAKS)
 }
 
+/// Where the first figure starting in `start..end` starts, or `end` when none does.
+fn first_start_in(figures: &[Found], start: usize, end: usize) -> usize {
+    figures.get(figures.partition_point(|x| x.start < start)).map_or(end, |x| x.start.min(end))
+}
+
 /// The time figure (year, month, date, duration) starting at char `start`, if any.
 fn time_at(figures: &[Found], start: usize) -> Option<&Found> {
     figures.binary_search_by_key(&start, |x| x.start).ok().map(|i| &figures[i]).filter(|x| is_time(x.kind))
@@ -217,7 +222,7 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
         let mut start = cs;
         let found = loop {
             // Only the words before the clause's first figure can name the items.
-            let upto = figures.iter().find(|x| x.start >= start && x.start < end).map_or(end, |x| x.start);
+            let upto = first_start_in(figures, start, end);
             let names = enumeration(&text(f, start, upto));
             if names.len() == group.len() && names.iter().all(|n| !n.is_empty()) {
                 break Some(names);
@@ -259,7 +264,7 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
     let mut start = clause_start(f, x.start);
     let mut end = x.start;
     for _ in 0..4 {
-        let upto = figures.iter().find(|y| y.start >= start && y.start < end).map_or(end, |y| y.start);
+        let upto = first_start_in(figures, start, end);
         let clause = text(f, start, upto);
         let name = trim_tails(&clause, &tails);
         let name = match name.rfind('在') {
@@ -287,7 +292,7 @@ fn share_of(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
     let clause = text(f, cs, x.start);
     let (at, word) = ["相当于", "占"].iter().filter_map(|w| clause.rfind(w).map(|p| (p, *w))).max_by_key(|(p, _)| *p)?;
     let after = cs + clause[..at + word.len()].chars().count();
-    let upto = figures.iter().find(|y| y.start >= after && y.start <= x.start).map_or(x.start, |y| y.start);
+    let upto = first_start_in(figures, after, x.start + 1).min(x.start);
     let rest = text(f, after, upto);
     let whole = if rest.starts_with('比') { String::new() } else { trim_tails(&rest, &SHARE_TAIL) };
     if !whole.is_empty() {
