@@ -24,7 +24,7 @@ pub struct Linked {
 
 const SENTENCE_BREAKS: [char; 5] = ['。', '\n', '!', '?', '！'];
 const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
-const DOWN: [&str; 9] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "降至", "降"];
+const DOWN: [&str; 12] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "缩短", "缩减", "压缩", "降至", "降"];
 const TO_WORDS: [&str; 3] = ["到", "至", "为"];
 const LEAP_WORDS: [&str; 6] = ["跨越", "跃升", "突破", "转变", "飞跃", "提升"];
 /// Words at the end of a subject that introduce the figure rather than name the measure.
@@ -82,6 +82,12 @@ fn is_time(k: Kind) -> bool {
     matches!(k, Kind::Year | Kind::Month | Kind::Date | Kind::Duration)
 }
 
+/// Points in the calendar, which date the ends of a change rather than being its ends; a
+/// duration (由90天缩短至45天) can be an end.
+fn is_calendar(k: Kind) -> bool {
+    matches!(k, Kind::Year | Kind::Month | Kind::Date)
+}
+
 /// Finds every change statement among `figures` (sorted by start).
 pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     let f = &t.folded;
@@ -95,7 +101,7 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
 fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (ai, a) in figures.iter().enumerate() {
-        if is_time(a.kind) || a.role == Role::Change {
+        if is_calendar(a.kind) || a.role == Role::Change {
             continue;
         }
         // The second end is the next figure of the same unit in the clause, past any years
@@ -104,8 +110,8 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             .iter()
             .enumerate()
             .skip(ai + 1)
-            .take_while(|(_, x)| clause_start(f, x.start) <= a.start || is_time(x.kind))
-            .find(|(_, x)| !is_time(x.kind))
+            .take_while(|(_, x)| clause_start(f, x.start) <= a.start || is_calendar(x.kind))
+            .find(|(_, x)| !is_calendar(x.kind))
         else {
             continue;
         };
@@ -154,8 +160,11 @@ fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
     while k < e {
         if let Some(y) = time_at(figures, k) {
             k = y.end;
-            if f.get(k) == Some(&'的') {
-                k += 1;
+            // 2020年度的: 度 belongs to the year.
+            for tail in ['度', '的'] {
+                if f.get(k) == Some(&tail) {
+                    k += 1;
+                }
             }
             continue;
         }
@@ -463,6 +472,13 @@ mod tests {
         let c = changes("研发经费由2015年的100亿元提高到2020年的200亿元。");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].2, "100亿元>200亿元");
+    }
+
+    #[test]
+    fn shortening_is_a_change_down_and_year_du_is_skipped() {
+        assert_eq!(changes("评审周期由90天缩短至45天。")[0].3, Direction::Down);
+        let c = changes("排名由2020年度的第11名上升到2022年度的第6名。");
+        assert_eq!(c[0].2, "第11名>第6名");
     }
 
     #[test]

@@ -142,6 +142,8 @@ const SUFFIX_QUALIFIERS: [(&str, Qualifier); 5] = [
 
 const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
 pub const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\n', '!', '?'];
+/// How far before 首位 a ranking verb may stand (居全国第7位、中部首位).
+const RANK_REACH: usize = 12;
 const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
 const PLACE_VERBS: [&str; 10] = ["上升", "前移", "提升", "提高", "跃升", "前进", "进位", "下降", "后退", "下滑"];
 const CHANGE_WORDS: [&str; 22] = [
@@ -464,6 +466,11 @@ fn name_span(f: &[char], i: usize) -> Option<Rejected> {
     NAMES.iter().find(|w| starts_with(f, i, w)).map(|w| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
+/// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
+fn suffix_qualifier(f: &[char], end: usize) -> Option<(Qualifier, usize)> {
+    SUFFIX_QUALIFIERS.iter().find(|(w, _)| starts_with(f, end, w)).map(|(w, q)| (*q, len(w)))
+}
+
 /// Figures written without a plain number first: 百分之二十, 三分之一, 翻一番, 上亿, 数十, 首位.
 fn special(f: &[char], i: usize) -> Option<Found> {
     let base = |start, end, value, unit, kind| Found {
@@ -513,8 +520,10 @@ fn special(f: &[char], i: usize) -> Option<Found> {
         found.upper = upper;
         return Some(with_unit(f, found));
     }
-    let scope = ["全国", "全省", "全市", "全区"].iter().find(|w| ends_with(f, i, w)).map_or(0, |w| len(w));
-    if starts_with(f, i, "首位") && RANK_VERBS.iter().any(|v| ends_with(f, i - scope, v)) {
+    // 居全国首位, 居全国第7位、中部首位: a ranking verb earlier in the clause, a few words back.
+    let clause_start = look_back(f, i, &CLAUSE_BREAKS);
+    let ranked = RANK_VERBS.iter().any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
+    if starts_with(f, i, "首位") && ranked {
         return Some(base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank));
     }
     None
@@ -550,7 +559,15 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if let Some(r) = name_span(f, i) {
         return Step::Reject(r);
     }
-    if let Some(found) = special(f, i) {
+    if let Some(mut found) = special(f, i) {
+        // 百分之二十以上: a trailing qualifier applies to the special forms too.
+        if found.qualifier.is_none()
+            && let Some((q, len)) = suffix_qualifier(f, found.end)
+        {
+            found.end += len;
+            found.qualifier = Some(q);
+            (found.lower, found.upper) = bounds(q, found.value, last_significant_unit(found.value));
+        }
         return Step::Figure(finish(f, found, before));
     }
     let n = match read_number(f, i) {
@@ -674,8 +691,10 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
                 UnitWord::Money(unit) => (unit, Kind::Money, None, after),
                 UnitWord::Percent => (Unit::Percent, Kind::Percent, None, after),
                 UnitWord::PerMille => {
-                    value /= Decimal::TEN;
-                    ulp /= Decimal::TEN;
+                    // A range's ends scale with the value (3‰—5‰).
+                    for v in [Some(&mut value), Some(&mut ulp), lower.as_mut(), upper.as_mut()].into_iter().flatten() {
+                        *v /= Decimal::TEN;
+                    }
                     (Unit::Percent, Kind::Percent, None, after)
                 }
                 UnitWord::PercentagePoint => (Unit::PercentagePoint, Kind::PercentagePoint, None, after),
@@ -683,8 +702,9 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
                     if value.fract() != Decimal::ZERO || value > Decimal::TEN || n.scaled {
                         return Err(NotFigure::Word);
                     }
-                    value *= Decimal::TEN;
-                    ulp *= Decimal::TEN;
+                    for v in [Some(&mut value), Some(&mut ulp), lower.as_mut(), upper.as_mut()].into_iter().flatten() {
+                        *v *= Decimal::TEN;
+                    }
                     (Unit::Percent, Kind::Percent, None, after)
                 }
                 UnitWord::Times => (Unit::Times, Kind::Multiple, None, after),
@@ -757,11 +777,6 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
     if kind == Kind::Month && range_end.is_none() && !n.arabic && !is_month(value) {
         return Err(NotFigure::Word);
     }
-    if range_end.is_some() {
-        upper = upper.map(|u| {
-            if matches!(kind, Kind::Percent) && unit_word.is_some_and(|(u, _)| u == UnitWord::Cheng) { u * Decimal::TEN } else { u }
-        });
-    }
 
     if inner_more {
         qualifier = Some(Qualifier::MoreThan);
@@ -774,10 +789,10 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
             qualifier = Some(Qualifier::MoreThan);
             lower = Some(value);
             upper = Some(value + ulp);
-        } else if let Some((w, q)) = SUFFIX_QUALIFIERS.iter().find(|(w, _)| starts_with(f, end, w)) {
-            end += len(w);
-            qualifier = Some(*q);
-            (lower, upper) = bounds(*q, value, ulp);
+        } else if let Some((q, len)) = suffix_qualifier(f, end) {
+            end += len;
+            qualifier = Some(q);
+            (lower, upper) = bounds(q, value, ulp);
         }
     }
     // 近五年来: 近 before a span of years means "recent", not "nearly".

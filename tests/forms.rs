@@ -164,6 +164,17 @@ fn at_least() {
 }
 
 #[test]
+fn a_trailing_qualifier_after_a_special_form() {
+    bounded("占百分之二十以上。", "百分之二十以上", "20", "%", Some(20.0), None);
+}
+
+#[test]
+fn shouwei_shares_the_ranking_verb_of_a_listed_rank() {
+    let f = figures("数量居全国第7位、中部首位。");
+    assert_eq!(f.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), ["第7位", "首位"]);
+}
+
+#[test]
 fn negated_comparisons() {
     bounded("不低于50亿元。", "不低于50亿元", "5000000000", "CNY", Some(5e9), None);
     bounded("不少于100家。", "不少于100家", "100", "count", Some(100.0), None);
@@ -287,4 +298,13 @@ fn a_minus_sign_makes_a_negative_figure() {
     exact("增长-3.2%。", "-3.2%", "-3.2", "%");
     exact("负一百", "负一百", "-100", "number");
     bounded("1-5月", "1-5月", "1", "month", Some(1.0), Some(5.0));
+}
+
+/// Found by the fuzz target: in 一至五成 the range's lower end was not scaled by 成 (10%).
+#[test]
+fn regression_a_cheng_range_scales_both_ends() {
+    bounded("一至五成", "一至五成", "10", "%", Some(10.0), Some(50.0));
+    for f in figures("-一至零成") {
+        assert!(f.lower.is_none_or(|l| l <= f.value) && f.upper.is_none_or(|u| f.value <= u), "{f:?}");
+    }
 }
