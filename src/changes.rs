@@ -22,7 +22,7 @@ pub struct Linked {
     pub end: usize,
 }
 
-const SENTENCE_BREAKS: [char; 5] = ['。', '\n', '!', '?', '！'];
+const SENTENCE_BREAKS: [char; 4] = ['。', '\n', '!', '?'];
 const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
 const DOWN: [&str; 12] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "缩短", "缩减", "压缩", "降至", "降"];
 const TO_WORDS: [&str; 3] = ["到", "至", "为"];
@@ -285,7 +285,7 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
         if !name.is_empty() && !predicate {
             return Some(name);
         }
-        if start < 2 || !matches!(f[start - 1], ',' | '，') {
+        if start < 2 || f[start - 1] != ',' {
             return None;
         }
         end = start - 1;
@@ -382,7 +382,7 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
 fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, usize) {
     let cs = clause_start(f, level_start);
     let end = subject_end(f, figures, cs, level_start);
-    let previous_clause = cs >= 2 && matches!(f[cs - 1], ',' | '，');
+    let previous_clause = cs >= 2 && f[cs - 1] == ',';
     match (end > cs, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => (clause_start(f, cs - 1), cs - 1),

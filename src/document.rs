@@ -38,7 +38,8 @@ pub fn fold(c: char) -> char {
     }
 }
 
-const SENTENCE_END: [char; 6] = ['。', '!', '?', '！', '？', '…'];
+/// Sentence ends in the folded text (full-width ！？ are ASCII there).
+const SENTENCE_END: [char; 4] = ['。', '!', '?', '…'];
 const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
 const HEADING_MAX_CHARS: usize = 40;
 
@@ -76,8 +77,8 @@ fn line_kind(line: &str) -> LineKind {
     if SOURCE_PREFIXES.iter().any(|p| t.starts_with(p)) {
         return LineKind::SourceLine;
     }
-    let bracketed = (t.starts_with('(') && t.ends_with(')')) || (t.starts_with('（') && t.ends_with('）'));
-    let has_stop = t.chars().any(|c| SENTENCE_END.contains(&c) || c == ';' || c == '；');
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    let has_stop = t.chars().any(|c| SENTENCE_END.contains(&c) || c == ';');
     if bracketed && !has_stop && t.chars().count() <= HEADING_MAX_CHARS {
         return LineKind::Byline;
     }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::extract::Extraction;
-use crate::records::{Direction, Figure, Relation};
+use crate::records::{Direction, Figure, Relation, wire_name};
 
 /// One gold file.
 #[derive(Debug, Clone, Deserialize)]
@@ -129,10 +129,6 @@ fn exact(bound: Option<f64>) -> Option<Decimal> {
     bound.and_then(|b| decimal(&b.to_string()))
 }
 
-fn json_name<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 /// Field-by-field differences between a gold figure and an extracted one at the same span.
 fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<String> {
     let mut d = Vec::new();
@@ -143,14 +139,14 @@ fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<String> {
     };
     check("span", format!("{}..{} {}", g.start, g.end, g.text), format!("{}..{} {}", f.start, f.end, f.text));
     check("value", format!("{:?}", decimal(&g.value)), format!("{:?}", decimal(&f.value_exact)));
-    check("unit", g.unit.clone(), json_name(&f.unit));
-    check("kind", g.kind.clone(), json_name(&f.kind));
-    check("qualifier", g.qualifier.clone().unwrap_or_default(), f.qualifier.map(|q| json_name(&q)).unwrap_or_default());
+    check("unit", g.unit.clone(), wire_name(&f.unit));
+    check("kind", g.kind.clone(), wire_name(&f.kind));
+    check("qualifier", g.qualifier.clone().unwrap_or_default(), f.qualifier.map(|q| wire_name(&q)).unwrap_or_default());
     check("lower", format!("{:?}", bound(&g.lower, &g.value)), format!("{:?}", exact(f.lower)));
     check("upper", format!("{:?}", bound(&g.upper, &g.value)), format!("{:?}", exact(f.upper)));
     check("measure_word", g.measure_word.clone().unwrap_or_default(), f.measure_word.clone().unwrap_or_default());
     check("projected", g.projected.to_string(), f.projected.to_string());
-    check("role", g.role.clone().unwrap_or_else(|| "level".into()), json_name(&f.role));
+    check("role", g.role.clone().unwrap_or_else(|| "level".into()), wire_name(&f.role));
     d
 }
 
@@ -170,13 +166,13 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
             !used[*i]
                 && overlaps((g.start, g.end), (f.start, f.end))
                 && decimal(&g.value) == decimal(&f.value_exact)
-                && g.unit == json_name(&f.unit)
+                && g.unit == wire_name(&f.unit)
         });
         match hit {
             Some((i, f)) => {
                 used[i] = true;
                 s.matched_figures += 1;
-                if g.qualifier.clone().unwrap_or_default() == f.qualifier.map(|q| json_name(&q)).unwrap_or_default() {
+                if g.qualifier.clone().unwrap_or_default() == f.qualifier.map(|q| wire_name(&q)).unwrap_or_default() {
                     s.qualifier_agree += 1;
                 }
                 mapped.push((g.start, f.id.clone()));
@@ -194,7 +190,7 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
             f.start,
             f.end,
             f.value_exact,
-            json_name(&f.unit)
+            wire_name(&f.unit)
         ));
     }
     for n in &gold.non_figure {

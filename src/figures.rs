@@ -141,7 +141,8 @@ const SUFFIX_QUALIFIERS: [(&str, Qualifier); 5] = [
 ];
 
 const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
-pub const CLAUSE_BREAKS: [char; 10] = [',', '，', ';', '；', '。', ':', '：', '\n', '!', '?'];
+/// Clause ends, as they appear in the folded text (full-width ，；：！？ are ASCII there).
+pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
 /// How far before 首位 a ranking verb may stand (居全国第7位、中部首位).
 const RANK_REACH: usize = 12;
 const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
@@ -458,7 +459,7 @@ fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
     let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
         || (after == Some('、') && (!n.arabic || line_start(f, n.start)))
         || (after == Some('.') && line_start(f, n.start))
-        || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
+        || (before == Some('(') && after == Some(')'));
     is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
 }
 

@@ -124,7 +124,8 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
     let sidecar_schema = Checker::load(schemas_dir, "sidecar")?;
     let catalog_schema = Checker::load(schemas_dir, "catalog")?;
     let catalog_path = raw_dir.join(CATALOG_FILE);
-    let catalog: Catalog = if catalog_path.exists() { read_toml(&catalog_path, &catalog_schema)? } else { Catalog::default() };
+    let (catalog, catalog_sha256): (Catalog, String) =
+        if catalog_path.exists() { read_toml(&catalog_path, &catalog_schema)? } else { (Catalog::default(), String::new()) };
     if let Some((alias, ids)) = catalog.duplicate_aliases().into_iter().next() {
         return Err(Error::input(
             &catalog_path,
@@ -147,8 +148,8 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
     for path in texts {
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let sidecar_path = path.with_extension("toml");
-        let sidecar: Option<Sidecar> = if sidecar_path.exists() { Some(read_toml(&sidecar_path, &sidecar_schema)?) } else { None };
-        let sidecar_sha256 = if sidecar.is_some() { std::fs::read(&sidecar_path).ok().map(|b| sha256_hex(&b)) } else { None };
+        let (sidecar, sidecar_sha256): (Option<Sidecar>, Option<String>) =
+            if sidecar_path.exists() { read_toml(&sidecar_path, &sidecar_schema).map(|(s, h)| (Some(s), Some(h)))? } else { (None, None) };
         if sidecar.is_none() {
             findings.push(Finding {
                 severity: Severity::Warning,
@@ -163,7 +164,6 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
         let (text, encoding) = decode(&path, &bytes, declared.as_deref())?;
         documents.push(RawDocument { id, path, bytes, text, encoding, sidecar, sidecar_sha256 });
     }
-    let catalog_sha256 = std::fs::read(&catalog_path).map(|b| sha256_hex(&b)).unwrap_or_default();
     Ok(RawInputs { documents, catalog, catalog_sha256, findings })
 }
 
@@ -175,9 +175,11 @@ pub fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Reads a TOML file, checks it against `schema`, then deserialises it.
-pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) -> Result<T> {
+/// Reads a TOML file, checks it against `schema`, then deserialises it; also returns the SHA-256
+/// of the bytes read, for the manifest.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) -> Result<(T, String)> {
     let bytes = std::fs::read(path).map_err(Error::io(path, "reading", "check the file's permissions"))?;
+    let sha256 = sha256_hex(&bytes);
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::input(path, format!("byte {}", e.utf8_error().valid_up_to()), "not valid UTF-8", "save the file as UTF-8"))?;
     let value: toml::Value = toml::from_str(&text).map_err(|e| {
@@ -201,7 +203,8 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) 
             "see the schema in schemas/ for the expected keys and types",
         ));
     }
-    serde_json::from_value(json).map_err(|e| Error::input(path, "1:1", e.to_string(), "see the schema in schemas/"))
+    let value = serde_json::from_value(json).map_err(|e| Error::input(path, "1:1", e.to_string(), "see the schema in schemas/"))?;
+    Ok((value, sha256))
 }
 
 /// Decodes a text file's bytes. Declared encodings win; then BOMs; then UTF-8; then GB18030.

@@ -11,6 +11,7 @@ use figures::error::Error;
 use figures::eval::{Gold, Score, score};
 use figures::extract::{Extraction, extract};
 use figures::findings::Severity;
+use figures::records::wire_name;
 use figures::{inputs, pipeline, schemas, write};
 
 const EXIT_INVALID: u8 = 1;
@@ -277,12 +278,8 @@ fn print_table(x: &Extraction) {
     );
     let num = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| v.to_string());
     for f in &x.figures {
-        let q = f
-            .qualifier
-            .map(|q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
-            .unwrap_or_default();
-        let unit = serde_json::to_value(f.unit).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let q = f.qualifier.map(|q| wire_name(&q)).unwrap_or_default();
+        let (unit, kind) = (wire_name(&f.unit), wire_name(&f.kind));
         println!(
             "{:>6} {:>6}  {:<16} {:>18} {:<6} {:<16} {:<10} {:>14} {:>14}",
             f.start,

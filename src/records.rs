@@ -7,6 +7,11 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The name an enum value has in the outputs (`Unit::Cny` → `CNY`, `Kind::RankChange` → `rank_change`).
+pub fn wire_name<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
 /// The unit a figure's `value` is expressed in, after multipliers (万, 亿) are applied.
 ///
 /// - `CNY`: Chinese yuan (元).
