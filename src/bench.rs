@@ -107,9 +107,9 @@ pub fn run(dir: &Path, megabytes: u64, schemas: &Path, full: bool) -> Result<Mea
         let out = dir.join("output");
         let lock = write::lock(&out)?;
         let raw = inputs::read_raw(&dir.join("raw"), schemas)?;
-        let built = pipeline::build(raw, schemas, &inputs::Previous::default())?;
-        let files = pipeline::files(&built, false)?;
-        write::publish(&out, &files, &lock)?;
+        let staging = write::Staging::begin(&out, &lock)?;
+        pipeline::run(raw, schemas, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
+        staging.commit()?;
         (Some(mb_s(bytes, t)), Some(peak_rss_mb()))
     } else {
         (None, None)

@@ -4,7 +4,9 @@
 //!
 //! Every failure names the file and the place in it; nothing here interprets the text itself.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -12,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::findings::{Finding, Severity};
-use crate::manifest::{Manifest, sha256_hex};
+use crate::manifest::{Entry, sha256_hex};
 use crate::records::{Change, Figure};
 use crate::schemas::Checker;
 
@@ -60,55 +62,160 @@ pub struct Period {
     pub note: String,
 }
 
-/// One raw text with its metadata.
+/// One raw text, listed but not yet read: a run reads texts a batch at a time.
 #[derive(Debug, Clone)]
-pub struct RawDocument {
+pub struct Source {
     pub id: String,
     pub path: PathBuf,
-    pub bytes: Vec<u8>,
-    pub text: String,
-    pub encoding: String,
+    /// The file's size, to batch texts by bytes before reading them.
+    pub size: u64,
     pub sidecar: Option<Sidecar>,
     /// SHA-256 of the sidecar's bytes, when there is one.
     pub sidecar_sha256: Option<String>,
 }
 
-/// Everything under `raw/`.
+/// One raw text, read and decoded, with its metadata.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    pub source: Source,
+    pub bytes: Vec<u8>,
+    pub text: String,
+    pub encoding: String,
+}
+
+impl Source {
+    /// Reads and decodes the text.
+    pub fn read(&self) -> Result<RawDocument> {
+        let bytes = std::fs::read(&self.path).map_err(Error::io(&self.path, "reading a text", "check the file's permissions"))?;
+        let declared = self.sidecar.as_ref().and_then(|s| s.encoding.clone());
+        let (text, encoding) = decode(&self.path, &bytes, declared.as_deref())?;
+        Ok(RawDocument { source: self.clone(), bytes, text, encoding })
+    }
+}
+
+/// Everything under `raw/`, the texts listed but not read.
 #[derive(Debug, Clone)]
 pub struct RawInputs {
-    pub documents: Vec<RawDocument>,
+    /// Sorted by id.
+    pub documents: Vec<Source>,
     pub catalog: Catalog,
     /// SHA-256 of the catalog file's bytes; empty when there is none.
     pub catalog_sha256: String,
     pub findings: Vec<Finding>,
 }
 
-/// The previous run's outputs, for reusing the records of unchanged documents.
-#[derive(Debug, Clone, Default)]
-pub struct Previous {
-    pub manifest: Option<Manifest>,
-    pub figures: Vec<Figure>,
-    pub changes: Vec<Change>,
+/// Rows of one of the previous run's files, in the file's order (sorted by document id), read on
+/// a thread of their own so that reuse holds one document's rows at a time, not the table.
+pub struct Sorted<T> {
+    rows: Option<Receiver<T>>,
+    next: Option<T>,
+    document_of: fn(&T) -> &str,
 }
 
-/// Reads `out_dir/manifest.json`, `figures.json` and `changes.json` from a previous run. Anything
-/// missing or unreadable means nothing is reused: the run extracts every document.
-pub fn read_previous(out_dir: &Path) -> Previous {
-    fn load<T: serde::de::DeserializeOwned>(path: PathBuf) -> Option<T> {
-        serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+impl<T: Send + 'static> Sorted<T> {
+    fn empty(document_of: fn(&T) -> &str) -> Sorted<T> {
+        Sorted { rows: None, next: None, document_of }
     }
-    let (Some(manifest), Some(figures), Some(changes)) =
-        (load(out_dir.join(MANIFEST_FILE)), load(out_dir.join("figures.json")), load(out_dir.join("changes.json")))
-    else {
-        return Previous::default();
-    };
-    Previous { manifest: Some(manifest), figures, changes }
+
+    fn spawn(document_of: fn(&T) -> &str, read: impl FnOnce(SyncSender<T>) + Send + 'static) -> Sorted<T> {
+        let (tx, rx) = sync_channel(1024);
+        std::thread::spawn(move || read(tx));
+        Sorted { rows: Some(rx), next: None, document_of }
+    }
+
+    /// The rows of document `id`, passing over those of documents sorted before it. Call it with
+    /// ids in ascending order.
+    pub fn take(&mut self, id: &str) -> Vec<T> {
+        let mut out = Vec::new();
+        loop {
+            let Some(row) = self.next.take().or_else(|| self.rows.as_ref().and_then(|r| r.recv().ok())) else { return out };
+            match (self.document_of)(&row).cmp(id) {
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => out.push(row),
+                std::cmp::Ordering::Greater => {
+                    self.next = Some(row);
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+/// Sends each element of a JSON array as it is parsed.
+struct EachElement<T>(SyncSender<T>);
+
+impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for EachElement<T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while let Some(row) = seq.next_element::<T>()? {
+            if self.0.send(row).is_err() {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn json_array<T: serde::de::DeserializeOwned + Send + 'static>(path: PathBuf, document_of: fn(&T) -> &str) -> Sorted<T> {
+    Sorted::spawn(document_of, move |tx| {
+        if let Ok(file) = std::fs::File::open(path) {
+            use serde::Deserializer;
+            let _ = serde_json::Deserializer::from_reader(BufReader::new(file)).deserialize_seq(EachElement(tx));
+        }
+    })
+}
+
+fn json_lines<T: serde::de::DeserializeOwned + Send + 'static>(path: PathBuf, document_of: fn(&T) -> &str) -> Sorted<T> {
+    Sorted::spawn(document_of, move |tx| {
+        let Ok(file) = std::fs::File::open(path) else { return };
+        for line in BufReader::new(file).lines() {
+            let Some(row) = line.ok().and_then(|l| serde_json::from_str(&l).ok()) else { return };
+            if tx.send(row).is_err() {
+                return;
+            }
+        }
+    })
+}
+
+/// The previous run's outputs, for reusing the records of unchanged documents.
+pub struct Previous {
+    pub manifest: Sorted<Entry>,
+    pub figures: Sorted<Figure>,
+    pub changes: Sorted<Change>,
+}
+
+impl Previous {
+    /// Nothing to reuse: every document is extracted.
+    pub fn none() -> Previous {
+        Previous {
+            manifest: Sorted::empty(|e| &e.id),
+            figures: Sorted::empty(|f| &f.document_id),
+            changes: Sorted::empty(|c| &c.document_id),
+        }
+    }
+}
+
+/// Streams `out_dir/manifest.jsonl`, `figures.json` and `changes.json` of a previous run. Anything
+/// missing or unreadable reads as no rows, and a document whose rows fall short of its manifest
+/// entry is extracted again.
+pub fn read_previous(out_dir: &Path) -> Previous {
+    Previous {
+        manifest: json_lines(out_dir.join(MANIFEST_FILE), |e: &Entry| &e.id),
+        figures: json_array(out_dir.join("figures.json"), |f: &Figure| &f.document_id),
+        changes: json_array(out_dir.join("changes.json"), |c: &Change| &c.document_id),
+    }
 }
 
 pub const CATALOG_FILE: &str = "catalog.toml";
-pub const MANIFEST_FILE: &str = "manifest.json";
+pub const MANIFEST_FILE: &str = "manifest.jsonl";
 
-/// Reads `raw_dir`: every `*.txt` with its `*.toml` sidecar, and `catalog.toml`.
+/// Lists `raw_dir`: every `*.txt` with its `*.toml` sidecar, and reads `catalog.toml`. The texts
+/// themselves are read later, by [`Source::read`].
 pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
     let entries =
         std::fs::read_dir(raw_dir).map_err(Error::io(raw_dir, "listing the raw directory", "pass --raw DIR with the report texts"))?;
@@ -120,7 +227,7 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
             texts.push(path);
         }
     }
-    texts.sort();
+    texts.sort_by_key(|p| p.file_stem().map(|s| s.to_os_string()));
     let sidecar_schema = Checker::load(schemas_dir, "sidecar")?;
     let catalog_schema = Checker::load(schemas_dir, "catalog")?;
     let catalog_path = raw_dir.join(CATALOG_FILE);
@@ -159,10 +266,8 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
                 message: "no metadata sidecar: title, region and period are unknown, so no indicator values are derived".into(),
             });
         }
-        let bytes = std::fs::read(&path).map_err(Error::io(&path, "reading a text", "check the file's permissions"))?;
-        let declared = sidecar.as_ref().and_then(|s| s.encoding.clone());
-        let (text, encoding) = decode(&path, &bytes, declared.as_deref())?;
-        documents.push(RawDocument { id, path, bytes, text, encoding, sidecar, sidecar_sha256 });
+        let size = std::fs::metadata(&path).map_err(Error::io(&path, "reading a text", "check the file's permissions"))?.len();
+        documents.push(Source { id, path, size, sidecar, sidecar_sha256 });
     }
     Ok(RawInputs { documents, catalog, catalog_sha256, findings })
 }

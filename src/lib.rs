@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod changes;
 pub mod corpus;
 pub mod document;
+pub mod encode;
 pub mod error;
 pub mod eval;
 pub mod extract;

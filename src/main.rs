@@ -10,7 +10,6 @@ use figures::catalog::Catalog;
 use figures::error::Error;
 use figures::eval::{Gold, Score, score};
 use figures::extract::{Extraction, extract};
-use figures::findings::Severity;
 use figures::records::wire_name;
 use figures::{inputs, pipeline, schemas, write};
 
@@ -34,11 +33,11 @@ enum Command {
     /// Extract every text in --raw, validate, derive and write --out atomically.
     ///
     /// Example: figures run --raw raw --out output
-    #[command(after_help = "A second run reuses the records of documents unchanged since the first (output/manifest.json).")]
+    #[command(after_help = "A second run reuses the records of documents unchanged since the first (output/manifest.jsonl).")]
     Run {
         #[command(flatten)]
         paths: Paths,
-        /// Extract every document, even those unchanged since the previous run (see output/manifest.json).
+        /// Extract every document, even those unchanged since the previous run (see output/manifest.jsonl).
         #[arg(long)]
         full_refresh: bool,
     },
@@ -82,7 +81,7 @@ enum Command {
         /// Scratch directory (the corpus is kept there and reused).
         #[arg(long)]
         dir: Option<PathBuf>,
-        /// Skip the full run (its memory grows with the corpus).
+        /// Skip the full run.
         #[arg(long)]
         extract_only: bool,
         #[arg(long, default_value = "schemas")]
@@ -121,6 +120,10 @@ struct Paths {
     /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
     #[arg(long)]
     partitioned: bool,
+    /// Process texts in batches of about this many bytes: memory grows with it, and each batch is
+    /// one Parquet row group. JSON files do not depend on it.
+    #[arg(long, default_value_t = pipeline::BATCH_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
+    batch_bytes: u64,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -169,43 +172,41 @@ fn main() -> ExitCode {
     }
 }
 
-fn summary(b: &pipeline::Built) -> String {
-    let count = |s: Severity| b.report.findings.iter().filter(|f| f.severity == s).count();
-    let mut codes: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for f in b.report.findings.iter().filter(|f| f.severity != Severity::Error) {
-        *codes.entry(f.code.as_str()).or_default() += 1;
-    }
-    let detail: Vec<String> = codes.iter().map(|(c, n)| format!("{n} {c}")).collect();
+fn summary(s: &pipeline::Summary) -> String {
+    let detail: Vec<String> = s.codes.iter().map(|(c, n)| format!("{n} {c}")).collect();
     format!(
         "{} documents, {} figures, {} changes, {} indicator values; {} errors, {} warnings, {} notes{}",
-        b.documents.len(),
-        b.figures.len(),
-        b.changes.len(),
-        b.indicators.len(),
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
+        s.documents,
+        s.figures,
+        s.changes,
+        s.indicators,
+        s.errors.len(),
+        s.warnings,
+        s.notes,
         if detail.is_empty() { String::new() } else { format!(" ({})", detail.join(", ")) }
     )
 }
 
-fn build(raw: &Path, schemas_dir: &Path, previous: &inputs::Previous) -> Result<pipeline::Built, Failure> {
-    let inputs = inputs::read_raw(raw, schemas_dir)?;
-    let built = pipeline::build(inputs, schemas_dir, previous)?;
-    let errors: Vec<String> = built.errors().map(|f| f.to_string()).collect();
-    if !errors.is_empty() {
+/// Runs the pipeline from `p.raw` into `staging`; any error finding fails the run, and the
+/// caller drops the staging directory unwritten.
+fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Result<pipeline::Summary, Failure> {
+    let inputs = inputs::read_raw(&p.raw, &p.schemas)?;
+    let options = pipeline::Options { partitioned: p.partitioned, batch_bytes: p.batch_bytes };
+    let summary = pipeline::run(inputs, &p.schemas, previous, staging, &options)?;
+    if !summary.errors.is_empty() {
+        let errors: Vec<String> = summary.errors.iter().map(|f| f.to_string()).collect();
         return Err(Failure::Invalid(format!("{} findings failed validation; nothing was written:\n{}", errors.len(), errors.join("\n"))));
     }
-    Ok(built)
+    Ok(summary)
 }
 
 fn run(p: &Paths, full_refresh: bool) -> Result<(), Failure> {
     let lock = write::lock(&p.out)?;
-    let previous = if full_refresh { inputs::Previous::default() } else { inputs::read_previous(&p.out) };
-    let built = build(&p.raw, &p.schemas, &previous)?;
-    let files = pipeline::files(&built, p.partitioned)?;
-    write::publish(&p.out, &files, &lock)?;
-    println!("wrote {} files to {}: {}", files.len(), p.out.display(), summary(&built));
+    let previous = if full_refresh { inputs::Previous::none() } else { inputs::read_previous(&p.out) };
+    let staging = write::Staging::begin(&p.out, &lock)?;
+    let built = build(p, previous, &staging)?;
+    staging.commit()?;
+    println!("wrote {} files to {}: {}", built.files, p.out.display(), summary(&built));
     Ok(())
 }
 
@@ -213,11 +214,11 @@ fn check(p: &Paths) -> Result<(), Failure> {
     let out = &p.out;
     let mut problems = schemas::drift(&p.schemas);
     if problems.is_empty() {
-        let built = build(&p.raw, &p.schemas, &inputs::Previous::default())?;
-        let files = pipeline::files(&built, p.partitioned)?;
-        problems.extend(write::compare(out, &files));
+        let staging = write::Staging::scratch(out)?;
+        let built = build(p, inputs::Previous::none(), &staging)?;
+        problems.extend(staging.compare()?);
         println!("{:<16} {:<11} {:>8} {:>7} {:>7}", "check", "table", "checked", "passed", "failed");
-        for c in &built.report.checks {
+        for c in &built.checks {
             let state = if c.skipped { " skipped" } else { "" };
             println!("{:<16} {:<11} {:>8} {:>7} {:>7}{state}", c.check, c.table, c.checked, c.passed, c.failed);
         }

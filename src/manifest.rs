@@ -2,34 +2,33 @@
 //! hashes, the catalog's hash and the extractor's version — so that a later run can reuse the
 //! records of unchanged documents instead of extracting them again.
 //!
-//! Pure: the manifest is written with the outputs by [`crate::write`] and read back by
-//! [`crate::inputs::read_previous`]. Reuse never changes a byte of the outputs: derived measures,
-//! indicators and validation are always recomputed over every document.
+//! `output/manifest.jsonl` holds one [`Entry`] per line, sorted by document id, so that a run
+//! writes it and the next run reads it one document at a time
+//! ([`crate::inputs::read_previous`]). Reuse never changes a byte of the outputs: derived
+//! measures, indicators and validation are always recomputed.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::findings::Finding;
 
-/// `output/manifest.json`.
+/// One line of `output/manifest.jsonl`: what one document's records were extracted from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Manifest {
+pub struct Entry {
+    /// The document's id.
+    pub id: String,
     /// Hash of the extractor's source; any change to the extraction rules changes it.
     pub extractor_version: String,
     /// SHA-256 of `raw/catalog.toml` (empty when there is none).
     pub catalog_sha256: String,
-    /// One entry per document, sorted by id.
-    pub documents: Vec<Entry>,
-}
-
-/// What one document's records were extracted from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Entry {
-    pub id: String,
     /// SHA-256 of the raw text's bytes.
     pub text_sha256: String,
     /// SHA-256 of the sidecar's bytes; null when there is none.
     pub sidecar_sha256: Option<String>,
+    /// How many figures and changes were extracted: reuse takes exactly these from the
+    /// previous tables, or extracts again.
+    pub figures: u64,
+    pub changes: u64,
     /// The findings extraction reported for the document, replayed when its records are reused.
     pub findings: Vec<Finding>,
 }
@@ -37,7 +36,12 @@ pub struct Entry {
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    hex(&sha2::Sha256::digest(bytes))
+}
+
+/// Lower-case hex of a digest.
+pub fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The sources whose rules decide what a text's records are.
@@ -57,13 +61,12 @@ pub fn extractor_version() -> String {
     format!("{}+{}", env!("CARGO_PKG_VERSION"), &hash[..16])
 }
 
-impl Manifest {
-    /// The entry of document `id` when its text, sidecar, the catalog and the extractor are
-    /// all unchanged.
-    pub fn unchanged(&self, id: &str, text_sha256: &str, sidecar_sha256: Option<&str>, catalog_sha256: &str) -> Option<&Entry> {
-        if self.extractor_version != extractor_version() || self.catalog_sha256 != catalog_sha256 {
-            return None;
-        }
-        self.documents.iter().find(|e| e.id == id && e.text_sha256 == text_sha256 && e.sidecar_sha256.as_deref() == sidecar_sha256)
+impl Entry {
+    /// True when this entry's text, sidecar, catalog and extractor are all those given now.
+    pub fn unchanged(&self, version: &str, text_sha256: &str, sidecar_sha256: Option<&str>, catalog_sha256: &str) -> bool {
+        self.extractor_version == version
+            && self.catalog_sha256 == catalog_sha256
+            && self.text_sha256 == text_sha256
+            && self.sidecar_sha256.as_deref() == sidecar_sha256
     }
 }

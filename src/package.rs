@@ -3,11 +3,12 @@
 //! and allowed values taken from the record types' schemas, never written twice — with primary
 //! keys and the foreign keys that tie figures to documents and changes to figures.
 //!
-//! Pure: takes the other files' bytes, returns JSON.
+//! Pure: takes the other files' sizes and hashes, returns JSON.
+
+use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::manifest::sha256_hex;
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::schemas::{Field, FieldType, fields};
 
@@ -68,10 +69,11 @@ fn field_json(f: &Field) -> Value {
     field
 }
 
-/// The data package for `files` (name → bytes); tables whose JSON or Parquet file is missing
-/// are left out.
-pub fn datapackage(files: &[(String, Vec<u8>)]) -> Value {
-    let bytes_of = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, b)| b);
+/// A written file's size in bytes and its SHA-256 in hex.
+pub type Digest = (u64, String);
+
+/// The data package for `files` (name → digest); tables whose JSON file is missing are left out.
+pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
     let mut resources = Vec::new();
     for t in tables() {
         let schema = json!({
@@ -81,7 +83,7 @@ pub fn datapackage(files: &[(String, Vec<u8>)]) -> Value {
                 json!({ "fields": field, "reference": { "resource": table, "fields": key } })
             }).collect::<Vec<_>>(),
         });
-        let file = |path: &str| bytes_of(path).map(|b| (path.to_string(), b.len(), format!("sha256:{}", sha256_hex(b))));
+        let file = |path: &str| files.get(path).map(|(bytes, hash)| (path.to_string(), *bytes, format!("sha256:{hash}")));
         let Some((path, bytes, hash)) = file(&format!("{}.json", t.name)) else { continue };
         let mut resource = json!({
             "name": t.name,

@@ -1,75 +1,103 @@
 //! Pipeline: runs the stages in order — raw inputs → documents → figures and changes → validated
-//! → derived → encoded files — and logs one line per stage with counts and duration.
+//! → derived → encoded files — a batch of documents at a time, streaming each batch's records
+//! into the output files before reading the next, so that memory is bounded by the largest batch
+//! (or the largest document), not by the archive. Logs one line per stage with its total time.
 //!
-//! It holds no logic of its own beyond ordering and bookkeeping; it reads nothing itself (the
-//! caller passes [`RawInputs`]) and writes nothing (it returns the files' bytes).
+//! It holds no logic of its own beyond ordering and bookkeeping; it reads texts only through
+//! [`Source::read`] and writes only through the caller's [`Staging`].
 
 use std::collections::BTreeMap;
+use std::io::{BufRead, Write};
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use crate::catalog::Catalog;
+use crate::encode::{Array, pretty_at};
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
 use crate::findings::{Finding, Severity};
-use crate::frames::{derive, parquet};
-use crate::inputs::{MANIFEST_FILE, Previous, RawDocument, RawInputs};
-use crate::manifest::{Entry, Manifest, extractor_version, sha256_hex};
+use crate::frames::{derive, parquet::TableWriter};
+use crate::inputs::{MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
+use crate::manifest::{Entry, extractor_version, sha256_hex};
+use crate::package::{self, Digest};
 use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::report::Page;
 use crate::schemas::Checker;
-use crate::validate::{self, CheckTally, Schemas, Tables};
-use crate::{package, report};
-use rayon::prelude::*;
+use crate::validate::{self, CheckTally, Schemas, Table, Tables};
+use crate::write::{OutFile, Staging};
 
 /// `output/validation.json`: every check that ran and every finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ValidationReport {
     /// One row per check and table, with counts.
     pub checks: Vec<CheckTally>,
-    /// Every finding, errors first.
+    /// Every finding: errors, then warnings, then notes, each in document order.
     pub findings: Vec<Finding>,
 }
 
-/// The tables of one run, validated.
-#[derive(Debug, Clone)]
-pub struct Built {
+/// The records of one batch of documents, sorted by document and position.
+#[derive(Debug, Default)]
+pub struct Batch {
     pub documents: Vec<Document>,
     pub figures: Vec<Figure>,
     pub changes: Vec<Change>,
     pub indicators: Vec<IndicatorValue>,
-    pub report: ValidationReport,
-    /// The catalog the run named subjects with.
-    pub catalog: Catalog,
-    /// What each document's records were extracted from.
-    pub manifest: Manifest,
 }
 
-impl Built {
-    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.report.findings.iter().filter(|f| f.severity == Severity::Error)
+/// What a run wrote, counted, and the findings a person must read.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub documents: u64,
+    pub figures: u64,
+    pub changes: u64,
+    pub indicators: u64,
+    pub extracted: u64,
+    pub reused: u64,
+    pub checks: Vec<CheckTally>,
+    /// Every error: any error means the run must not be committed.
+    pub errors: Vec<Finding>,
+    pub warnings: u64,
+    pub notes: u64,
+    /// Warnings and notes by code.
+    pub codes: BTreeMap<String, u64>,
+    /// Files staged.
+    pub files: usize,
+}
+
+/// How a run batches and lays out its output.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Also write the hive-partitioned dataset.
+    pub partitioned: bool,
+    /// Texts are read and processed in batches of about this many bytes (at least one text each).
+    pub batch_bytes: u64,
+}
+
+/// 8 MB of text makes about 250 reports of the genre, or 200,000 figures of the densest
+/// synthetic text: enough to keep both cores busy, little enough to hold.
+pub const BATCH_BYTES: u64 = 8 << 20;
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { partitioned: false, batch_bytes: BATCH_BYTES }
     }
 }
 
-fn stage<T>(name: &str, f: impl FnOnce() -> T, count: impl Fn(&T) -> String) -> T {
-    let t = Instant::now();
-    let out = f();
-    tracing::info!(stage = name, "{name}: {} in {:.1} ms", count(&out), t.elapsed().as_secs_f64() * 1000.0);
-    out
+fn polars_error(file: &Path) -> impl FnOnce(polars::prelude::PolarsError) -> Error {
+    let file = file.to_path_buf();
+    move |e| Error::input(&file, "polars", e.to_string(), "this is a bug in figures: please report it with the input")
 }
 
-fn derive_error(e: polars::prelude::PolarsError) -> Error {
-    Error::input(Path::new("(derive)"), "polars", e.to_string(), "this is a bug in figures: please report it with the input")
-}
-
-fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) -> Document {
-    let s = d.sidecar.as_ref();
+fn document_record(d: &RawDocument, sha256: &str, figure_count: usize, change_count: usize) -> Document {
+    let s = d.source.sidecar.as_ref();
     let period = s.and_then(|s| s.period.as_ref());
     Document {
-        id: d.id.clone(),
-        file: d.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        id: d.source.id.clone(),
+        file: d.source.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         title: s.map_or_else(|| first_line(&d.text), |s| s.title.clone()),
         publisher: s.map_or_else(|| "unknown".into(), |s| s.publisher.clone()),
         region: s.map_or_else(|| "unknown".into(), |s| s.region.clone()),
@@ -79,12 +107,16 @@ fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) ->
         period_end: period.map(|p| p.end),
         period_note: period.map(|p| p.note.clone()),
         encoding: d.encoding.clone(),
-        sha256: sha256_hex(&d.bytes),
+        sha256: sha256.to_string(),
         chars: d.text.chars().count() as u64,
         bytes: d.bytes.len() as u64,
         figure_count: figure_count as u64,
         change_count: change_count as u64,
     }
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("untitled").chars().take(80).collect()
 }
 
 /// A progress bar on an interactive terminal, nothing otherwise.
@@ -101,163 +133,332 @@ fn progress(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// Runs every stage on `raw`, validating against the schema files in `schemas_dir`. Documents
-/// whose inputs match `previous`'s manifest keep their records instead of being extracted again.
-pub fn build(raw: RawInputs, schemas_dir: &Path, previous: &Previous) -> Result<Built> {
+/// Consecutive runs of `sources` of about `bytes` bytes each, at least one source per batch.
+fn batches(sources: &[Source], bytes: u64) -> Vec<&[Source]> {
+    let mut out = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, s) in sources.iter().enumerate() {
+        if i > start && size + s.size > bytes {
+            out.push(&sources[start..i]);
+            (start, size) = (i, 0);
+        }
+        size += s.size;
+    }
+    if start < sources.len() {
+        out.push(&sources[start..]);
+    }
+    out
+}
+
+/// Time spent per stage over all batches.
+#[derive(Default)]
+struct Timings(BTreeMap<&'static str, Duration>);
+
+impl Timings {
+    fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let t = Instant::now();
+        let out = f();
+        *self.0.entry(stage).or_default() += t.elapsed();
+        out
+    }
+
+    fn log(&self, stage: &'static str, what: String) {
+        let ms = self.0.get(stage).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+        tracing::info!(stage, "{stage}: {what} in {ms:.1} ms");
+    }
+}
+
+fn rows<T: Serialize + Sync>(records: &[T]) -> Result<Vec<Value>> {
+    records
+        .par_iter()
+        .map(serde_json::to_value)
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| Error::input(Path::new("(encode)"), "serde_json", e.to_string(), "this is a bug in figures: please report it"))
+}
+
+/// One table written as it streams: a pretty JSON array and its Parquet twin.
+struct TableSink {
+    json: OutFile,
+    array: Array,
+    parquet: OutFile,
+    writer: TableWriter<OutFile>,
+}
+
+impl TableSink {
+    fn open<T: JsonSchema>(staging: &Staging, name: &str) -> Result<TableSink> {
+        let mut json = staging.create(&format!("{name}.json"))?;
+        let array = Array::open(&mut json, 0).map_err(json.write_error())?;
+        let parquet = staging.create(&format!("{name}.parquet"))?;
+        let writer = TableWriter::new::<T>(parquet.clone()).map_err(polars_error(parquet.path()))?;
+        Ok(TableSink { json, array, parquet, writer })
+    }
+
+    fn write(&mut self, rows: &[Value]) -> Result<()> {
+        let encoded: Vec<Vec<u8>> =
+            rows.par_iter().map(|r| self.array.encode(r)).collect::<std::io::Result<_>>().map_err(self.json.write_error())?;
+        for e in &encoded {
+            self.array.push_encoded(&mut self.json, e).map_err(self.json.write_error())?;
+        }
+        self.writer.write(rows).map_err(polars_error(self.parquet.path()))
+    }
+
+    fn close(mut self) -> Result<()> {
+        self.array.close(&mut self.json).and_then(|()| self.json.write_all(b"\n")).map_err(self.json.write_error())?;
+        self.json.finish()?;
+        self.writer.finish().map_err(polars_error(self.parquet.path()))?;
+        self.parquet.finish()
+    }
+}
+
+/// Where findings go as they are made: errors are kept for the caller, everything is counted
+/// and spilled to a scratch file, read back into `validation.json` at the end.
+struct Findings {
+    spill: OutFile,
+}
+
+const SPILL: &str = ".findings.jsonl";
+
+impl Findings {
+    fn add(&mut self, s: &mut Summary, found: impl IntoIterator<Item = Finding>) -> Result<()> {
+        for f in found {
+            match f.severity {
+                Severity::Error => s.errors.push(f.clone()),
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.notes += 1,
+            }
+            if f.severity != Severity::Error {
+                *s.codes.entry(f.code.clone()).or_default() += 1;
+            }
+            serde_json::to_writer(&mut self.spill, &f).map_err(std::io::Error::other).map_err(self.spill.write_error())?;
+            self.spill.write_all(b"\n").map_err(self.spill.write_error())?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `validation.json`: the checks, then the spilled findings, errors first, each severity
+/// in the order found.
+fn write_validation(staging: &Staging, checks: &[CheckTally]) -> Result<()> {
+    let mut out = staging.create("validation.json")?;
+    let checks = pretty_at(checks, 1).map_err(out.write_error())?;
+    out.write_all(b"{\n  \"checks\": ").and_then(|()| out.write_all(&checks)).map_err(out.write_error())?;
+    out.write_all(b",\n  \"findings\": ").map_err(out.write_error())?;
+    let mut array = Array::open(&mut out, 1).map_err(out.write_error())?;
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        for line in staging.open(SPILL)?.lines() {
+            let f: Finding = line
+                .map_err(std::io::Error::other)
+                .and_then(|l| serde_json::from_str(&l).map_err(std::io::Error::other))
+                .map_err(out.write_error())?;
+            if f.severity == severity {
+                array.push(&mut out, &f).map_err(out.write_error())?;
+            }
+        }
+    }
+    array.close(&mut out).and_then(|()| out.write_all(b"\n}\n")).map_err(out.write_error())?;
+    out.finish()?;
+    staging.remove(SPILL)
+}
+
+/// Hive's name for a partition whose key is unknown.
+const HIVE_NULL: &str = "__HIVE_DEFAULT_PARTITION__";
+
+/// `region_code=…/year=…` of each document of the batch.
+fn partition_keys(documents: &[Document]) -> BTreeMap<&str, String> {
+    documents
+        .iter()
+        .map(|d| {
+            let year = d.period_end.map_or(HIVE_NULL.to_string(), |y| y.to_string());
+            (d.id.as_str(), format!("region_code={}/year={year}", d.region_code))
+        })
+        .collect()
+}
+
+/// Writes one batch's rows of table `name` as `dataset/<name>/<key>/part-<batch>.parquet`, one
+/// file per partition the batch touches.
+fn write_partitions<T: JsonSchema>(
+    staging: &Staging,
+    name: &str,
+    batch: usize,
+    keys: &BTreeMap<&str, String>,
+    records: &[T],
+    rows: &[Value],
+    document_of: impl Fn(&T) -> &str,
+) -> Result<()> {
+    let mut parts: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+    for (r, row) in records.iter().zip(rows) {
+        let key = keys.get(document_of(r)).map_or("", String::as_str);
+        parts.entry(key).or_default().push(row.clone());
+    }
+    for (key, rows) in parts {
+        let file = staging.create(&format!("dataset/{name}/{key}/part-{batch:05}.parquet"))?;
+        let mut w = TableWriter::new::<T>(file.clone()).map_err(polars_error(file.path()))?;
+        w.write(&rows).map_err(polars_error(file.path()))?;
+        w.finish().map_err(polars_error(file.path()))?;
+        file.finish()?;
+    }
+    Ok(())
+}
+
+/// The previous run's records of `d` when its manifest entry says nothing it depends on has
+/// changed and the previous tables hold exactly the records the entry counts.
+fn reusable(previous: &mut Previous, d: &RawDocument, sha256: &str, version: &str, catalog_sha256: &str) -> Option<Extraction> {
+    let id = d.source.id.as_str();
+    let entry = previous.manifest.take(id).pop();
+    let (figures, changes) = (previous.figures.take(id), previous.changes.take(id));
+    let entry = entry.filter(|e| e.unchanged(version, sha256, d.source.sidecar_sha256.as_deref(), catalog_sha256))?;
+    (figures.len() as u64 == entry.figures && changes.len() as u64 == entry.changes).then_some(Extraction {
+        figures,
+        changes,
+        findings: entry.findings,
+    })
+}
+
+/// Runs every stage on `raw`, validating against the schema files in `schemas_dir`, and writes
+/// every output file into `staging`. Documents whose inputs match `previous`'s manifest keep
+/// their records instead of being extracted again. The caller commits `staging` only when the
+/// summary has no errors.
+pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: &Staging, options: &Options) -> Result<Summary> {
     let schemas = Schemas {
         document: Checker::load(schemas_dir, "document")?,
         figure: Checker::load(schemas_dir, "figure")?,
         change: Checker::load(schemas_dir, "change")?,
         indicator: Checker::load(schemas_dir, "indicator")?,
     };
-    let mut findings = raw.findings;
-    let mut old_figures: BTreeMap<&str, Vec<Figure>> = BTreeMap::new();
-    for f in &previous.figures {
-        old_figures.entry(f.document_id.as_str()).or_default().push(f.clone());
-    }
-    let mut old_changes: BTreeMap<&str, Vec<Change>> = BTreeMap::new();
-    for c in &previous.changes {
-        old_changes.entry(c.document_id.as_str()).or_default().push(c.clone());
-    }
+    let version = extractor_version();
+    let mut s = Summary::default();
+    let mut t = Timings::default();
+    let mut findings = Findings { spill: staging.create(SPILL)? };
+    findings.add(&mut s, raw.findings)?;
+    let mut manifest = staging.create(MANIFEST_FILE)?;
+    let mut figures = TableSink::open::<Figure>(staging, "figures")?;
+    let mut changes = TableSink::open::<Change>(staging, "changes")?;
+    let mut indicators = TableSink::open::<IndicatorValue>(staging, "indicators")?;
+    let mut documents: Vec<Document> = Vec::new();
+    let mut page = Page::default();
     let bar = progress(raw.documents.len());
-    let per_document: Vec<(Extraction, Entry, bool)> = stage(
-        "extract",
-        || {
-            raw.documents
+    for (n, sources) in batches(&raw.documents, options.batch_bytes).into_iter().enumerate() {
+        let texts: Vec<RawDocument> = t.time("read", || sources.par_iter().map(Source::read).collect::<Result<_>>())?;
+        let hashes: Vec<String> = t.time("read", || texts.par_iter().map(|d| sha256_hex(&d.bytes)).collect());
+        let reused: Vec<Option<Extraction>> = t.time("reuse", || {
+            texts.iter().zip(&hashes).map(|(d, h)| reusable(&mut previous, d, h, &version, &raw.catalog_sha256)).collect()
+        });
+        let extractions: Vec<(Extraction, bool)> = t.time("extract", || {
+            texts
                 .par_iter()
-                .map(|d| {
-                    let text_sha256 = sha256_hex(&d.bytes);
-                    let reused = previous
-                        .manifest
-                        .as_ref()
-                        .and_then(|m| m.unchanged(&d.id, &text_sha256, d.sidecar_sha256.as_deref(), &raw.catalog_sha256))
-                        .map(|e| Extraction {
-                            figures: old_figures.get(d.id.as_str()).cloned().unwrap_or_default(),
-                            changes: old_changes.get(d.id.as_str()).cloned().unwrap_or_default(),
-                            findings: e.findings.clone(),
-                        });
-                    let fresh = reused.is_none();
-                    let x = reused.unwrap_or_else(|| extract(&d.id, &d.text, &raw.catalog));
-                    let entry =
-                        Entry { id: d.id.clone(), text_sha256, sidecar_sha256: d.sidecar_sha256.clone(), findings: x.findings.clone() };
+                .zip(reused)
+                .map(|(d, r)| {
+                    let x = r.map_or_else(|| (extract(&d.source.id, &d.text, &raw.catalog), true), |x| (x, false));
                     bar.inc(1);
-                    (x, entry, fresh)
+                    x
                 })
                 .collect()
-        },
-        |v: &Vec<(Extraction, Entry, bool)>| {
-            let fresh = v.iter().filter(|(_, _, f)| *f).count();
-            format!("{} documents ({fresh} extracted, {} reused from the previous run)", v.len(), v.len() - fresh)
-        },
-    );
-    bar.finish_and_clear();
-    let mut documents = Vec::new();
-    let mut figures = Vec::new();
-    let mut changes = Vec::new();
-    let mut entries = Vec::new();
-    let mut texts = BTreeMap::new();
-    for (d, (x, entry, _)) in raw.documents.iter().zip(per_document) {
-        documents.push(document_record(d, x.figures.len(), x.changes.len()));
-        texts.insert(d.id.clone(), d.text.chars().collect::<Vec<char>>());
-        figures.extend(x.figures);
-        changes.extend(x.changes);
-        findings.extend(x.findings);
-        entries.push(entry);
-    }
-    entries.sort_by(|a, b| a.id.cmp(&b.id));
-    let manifest = Manifest { extractor_version: extractor_version(), catalog_sha256: raw.catalog_sha256.clone(), documents: entries };
-    tracing::info!("extracted {} figures and {} changes", figures.len(), changes.len());
-    let indicators = stage(
-        "derive",
-        || -> Result<Vec<IndicatorValue>> {
-            derive::change_measures(&mut changes, &figures, &documents).map_err(derive_error)?;
-            derive::indicator_values(&changes, &figures, &documents, &raw.catalog).map_err(derive_error)
-        },
-        |r| r.as_ref().map_or_else(|e| e.to_string(), |v| format!("{} indicator values", v.len())),
-    )?;
-    documents.sort_by(|a, b| a.id.cmp(&b.id));
-    figures.sort_by(|a, b| (&a.document_id, a.start).cmp(&(&b.document_id, b.start)));
-    changes.sort_by(|a, b| (&a.document_id, a.start, &a.id).cmp(&(&b.document_id, b.start, &b.id)));
-    let (checked, checks) = stage(
-        "validate",
-        || {
-            let tables = Tables { documents: &documents, figures: &figures, changes: &changes, indicators: &indicators };
-            validate::validate(&tables, &schemas, &texts)
-        },
-        |(f, c)| format!("{} checks, {} findings", c.len(), f.len()),
-    );
-    findings.extend(checked);
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.cmp(b)));
-    Ok(Built { documents, figures, changes, indicators, report: ValidationReport { checks, findings }, catalog: raw.catalog, manifest })
-}
-
-fn first_line(text: &str) -> String {
-    text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("untitled").chars().take(80).collect()
-}
-
-fn json<T: Serialize>(v: &T) -> Vec<u8> {
-    let mut s = serde_json::to_vec_pretty(v).unwrap_or_default();
-    s.push(b'\n');
-    s
-}
-
-/// The files `run` writes, by name, with their bytes: four tables as JSON and Parquet, the
-/// validation report, the HTML report, and the data package that describes and hashes them.
-///
-/// With `partitioned`, the figures and changes are also written as a hive-style dataset,
-/// `dataset/<table>/region_code=<code>/year=<period end>/part-0.parquet`, which Polars
-/// `scan_parquet`, DuckDB `read_parquet(..., hive_partitioning = true)` and Spark read as one table.
-pub fn files(b: &Built, partitioned: bool) -> Result<Vec<(String, Vec<u8>)>> {
-    let pq = |r: polars::prelude::PolarsResult<Vec<u8>>| r.map_err(derive_error);
-    stage(
-        "encode",
-        || {
-            let mut files = vec![
-                ("changes.json".to_string(), json(&b.changes)),
-                ("changes.parquet".to_string(), pq(parquet::encode(&b.changes))?),
-                ("documents.json".to_string(), json(&b.documents)),
-                ("documents.parquet".to_string(), pq(parquet::encode(&b.documents))?),
-                ("figures.json".to_string(), json(&b.figures)),
-                ("figures.parquet".to_string(), pq(parquet::encode(&b.figures))?),
-                ("indicators.json".to_string(), json(&b.indicators)),
-                ("indicators.parquet".to_string(), pq(parquet::encode(&b.indicators))?),
-                (MANIFEST_FILE.to_string(), json(&b.manifest)),
-                ("report.html".to_string(), report::html(b).into_bytes()),
-                ("validation.json".to_string(), json(&b.report)),
-            ];
-            let package = json(&package::datapackage(&files));
-            files.push(("datapackage.json".to_string(), package));
-            if partitioned {
-                for (key, figures) in partitions(b, &b.figures, |f| &f.document_id) {
-                    files.push((format!("dataset/figures/{key}/part-0.parquet"), pq(parquet::encode(&figures))?));
-                }
-                for (key, changes) in partitions(b, &b.changes, |c| &c.document_id) {
-                    files.push((format!("dataset/changes/{key}/part-0.parquet"), pq(parquet::encode(&changes))?));
-                }
+        });
+        let mut batch = Batch::default();
+        let mut extraction_findings = Vec::new();
+        for ((d, sha256), (x, fresh)) in texts.iter().zip(&hashes).zip(extractions) {
+            if fresh {
+                s.extracted += 1;
+            } else {
+                s.reused += 1;
             }
-            files.sort();
-            Ok(files)
-        },
-        |r: &Result<Vec<(String, Vec<u8>)>>| r.as_ref().map_or_else(|e| e.to_string(), |v| format!("{} files", v.len())),
-    )
-}
-
-/// Hive's name for a partition whose key is unknown.
-const HIVE_NULL: &str = "__HIVE_DEFAULT_PARTITION__";
-
-/// Rows grouped by their document's region and period end, keyed `region_code=…/year=…`.
-fn partitions<'a, T: Clone>(b: &Built, rows: &'a [T], document_of: impl Fn(&'a T) -> &'a String) -> BTreeMap<String, Vec<T>> {
-    let keys: BTreeMap<&str, String> = b
-        .documents
-        .iter()
-        .map(|d| {
-            (d.id.as_str(), format!("region_code={}/year={}", d.region_code, d.period_end.map_or(HIVE_NULL.to_string(), |y| y.to_string())))
-        })
-        .collect();
-    let mut out: BTreeMap<String, Vec<T>> = BTreeMap::new();
-    for r in rows {
-        let key = keys.get(document_of(r).as_str()).cloned().unwrap_or_else(|| format!("region_code={HIVE_NULL}/year={HIVE_NULL}"));
-        out.entry(key).or_default().push(r.clone());
+            batch.documents.push(document_record(d, sha256, x.figures.len(), x.changes.len()));
+            let entry = Entry {
+                id: d.source.id.clone(),
+                extractor_version: version.clone(),
+                catalog_sha256: raw.catalog_sha256.clone(),
+                text_sha256: sha256.clone(),
+                sidecar_sha256: d.source.sidecar_sha256.clone(),
+                figures: x.figures.len() as u64,
+                changes: x.changes.len() as u64,
+                findings: x.findings.clone(),
+            };
+            serde_json::to_writer(&mut manifest, &entry).map_err(std::io::Error::other).map_err(manifest.write_error())?;
+            manifest.write_all(b"\n").map_err(manifest.write_error())?;
+            batch.figures.extend(x.figures);
+            batch.changes.extend(x.changes);
+            extraction_findings.extend(x.findings);
+        }
+        findings.add(&mut s, extraction_findings)?;
+        t.time("derive", || -> Result<()> {
+            let b = &mut batch;
+            derive::change_measures(&mut b.changes, &b.figures, &b.documents).map_err(polars_error(Path::new("(derive)")))?;
+            b.indicators = derive::indicator_values(&b.changes, &b.figures, &b.documents, &raw.catalog)
+                .map_err(polars_error(Path::new("(derive)")))?;
+            b.figures.sort_by(|a, b| (&a.document_id, a.start).cmp(&(&b.document_id, b.start)));
+            b.changes.sort_by(|a, b| (&a.document_id, a.start, &a.id).cmp(&(&b.document_id, b.start, &b.id)));
+            Ok(())
+        })?;
+        let (figure_rows, change_rows, indicator_rows) =
+            t.time("encode", || -> Result<_> { Ok((rows(&batch.figures)?, rows(&batch.changes)?, rows(&batch.indicators)?)) })?;
+        let report = t.time("validate", || {
+            let chars: BTreeMap<String, Vec<char>> = texts.par_iter().map(|d| (d.source.id.clone(), d.text.chars().collect())).collect();
+            let tables = Tables {
+                documents: &batch.documents,
+                figures: Table { records: &batch.figures, rows: &figure_rows },
+                changes: Table { records: &batch.changes, rows: &change_rows },
+                indicators: Table { records: &batch.indicators, rows: &indicator_rows },
+            };
+            validate::records(&tables, &schemas, &chars)
+        });
+        validate::merge(&mut s.checks, report.tallies);
+        findings.add(&mut s, report.findings)?;
+        t.time("write", || -> Result<()> {
+            figures.write(&figure_rows)?;
+            changes.write(&change_rows)?;
+            indicators.write(&indicator_rows)?;
+            if options.partitioned {
+                let keys = partition_keys(&batch.documents);
+                write_partitions(staging, "figures", n, &keys, &batch.figures, &figure_rows, |f| &f.document_id)?;
+                write_partitions(staging, "changes", n, &keys, &batch.changes, &change_rows, |c| &c.document_id)?;
+            }
+            page.add(&batch, &raw.catalog);
+            Ok(())
+        })?;
+        s.figures += batch.figures.len() as u64;
+        s.changes += batch.changes.len() as u64;
+        s.indicators += batch.indicators.len() as u64;
+        documents.append(&mut batch.documents);
     }
-    out
+    bar.finish_and_clear();
+    s.documents = documents.len() as u64;
+    t.log("read", format!("{} documents", s.documents));
+    t.log("extract", format!("{} documents ({} extracted, {} reused from the previous run)", s.documents, s.extracted, s.reused));
+    t.log("derive", format!("{} indicator values", s.indicators));
+    t.log("validate", format!("{} figures, {} changes", s.figures, s.changes));
+
+    t.time("write", || -> Result<()> {
+        let document_rows = rows(&documents)?;
+        let report = validate::documents(Table { records: &documents, rows: &document_rows }, &schemas);
+        let record_checks = std::mem::replace(&mut s.checks, report.tallies);
+        validate::merge(&mut s.checks, record_checks);
+        findings.add(&mut s, report.findings)?;
+        let mut sink = TableSink::open::<Document>(staging, "documents")?;
+        sink.write(&document_rows)?;
+        sink.close()?;
+        for table in [figures, changes, indicators] {
+            table.close()?;
+        }
+        manifest.finish()?;
+        findings.spill.finish()?;
+        write_validation(staging, &s.checks)?;
+        staging.put("report.html", page.finish(&s).as_bytes())?;
+        let mut digests: BTreeMap<String, Digest> = BTreeMap::new();
+        for table in ["changes", "documents", "figures", "indicators"] {
+            for name in [format!("{table}.json"), format!("{table}.parquet")] {
+                let digest = staging.digest(&name)?;
+                digests.insert(name, digest);
+            }
+        }
+        let mut package = pretty_at(&package::datapackage(&digests), 0).map_err(std::io::Error::other).map_err(Error::io(
+            Path::new("datapackage.json"),
+            "encoding the data package",
+            "this is a bug in figures: please report it",
+        ))?;
+        package.push(b'\n');
+        staging.put("datapackage.json", &package)
+    })?;
+    s.files = staging.files()?.len();
+    t.log("write", format!("{} files", s.files));
+    Ok(s)
 }

@@ -3,12 +3,15 @@
 //! chart, and the source sentence with the figures highlighted; then the indicator values and
 //! the validation summary.
 //!
-//! Pure: a [`Built`] in, a `String` out. No scripts, no external resources, no timestamps.
+//! Built a batch of documents at a time as a run streams past ([`Page::add`]), finished with the
+//! run's totals ([`Page::finish`]); it holds the sections of the documents it shows, never a
+//! table. Pure: no scripts, no external resources, no timestamps.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::pipeline::Built;
+use crate::catalog::Catalog;
+use crate::pipeline::{Batch, Summary};
 use crate::records::{Change, Document, Figure, Provenance, Relation, Unit};
 
 fn esc(s: &str) -> String {
@@ -144,13 +147,13 @@ fn highlighted(sentence: &str, figures: &[&Figure]) -> String {
     out
 }
 
-fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str, (&str, &str)>) -> String {
+fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> String {
     let m = &c.measures;
     let unit = m.unit;
     let mut s = String::from("<article class=\"change\">");
-    let name = c.indicator_id.as_deref().and_then(|i| names.get(i));
+    let name = c.indicator_id.as_deref().and_then(|i| catalog.get(i));
     let title = match name {
-        Some((en, zh)) => format!("{} <span class=\"zh\">{}</span>", esc(en), esc(zh)),
+        Some(i) => format!("{} <span class=\"zh\">{}</span>", esc(&i.name_en), esc(&i.name_zh)),
         None => format!("<span class=\"zh\">{}</span> <span class=\"unmatched\">(no catalog indicator)</span>", esc(&c.subject)),
     };
     let _ = write!(s, "<h3>{title}</h3><div class=\"body\"><div>");
@@ -212,7 +215,7 @@ fn by_document<'a, T>(rows: &'a [T], d: &Document, id: impl Fn(&T) -> &String) -
     &rows[start..end]
 }
 
-fn document_section(d: &Document, b: &Built, fig: &BTreeMap<&str, &Figure>, names: &BTreeMap<&str, (&str, &str)>) -> String {
+fn document_section(d: &Document, b: &Batch, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> String {
     let mut s = String::new();
     let period = match (d.period_start, d.period_end) {
         (Some(a), Some(e)) => format!("{a}–{e}"),
@@ -232,7 +235,7 @@ fn document_section(d: &Document, b: &Built, fig: &BTreeMap<&str, &Figure>, name
     );
     let changes = by_document(&b.changes, d, |c| &c.document_id);
     for c in changes.iter().take(CARDS_PER_DOCUMENT) {
-        s.push_str(&change_card(c, fig, names));
+        s.push_str(&change_card(c, fig, catalog));
     }
     if changes.len() > CARDS_PER_DOCUMENT {
         let _ = write!(s, "<p class=\"meta\">… and {} more changes in changes.parquet.</p>", changes.len() - CARDS_PER_DOCUMENT);
@@ -271,50 +274,67 @@ mark{background:#ffe28a;padding:0 .1rem}.chart .bar{fill:#4c78a8}.chart .derived
 .chart .whisker{stroke:#1d2330;stroke-width:1.5;fill:none}.chart .open{stroke-dasharray:3 2}.chart text{font-size:10px;text-anchor:middle;fill:#1d2330}\
 .summary td.failed{color:#b00020;font-weight:bold}";
 
-/// The whole page.
-pub fn html(b: &Built) -> String {
-    let fig: BTreeMap<&str, &Figure> = b.figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    let names: BTreeMap<&str, (&str, &str)> =
-        b.indicators.iter().map(|i| (i.indicator_id.as_str(), (i.name_en.as_str(), i.name_zh.as_str()))).collect();
-    let count = |sev: crate::findings::Severity| b.report.findings.iter().filter(|f| f.severity == sev).count();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>figures report</title><style>{STYLE}</style></head><body>\
-<h1>Figures from Chinese S&amp;T reports</h1><p class=\"meta\">{} documents · {} figures · {} changes · {} indicator values · \
-validation: {} errors, {} warnings, {} notes</p><nav><ul>",
-        b.documents.len(),
-        b.figures.len(),
-        b.changes.len(),
-        b.indicators.len(),
-        count(crate::findings::Severity::Error),
-        count(crate::findings::Severity::Warning),
-        count(crate::findings::Severity::Info)
-    );
-    for d in b.documents.iter().take(DOCUMENTS_SHOWN) {
-        let _ = write!(s, "<li><a href=\"#{}\">{}</a> <span class=\"zh\">{}</span></li>", esc(&d.id), esc(&d.title), esc(&d.region));
+/// The page, a batch of documents at a time.
+#[derive(Default)]
+pub struct Page {
+    nav: String,
+    sections: String,
+    shown: usize,
+}
+
+impl Page {
+    /// Renders the batch's documents while fewer than the page shows have been added.
+    pub fn add(&mut self, b: &Batch, catalog: &Catalog) {
+        let room = DOCUMENTS_SHOWN.saturating_sub(self.shown);
+        if room == 0 {
+            return;
+        }
+        let fig: BTreeMap<&str, &Figure> = b.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+        for d in b.documents.iter().take(room) {
+            let _ =
+                write!(self.nav, "<li><a href=\"#{}\">{}</a> <span class=\"zh\">{}</span></li>", esc(&d.id), esc(&d.title), esc(&d.region));
+            self.sections.push_str(&document_section(d, b, &fig, catalog));
+            self.shown += 1;
+        }
     }
-    s.push_str("</ul></nav>");
-    for d in b.documents.iter().take(DOCUMENTS_SHOWN) {
-        s.push_str(&document_section(d, b, &fig, &names));
-    }
-    if b.documents.len() > DOCUMENTS_SHOWN {
-        let _ = write!(s, "<p class=\"meta\">… and {} more documents in documents.parquet.</p>", b.documents.len() - DOCUMENTS_SHOWN);
-    }
-    s.push_str("<section id=\"validation\"><h2>Validation</h2><table class=\"summary\"><tr><th>check</th><th>table</th><th>checked</th><th>passed</th><th>failed</th></tr>");
-    for c in &b.report.checks {
-        let failed = if c.failed > 0 { " class=\"failed\"" } else { "" };
-        let state = if c.skipped { " (skipped)" } else { "" };
+
+    /// The whole page, with the run's totals and validation summary.
+    pub fn finish(self, run: &Summary) -> String {
+        let mut s = String::new();
         let _ = write!(
             s,
-            "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td{failed}>{}</td></tr>",
-            esc(&c.check),
-            esc(&c.table),
-            c.checked,
-            c.passed,
-            c.failed
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>figures report</title><style>{STYLE}</style></head><body>\
+<h1>Figures from Chinese S&amp;T reports</h1><p class=\"meta\">{} documents · {} figures · {} changes · {} indicator values · \
+validation: {} errors, {} warnings, {} notes</p><nav><ul>",
+            run.documents,
+            run.figures,
+            run.changes,
+            run.indicators,
+            run.errors.len(),
+            run.warnings,
+            run.notes
         );
+        s.push_str(&self.nav);
+        s.push_str("</ul></nav>");
+        s.push_str(&self.sections);
+        if run.documents > self.shown as u64 {
+            let _ = write!(s, "<p class=\"meta\">… and {} more documents in documents.parquet.</p>", run.documents - self.shown as u64);
+        }
+        s.push_str("<section id=\"validation\"><h2>Validation</h2><table class=\"summary\"><tr><th>check</th><th>table</th><th>checked</th><th>passed</th><th>failed</th></tr>");
+        for c in &run.checks {
+            let failed = if c.failed > 0 { " class=\"failed\"" } else { "" };
+            let state = if c.skipped { " (skipped)" } else { "" };
+            let _ = write!(
+                s,
+                "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td{failed}>{}</td></tr>",
+                esc(&c.check),
+                esc(&c.table),
+                c.checked,
+                c.passed,
+                c.failed
+            );
+        }
+        s.push_str("</table></section></body></html>\n");
+        s
     }
-    s.push_str("</table></section></body></html>\n");
-    s
 }

@@ -13,7 +13,7 @@ use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::findings::Finding;
 use crate::inputs::Sidecar;
-use crate::manifest::Manifest;
+use crate::manifest::Entry;
 use crate::pipeline::ValidationReport;
 use crate::records::{Change, Document, Figure, IndicatorValue};
 
@@ -120,7 +120,7 @@ pub fn generate() -> BTreeMap<&'static str, Value> {
     out.insert("sidecar", schemars::schema_for!(Sidecar).to_value());
     out.insert("catalog", schemars::schema_for!(Catalog).to_value());
     out.insert("validation", schemars::schema_for!(ValidationReport).to_value());
-    out.insert("manifest", schemars::schema_for!(Manifest).to_value());
+    out.insert("manifest", schemars::schema_for!(Entry).to_value());
     out
 }
 

@@ -1,13 +1,19 @@
 //! Validate: checks every output record against the committed JSON Schemas and against the rules
 //! a schema cannot state (spans match the text, bounds are ordered, keys resolve, ids are unique).
 //!
+//! A run validates its records a batch of documents at a time ([`records`]) and the documents
+//! table once at the end ([`documents`]); [`merge`] adds up the tallies. Every rule needs only one
+//! document's records, except unique document ids, which need the documents table.
+//!
 //! Pure given its inputs: it reports every finding and a tally per check, and never stops at the
 //! first failure. A check that did not run is listed as skipped, never as passed.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::findings::{Finding, Severity};
 use crate::records::{Change, Document, Figure, IndicatorValue, Relation, Role, Unit};
@@ -30,12 +36,25 @@ pub struct CheckTally {
     pub skipped: bool,
 }
 
-/// All tables, as they are about to be written.
+/// Records with their rows as they will be written (serde_json values, one per record).
+pub struct Table<'a, T> {
+    pub records: &'a [T],
+    pub rows: &'a [Value],
+}
+
+impl<'a, T> Table<'a, T> {
+    fn pairs(&self) -> Vec<(&'a T, &'a Value)> {
+        self.records.iter().zip(self.rows).collect()
+    }
+}
+
+/// The records of a batch of documents, as they are about to be written.
 pub struct Tables<'a> {
+    /// The batch's documents.
     pub documents: &'a [Document],
-    pub figures: &'a [Figure],
-    pub changes: &'a [Change],
-    pub indicators: &'a [IndicatorValue],
+    pub figures: Table<'a, Figure>,
+    pub changes: Table<'a, Change>,
+    pub indicators: Table<'a, IndicatorValue>,
 }
 
 /// Committed-schema validators, one per table.
@@ -46,27 +65,50 @@ pub struct Schemas {
     pub indicator: Checker,
 }
 
-#[derive(Default)]
-struct Report {
-    findings: Vec<Finding>,
-    tallies: Vec<CheckTally>,
+/// What validation found, and a tally per check.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub tallies: Vec<CheckTally>,
+}
+
+/// Adds `more`'s tallies to `into`'s, check by check, keeping the order checks first ran in.
+pub fn merge(into: &mut Vec<CheckTally>, more: Vec<CheckTally>) {
+    for t in more {
+        match into.iter_mut().find(|x| (&x.check, &x.table, x.severity) == (&t.check, &t.table, t.severity)) {
+            Some(x) => {
+                x.checked += t.checked;
+                x.passed += t.passed;
+                x.failed += t.failed;
+                x.skipped &= t.skipped;
+            }
+            None => into.push(t),
+        }
+    }
 }
 
 impl Report {
     /// Runs `rule` over `records`; the rule returns a message when a record fails.
-    fn check<T>(&mut self, code: &str, table: &str, records: &[T], id: impl Fn(&T) -> (String, String), rule: impl Fn(&T) -> Vec<String>) {
+    fn check<T: Sync>(
+        &mut self,
+        code: &str,
+        table: &str,
+        records: &[T],
+        id: impl Fn(&T) -> (String, String),
+        rule: impl Fn(&T) -> Vec<String> + Sync + Send,
+    ) {
         self.check_as(Severity::Error, code, table, records, id, rule);
     }
 
     /// Like [`Report::check`], with failures reported at `severity`.
-    fn check_as<T>(
+    fn check_as<T: Sync>(
         &mut self,
         severity: Severity,
         code: &str,
         table: &str,
         records: &[T],
         id: impl Fn(&T) -> (String, String),
-        rule: impl Fn(&T) -> Vec<String>,
+        rule: impl Fn(&T) -> Vec<String> + Sync + Send,
     ) {
         let mut tally = CheckTally {
             check: code.into(),
@@ -77,8 +119,8 @@ impl Report {
             failed: 0,
             skipped: false,
         };
-        for r in records {
-            let problems = rule(r);
+        let problems: Vec<Vec<String>> = records.par_iter().map(&rule).collect();
+        for (r, problems) in records.iter().zip(problems) {
             if problems.is_empty() {
                 tally.passed += 1;
             } else {
@@ -99,11 +141,8 @@ impl Report {
     }
 }
 
-fn schema_problems<T: Serialize>(checker: &Checker, r: &T) -> Vec<String> {
-    match serde_json::to_value(r) {
-        Ok(v) => checker.errors(&v).into_iter().map(|(ptr, msg)| format!("{ptr}: {msg}")).collect(),
-        Err(e) => vec![format!("cannot be serialised: {e}")],
-    }
+fn schema_problems(checker: &Checker, row: &Value) -> Vec<String> {
+    checker.errors(row).into_iter().map(|(ptr, msg)| format!("{ptr}: {msg}")).collect()
 }
 
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
@@ -115,35 +154,70 @@ fn ordered(lower: Option<f64>, value: f64, upper: Option<f64>) -> bool {
     lower.is_none_or(|l| l <= value) && upper.is_none_or(|u| value <= u)
 }
 
-/// Checks every table. `texts` maps a document id to its decoded text as chars.
-pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char>>) -> (Vec<Finding>, Vec<CheckTally>) {
+fn doc_loc(d: &Document) -> (String, String) {
+    (d.id.clone(), format!("documents/{}", d.id))
+}
+
+fn fig_loc(f: &Figure) -> (String, String) {
+    (f.id.clone(), format!("chars {}..{}", f.start, f.end))
+}
+
+fn ch_loc(c: &Change) -> (String, String) {
+    (c.id.clone(), format!("chars {}..{}", c.start, c.end))
+}
+
+fn ind_loc(i: &IndicatorValue) -> (String, String) {
+    (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year))
+}
+
+fn first<'a, A, B>(pair: &(&'a A, B)) -> &'a A {
+    pair.0
+}
+
+/// Checks the whole documents table: schema and unique ids.
+pub fn documents(t: Table<Document>, schemas: &Schemas) -> Report {
     let mut r = Report::default();
-    let doc_loc = |d: &Document| (d.id.clone(), format!("documents/{}", d.id));
-    let fig_loc = |f: &Figure| (f.id.clone(), format!("chars {}..{}", f.start, f.end));
-    let ch_loc = |c: &Change| (c.id.clone(), format!("chars {}..{}", c.start, c.end));
-    let ind_loc = |i: &IndicatorValue| {
-        (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year))
-    };
+    r.check("schema", "documents", &t.pairs(), |p| doc_loc(first(p)), |(_, row)| schema_problems(&schemas.document, row));
+    let dup_docs = duplicates(t.records.iter().map(|d| d.id.as_str()));
+    r.check("unique-id", "documents", t.records, doc_loc, |d| {
+        if dup_docs.contains(&d.id) { vec![format!("id {} is not unique", d.id)] } else { vec![] }
+    });
+    r
+}
 
-    r.check("schema", "documents", t.documents, doc_loc, |d| schema_problems(&schemas.document, d));
-    r.check("schema", "figures", t.figures, fig_loc, |f| schema_problems(&schemas.figure, f));
-    r.check("schema", "changes", t.changes, ch_loc, |c| schema_problems(&schemas.change, c));
-    r.check("schema", "indicators", t.indicators, ind_loc, |i| schema_problems(&schemas.indicator, i));
+/// An id must be unique within its document and begin with the document's id, which together
+/// with unique document ids makes it unique in the table.
+fn unique_in_document(duplicated: &BTreeSet<String>, id: &str, document_id: &str) -> Vec<String> {
+    let mut p = Vec::new();
+    if duplicated.contains(id) {
+        p.push(format!("id {id} is not unique"));
+    }
+    if !id.strip_prefix(document_id).is_some_and(|rest| rest.starts_with(':')) {
+        p.push(format!("id {id} does not begin with its document's id {document_id}"));
+    }
+    p
+}
 
-    let dup_docs = duplicates(t.documents.iter().map(|d| d.id.as_str()));
-    let dup_figs = duplicates(t.figures.iter().map(|f| f.id.as_str()));
-    let dup_changes = duplicates(t.changes.iter().map(|c| c.id.as_str()));
-    let unique = |set: &BTreeSet<String>, id: &str| if set.contains(id) { vec![format!("id {id} is not unique")] } else { vec![] };
-    r.check("unique-id", "documents", t.documents, doc_loc, |d| unique(&dup_docs, &d.id));
-    r.check("unique-id", "figures", t.figures, fig_loc, |f| unique(&dup_figs, &f.id));
-    r.check("unique-id", "changes", t.changes, ch_loc, |c| unique(&dup_changes, &c.id));
+/// Checks the figures, changes and indicator values of a batch of documents. `texts` maps each
+/// of the batch's document ids to its decoded text as chars.
+pub fn records(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char>>) -> Report {
+    let mut r = Report::default();
+    r.check("schema", "figures", &t.figures.pairs(), |p| fig_loc(first(p)), |(_, row)| schema_problems(&schemas.figure, row));
+    r.check("schema", "changes", &t.changes.pairs(), |p| ch_loc(first(p)), |(_, row)| schema_problems(&schemas.change, row));
+    r.check("schema", "indicators", &t.indicators.pairs(), |p| ind_loc(first(p)), |(_, row)| schema_problems(&schemas.indicator, row));
+    let (fig_records, change_records, indicator_records) = (t.figures.records, t.changes.records, t.indicators.records);
+
+    let dup_figs = duplicates(fig_records.iter().map(|f| f.id.as_str()));
+    let dup_changes = duplicates(change_records.iter().map(|c| c.id.as_str()));
+    r.check("unique-id", "figures", fig_records, fig_loc, |f| unique_in_document(&dup_figs, &f.id, &f.document_id));
+    r.check("unique-id", "changes", change_records, ch_loc, |c| unique_in_document(&dup_changes, &c.id, &c.document_id));
 
     let doc_ids: BTreeSet<&str> = t.documents.iter().map(|d| d.id.as_str()).collect();
-    let figures: BTreeMap<&str, &Figure> = t.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let figures: BTreeMap<&str, &Figure> = fig_records.iter().map(|f| (f.id.as_str(), f)).collect();
     let known_doc = |id: &str| if doc_ids.contains(id) { vec![] } else { vec![format!("document {id} does not exist")] };
-    r.check("document-exists", "figures", t.figures, fig_loc, |f| known_doc(&f.document_id));
-    r.check("document-exists", "changes", t.changes, ch_loc, |c| known_doc(&c.document_id));
-    r.check("document-exists", "indicators", t.indicators, ind_loc, |i| known_doc(&i.document_id));
+    r.check("document-exists", "figures", fig_records, fig_loc, |f| known_doc(&f.document_id));
+    r.check("document-exists", "changes", change_records, ch_loc, |c| known_doc(&c.document_id));
+    r.check("document-exists", "indicators", indicator_records, ind_loc, |i| known_doc(&i.document_id));
 
     let span = |id: &str, doc: &str, start: u64, end: u64, text: &str| -> Vec<String> {
         let Some(chars) = texts.get(doc) else { return vec![format!("{id}: the text of document {doc} is not available")] };
@@ -154,10 +228,10 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
         let got: String = chars[s..e].iter().collect();
         if got == text { vec![] } else { vec![format!("text {text:?} differs from the document's {got:?} at {s}..{e}")] }
     };
-    r.check("span-text", "figures", t.figures, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
-    r.check("span-text", "changes", t.changes, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
+    r.check("span-text", "figures", fig_records, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
+    r.check("span-text", "changes", change_records, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
 
-    r.check("bounds-order", "figures", t.figures, fig_loc, |f| {
+    r.check("bounds-order", "figures", fig_records, fig_loc, |f| {
         let mut p = Vec::new();
         if !f.value.is_finite() {
             p.push(format!("value {} is not a finite number", f.value));
@@ -167,7 +241,7 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
         }
         p
     });
-    r.check("bounds-order", "indicators", t.indicators, ind_loc, |i| {
+    r.check("bounds-order", "indicators", indicator_records, ind_loc, |i| {
         if ordered(i.lower, i.value, i.upper) {
             vec![]
         } else {
@@ -176,25 +250,25 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
     });
     let inside = |v: f64| (0.0..=100.0).contains(&v);
     let within = |f: &Figure| inside(f.value) && f.lower.is_none_or(inside) && f.upper.is_none_or(inside);
-    r.check("share-range", "figures", t.figures, fig_loc, |f| {
+    r.check("share-range", "figures", fig_records, fig_loc, |f| {
         if f.role == Role::Share && !within(f) { vec![format!("a share must lie in 0–100%, got {}", f.value)] } else { vec![] }
     });
     // A level may exceed 100% (完成年度目标的105%); worth a look, not a reason to stop.
-    r.check_as(Severity::Warning, "percent-range", "figures", t.figures, fig_loc, |f| {
+    r.check_as(Severity::Warning, "percent-range", "figures", fig_records, fig_loc, |f| {
         if f.unit == Unit::Percent && f.role == Role::Level && !within(f) {
             vec![format!("a percentage level outside 0–100%: {}", f.value)]
         } else {
             vec![]
         }
     });
-    r.check("rank-positive", "figures", t.figures, fig_loc, |f| {
+    r.check("rank-positive", "figures", fig_records, fig_loc, |f| {
         if f.unit == Unit::Rank && (f.value < 1.0 || f.value.fract() != 0.0) {
             vec![format!("a rank must be a positive integer, got {}", f.value)]
         } else {
             vec![]
         }
     });
-    r.check("change-figures", "changes", t.changes, ch_loc, |c| {
+    r.check("change-figures", "changes", change_records, ch_loc, |c| {
         let mut p = Vec::new();
         let ids = [c.from_id.as_deref(), Some(c.to_id.as_str()), c.rate_id.as_deref()];
         for id in ids.into_iter().flatten() {
@@ -222,5 +296,5 @@ pub fn validate(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char
         }
         p
     });
-    (r.findings, r.tallies)
+    r
 }

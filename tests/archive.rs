@@ -38,11 +38,29 @@ fn a_changed_sidecar_or_catalog_means_extracting_again() {
 }
 
 #[test]
+fn batching_changes_row_groups_never_rows() {
+    let w = Workdir::project();
+    w.run(&["run"]).expect(0, &[]);
+    w.run(&["run", "--out", "batched", "--batch-bytes", "1"]).expect(0, &[]);
+    let (whole, batched) = (snapshot(&w.path("output")), snapshot(&w.path("batched")));
+    assert_eq!(whole.len(), batched.len());
+    for ((name, a), (_, b)) in whole.iter().zip(&batched) {
+        if name.ends_with(".parquet") {
+            assert_eq!(util::parquet_frame(a), util::parquet_frame(b), "{name}: rows differ");
+        } else if name != "datapackage.json" {
+            assert!(a == b, "{name} depends on the batch size");
+        }
+    }
+    let figures = whole.iter().zip(&batched).find(|((n, _), _)| n == "figures.parquet").unwrap();
+    assert!(util::row_groups(&figures.1.1) > util::row_groups(&figures.0.1), "one row group per batch");
+}
+
+#[test]
 fn the_partitioned_layout_splits_rows_by_region_and_year() {
     let w = Workdir::project();
     w.run(&["run", "--partitioned"]).expect(0, &[]);
-    let jx = w.path("output/dataset/figures/region_code=CN-JX/year=2021/part-0.parquet");
-    let js = w.path("output/dataset/figures/region_code=CN-JS/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet");
+    let jx = w.path("output/dataset/figures/region_code=CN-JX/year=2021/part-00000.parquet");
+    let js = w.path("output/dataset/figures/region_code=CN-JS/year=__HIVE_DEFAULT_PARTITION__/part-00000.parquet");
     assert!(jx.exists() && js.exists());
     w.run(&["check", "--partitioned"]).expect(0, &["check passed"]);
     w.run(&["check"]).expect(1, &["dataset: not written by `figures run`"]);

@@ -1,15 +1,17 @@
-//! Parquet: encodes a table of records as Parquet bytes, with columns in the record's field order
-//! and column types read from the record's JSON Schema ([`crate::schemas::fields`]) — the same
-//! contract the JSON follows.
+//! Parquet: encodes tables of records as Parquet, with columns in the record's field order and
+//! column types read from the record's JSON Schema ([`crate::schemas::fields`]) — the same
+//! contract the JSON follows. A [`TableWriter`] appends one row group per batch, so a run streams
+//! its records to disk instead of holding the table.
 //!
 //! Deterministic: fixed compression, no timestamps, rows in the order given (the caller sorts).
 
+use std::io::Write;
+
 use polars::prelude::*;
 use schemars::JsonSchema;
-use serde::Serialize;
 use serde_json::Value;
 
-use crate::schemas::{FieldType, fields};
+use crate::schemas::{Field, FieldType, fields};
 
 fn column(name: &str, ty: FieldType, rows: &[Value]) -> Column {
     let cells = rows.iter().map(|r| r.get(name).filter(|v| !v.is_null()));
@@ -31,15 +33,38 @@ fn column(name: &str, ty: FieldType, rows: &[Value]) -> Column {
     }
 }
 
-/// Encodes `records` as Parquet: one column per schema field, in field order.
-pub fn encode<T: Serialize + JsonSchema>(records: &[T]) -> PolarsResult<Vec<u8>> {
-    let rows: Vec<Value> = records.iter().map(|r| serde_json::to_value(r).unwrap_or(Value::Null)).collect();
-    let columns: Vec<Column> = fields::<T>().iter().map(|f| column(&f.name, f.ty, &rows)).collect();
-    let mut df = DataFrame::new(records.len(), columns)?;
-    let mut bytes = Vec::new();
-    ParquetWriter::new(&mut bytes)
-        .with_compression(ParquetCompression::Zstd(None))
-        .with_statistics(StatisticsOptions::full())
-        .finish(&mut df)?;
-    Ok(bytes)
+fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
+    DataFrame::new(rows.len(), fields.iter().map(|f| column(&f.name, f.ty, rows)).collect())
+}
+
+/// One Parquet file of records of one type, written a row group per [`TableWriter::write`].
+pub struct TableWriter<W: Write> {
+    fields: Vec<Field>,
+    writer: polars::io::parquet::write::BatchedWriter<W>,
+}
+
+impl<W: Write> TableWriter<W> {
+    /// A writer for records of type `T` (their serialised rows are passed to `write`).
+    pub fn new<T: JsonSchema>(w: W) -> PolarsResult<TableWriter<W>> {
+        let fields = fields::<T>();
+        let schema = frame(&fields, &[])?.schema().as_ref().clone();
+        let writer = ParquetWriter::new(w)
+            .with_compression(ParquetCompression::Zstd(None))
+            .with_statistics(StatisticsOptions::full())
+            .batched(&schema)?;
+        Ok(TableWriter { fields, writer })
+    }
+
+    /// Appends `rows` (records serialised with serde_json) as one row group; no rows, no group.
+    pub fn write(&mut self, rows: &[Value]) -> PolarsResult<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        self.writer.write_batch(&frame(&self.fields, rows)?)
+    }
+
+    /// Writes the footer.
+    pub fn finish(self) -> PolarsResult<()> {
+        self.writer.finish().map(drop)
+    }
 }

@@ -106,3 +106,15 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 pub const SIDECAR: &str = "title = \"t\"\npublisher = \"p\"\nregion = \"江西省\"\nregion_code = \"CN-JX\"\nlanguage = \"zh-Hans\"\n\n[period]\nstart = 2017\nend = 2021\nnote = \"n\"\n";
+
+/// The rows of a Parquet file.
+pub fn parquet_frame(bytes: &[u8]) -> polars::prelude::DataFrame {
+    use polars::prelude::{ParquetReader, SerReader};
+    ParquetReader::new(std::io::Cursor::new(bytes.to_vec())).finish().unwrap()
+}
+
+/// How many row groups a Parquet file has.
+pub fn row_groups(bytes: &[u8]) -> usize {
+    use polars::prelude::{ParquetReader, SerReader};
+    ParquetReader::new(std::io::Cursor::new(bytes.to_vec())).get_metadata().unwrap().row_groups.len()
+}
