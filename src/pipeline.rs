@@ -25,7 +25,7 @@ use crate::inputs::{MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version, sha256_hex};
 use crate::package::{self, Digest};
 use crate::records::{Change, Document, Figure, IndicatorValue};
-use crate::report::Page;
+use crate::report::{self, Page};
 use crate::schemas::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
 use crate::write::{OutFile, Staging};
@@ -77,9 +77,9 @@ pub struct Options {
     pub batch_bytes: u64,
 }
 
-/// 8 MB of text makes about 250 reports of the genre, or 200,000 figures of the densest
+/// 2 MB of text makes about 60 reports of the genre, or 55,000 figures of the densest
 /// synthetic text: enough to keep both cores busy, little enough to hold.
-pub const BATCH_BYTES: u64 = 8 << 20;
+pub const BATCH_BYTES: u64 = 2 << 20;
 
 impl Default for Options {
     fn default() -> Options {
@@ -193,13 +193,17 @@ impl TableSink {
         Ok(TableSink { json, array, parquet, writer })
     }
 
-    fn write(&mut self, rows: &[Value]) -> Result<()> {
-        let encoded: Vec<Vec<u8>> =
-            rows.par_iter().map(|r| self.array.encode(r)).collect::<std::io::Result<_>>().map_err(self.json.write_error())?;
-        for e in &encoded {
-            self.array.push_encoded(&mut self.json, e).map_err(self.json.write_error())?;
-        }
-        self.writer.write(rows).map_err(polars_error(self.parquet.path()))
+    /// Appends `records`, whose serialised `rows` give the Parquet columns.
+    fn write<T: Serialize + Sync>(&mut self, records: &[T], rows: &[Value], t: &mut Timings) -> Result<()> {
+        t.time("json", || -> Result<()> {
+            let encoded: Vec<Vec<u8>> =
+                records.par_iter().map(|r| self.array.encode(r)).collect::<std::io::Result<_>>().map_err(self.json.write_error())?;
+            for e in &encoded {
+                self.array.push_encoded(&mut self.json, e).map_err(self.json.write_error())?;
+            }
+            Ok(())
+        })?;
+        t.time("parquet", || self.writer.write(rows).map_err(polars_error(self.parquet.path())))
     }
 
     fn close(mut self) -> Result<()> {
@@ -403,18 +407,18 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
         });
         validate::merge(&mut s.checks, report.tallies);
         findings.add(&mut s, report.findings)?;
-        t.time("write", || -> Result<()> {
-            figures.write(&figure_rows)?;
-            changes.write(&change_rows)?;
-            indicators.write(&indicator_rows)?;
+        figures.write(&batch.figures, &figure_rows, &mut t)?;
+        changes.write(&batch.changes, &change_rows, &mut t)?;
+        indicators.write(&batch.indicators, &indicator_rows, &mut t)?;
+        t.time("parquet", || -> Result<()> {
             if options.partitioned {
                 let keys = partition_keys(&batch.documents);
                 write_partitions(staging, "figures", n, &keys, &batch.figures, &figure_rows, |f| &f.document_id)?;
                 write_partitions(staging, "changes", n, &keys, &batch.changes, &change_rows, |c| &c.document_id)?;
             }
-            page.add(&batch, &raw.catalog);
             Ok(())
         })?;
+        t.time("report", || page.add(&batch, &raw.catalog));
         s.figures += batch.figures.len() as u64;
         s.changes += batch.changes.len() as u64;
         s.indicators += batch.indicators.len() as u64;
@@ -425,16 +429,18 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
     t.log("read", format!("{} documents", s.documents));
     t.log("extract", format!("{} documents ({} extracted, {} reused from the previous run)", s.documents, s.extracted, s.reused));
     t.log("derive", format!("{} indicator values", s.indicators));
+    t.log("encode", format!("{} rows", s.figures + s.changes + s.indicators));
     t.log("validate", format!("{} figures, {} changes", s.figures, s.changes));
+    t.log("report", format!("{} documents shown", s.documents.min(report::DOCUMENTS_SHOWN as u64)));
 
-    t.time("write", || -> Result<()> {
-        let document_rows = rows(&documents)?;
-        let report = validate::documents(Table { records: &documents, rows: &document_rows }, &schemas);
-        let record_checks = std::mem::replace(&mut s.checks, report.tallies);
-        validate::merge(&mut s.checks, record_checks);
-        findings.add(&mut s, report.findings)?;
-        let mut sink = TableSink::open::<Document>(staging, "documents")?;
-        sink.write(&document_rows)?;
+    let document_rows = rows(&documents)?;
+    let report = validate::documents(Table { records: &documents, rows: &document_rows }, &schemas);
+    let record_checks = std::mem::replace(&mut s.checks, report.tallies);
+    validate::merge(&mut s.checks, record_checks);
+    findings.add(&mut s, report.findings)?;
+    let mut sink = TableSink::open::<Document>(staging, "documents")?;
+    sink.write(&documents, &document_rows, &mut t)?;
+    t.time("finish", || -> Result<()> {
         sink.close()?;
         for table in [figures, changes, indicators] {
             table.close()?;
@@ -459,6 +465,8 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
         staging.put("datapackage.json", &package)
     })?;
     s.files = staging.files()?.len();
-    t.log("write", format!("{} files", s.files));
+    t.log("json", "tables".into());
+    t.log("parquet", "tables".into());
+    t.log("finish", format!("{} files", s.files));
     Ok(s)
 }

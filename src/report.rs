@@ -206,7 +206,7 @@ fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> 
 /// A page a person can read: at most this many change cards per document and this many
 /// documents; the rest is counted and left to the tables.
 const CARDS_PER_DOCUMENT: usize = 40;
-const DOCUMENTS_SHOWN: usize = 100;
+pub const DOCUMENTS_SHOWN: usize = 100;
 
 /// The rows of document `d`, found by binary search (rows are sorted by document id).
 fn by_document<'a, T>(rows: &'a [T], d: &Document, id: impl Fn(&T) -> &String) -> &'a [T] {

@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use crate::schemas::{Field, FieldType, fields};
 
-fn column(name: &str, ty: FieldType, rows: &[Value]) -> Column {
-    let cells = rows.iter().map(|r| r.get(name).filter(|v| !v.is_null()));
+fn column<'a>(name: &str, ty: FieldType, cells: &[Option<&'a Value>]) -> Column {
+    let cells = cells.iter().map(|v| v.filter(|v| !v.is_null()));
     let name: PlSmallStr = name.into();
     match ty {
         FieldType::Text => {
@@ -33,8 +33,35 @@ fn column(name: &str, ty: FieldType, rows: &[Value]) -> Column {
     }
 }
 
+/// The rows' cells, column by column. A serialised record lists its fields in schema order, so
+/// each row is walked beside the fields instead of looking every cell up by name; a field the
+/// row skips is a null, and a key out of order falls back to a lookup.
+fn cells<'a>(fields: &[Field], rows: &'a [Value]) -> Vec<Vec<Option<&'a Value>>> {
+    let mut columns: Vec<Vec<Option<&Value>>> = fields.iter().map(|_| Vec::with_capacity(rows.len())).collect();
+    for row in rows {
+        let Some(map) = row.as_object() else {
+            columns.iter_mut().for_each(|c| c.push(None));
+            continue;
+        };
+        let mut entries = map.iter().peekable();
+        for (field, column) in fields.iter().zip(&mut columns) {
+            let cell = match entries.peek() {
+                Some((k, v)) if **k == field.name => {
+                    let v = *v;
+                    entries.next();
+                    Some(v)
+                }
+                _ => map.get(&field.name),
+            };
+            column.push(cell);
+        }
+    }
+    columns
+}
+
 fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
-    DataFrame::new(rows.len(), fields.iter().map(|f| column(&f.name, f.ty, rows)).collect())
+    let cells = cells(fields, rows);
+    DataFrame::new(rows.len(), fields.iter().zip(&cells).map(|(f, c)| column(&f.name, f.ty, c)).collect())
 }
 
 /// One Parquet file of records of one type, written a row group per [`TableWriter::write`].
@@ -50,7 +77,7 @@ impl<W: Write> TableWriter<W> {
         let schema = frame(&fields, &[])?.schema().as_ref().clone();
         let writer = ParquetWriter::new(w)
             .with_compression(ParquetCompression::Zstd(None))
-            .with_statistics(StatisticsOptions::full())
+            .with_statistics(StatisticsOptions::default())
             .batched(&schema)?;
         Ok(TableWriter { fields, writer })
     }
