@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::schemas::{Field, FieldType, fields};
 
-fn column<'a>(name: &str, ty: FieldType, cells: &[Option<&'a Value>]) -> Column {
+fn column(name: &str, ty: FieldType, cells: &[Option<&Value>]) -> Column {
     let cells = cells.iter().map(|v| v.filter(|v| !v.is_null()));
     let name: PlSmallStr = name.into();
     match ty {
