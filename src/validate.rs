@@ -8,7 +8,7 @@
 //! Pure given its inputs: it reports every finding and a tally per check, and never stops at the
 //! first failure. A check that did not run is listed as skipped, never as passed.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 use schemars::JsonSchema;
@@ -145,8 +145,8 @@ fn schema_problems(checker: &Checker, row: &Value) -> Vec<String> {
     checker.errors(row).into_iter().map(|(ptr, msg)| format!("{ptr}: {msg}")).collect()
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let mut seen = HashSet::new();
     ids.filter(|id| !seen.insert(*id)).map(str::to_string).collect()
 }
 
@@ -187,7 +187,7 @@ pub fn documents(t: Table<Document>, schemas: &Schemas) -> Report {
 
 /// An id must be unique within its document and begin with the document's id, which together
 /// with unique document ids makes it unique in the table.
-fn unique_in_document(duplicated: &BTreeSet<String>, id: &str, document_id: &str) -> Vec<String> {
+fn unique_in_document(duplicated: &HashSet<String>, id: &str, document_id: &str) -> Vec<String> {
     let mut p = Vec::new();
     if duplicated.contains(id) {
         p.push(format!("id {id} is not unique"));
@@ -212,8 +212,8 @@ pub fn records(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char>
     r.check("unique-id", "figures", fig_records, fig_loc, |f| unique_in_document(&dup_figs, &f.id, &f.document_id));
     r.check("unique-id", "changes", change_records, ch_loc, |c| unique_in_document(&dup_changes, &c.id, &c.document_id));
 
-    let doc_ids: BTreeSet<&str> = t.documents.iter().map(|d| d.id.as_str()).collect();
-    let figures: BTreeMap<&str, &Figure> = fig_records.iter().map(|f| (f.id.as_str(), f)).collect();
+    let doc_ids: HashSet<&str> = t.documents.iter().map(|d| d.id.as_str()).collect();
+    let figures: HashMap<&str, &Figure> = fig_records.iter().map(|f| (f.id.as_str(), f)).collect();
     let known_doc = |id: &str| if doc_ids.contains(id) { vec![] } else { vec![format!("document {id} does not exist")] };
     r.check("document-exists", "figures", fig_records, fig_loc, |f| known_doc(&f.document_id));
     r.check("document-exists", "changes", change_records, ch_loc, |c| known_doc(&c.document_id));

@@ -6,7 +6,7 @@
 //! Inputs and outputs are the record types; the frames never leave this module. A null bound means unbounded, and nulls propagate through arithmetic,
 //! so an open-ended qualifier (超10亿元) gives an open-ended measure rather than a made-up number.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use polars::prelude::*;
 
@@ -52,8 +52,8 @@ fn ratio(a: &str, b: &str) -> [Expr; 3] {
 
 /// Fills each change's [`Measures`] from its figures and its document's period.
 pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[Document]) -> PolarsResult<()> {
-    let fig: BTreeMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let fig: HashMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let docs: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
     let pick = |id: Option<&str>, part: fn(&Figure) -> Option<f64>| id.and_then(|i| fig.get(i)).and_then(|f| part(f));
     let mut cols = Vec::new();
     type EndId = fn(&Change) -> Option<&str>;
@@ -218,8 +218,8 @@ pub fn indicator_values(
     documents: &[Document],
     catalog: &Catalog,
 ) -> PolarsResult<Vec<IndicatorValue>> {
-    let fig: BTreeMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    let docs: BTreeMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let fig: HashMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let docs: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut rows: BTreeMap<(String, String, i32), IndicatorValue> = BTreeMap::new();
     let mut add = |doc: &Document,
                    indicator_id: &str,
@@ -271,7 +271,7 @@ pub fn indicator_values(
 
 const GDP: &str = "gdp";
 
-fn implied_gdp(rows: &[IndicatorValue], docs: &BTreeMap<&str, &Document>, catalog: &Catalog) -> PolarsResult<Vec<IndicatorValue>> {
+fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog: &Catalog) -> PolarsResult<Vec<IndicatorValue>> {
     let Some(gdp) = catalog.get(GDP) else { return Ok(Vec::new()) };
     let frame = |indicator: &str, prefix: &str| -> PolarsResult<LazyFrame> {
         let r: Vec<&IndicatorValue> = rows.iter().filter(|r| r.indicator_id == indicator).collect();

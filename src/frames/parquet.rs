@@ -17,6 +17,9 @@ fn column(name: &str, ty: FieldType, cells: &[Option<&Value>]) -> Column {
     let cells = cells.iter().map(|v| v.filter(|v| !v.is_null()));
     let name: PlSmallStr = name.into();
     match ty {
+        FieldType::Text if cells.clone().flatten().all(Value::is_string) => {
+            Column::new(name, cells.map(|v| v.and_then(Value::as_str)).collect::<Vec<_>>())
+        }
         FieldType::Text => {
             Column::new(name, cells.map(|v| v.map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))).collect::<Vec<_>>())
         }
