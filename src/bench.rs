@@ -10,7 +10,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::corpus::{Rng, document};
+use crate::corpus::{Density, Rng, document};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::{inputs, pipeline, write};
@@ -43,10 +43,10 @@ fn peak_rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// Writes the corpus under `dir/raw` unless a complete one of this size is already there.
-fn generate(dir: &Path, megabytes: u64) -> Result<Vec<PathBuf>> {
+/// Writes the corpus under `dir/raw` unless a complete one of this size and density is already there.
+fn generate(dir: &Path, megabytes: u64, density: Density) -> Result<Vec<PathBuf>> {
     let raw = dir.join("raw");
-    let marker = dir.join(format!(".complete-{megabytes}mb"));
+    let marker = dir.join(format!(".complete-{megabytes}mb-{density:?}"));
     let count = (megabytes as usize * 1_000_000).div_ceil(DOCUMENT_BYTES);
     let paths: Vec<PathBuf> = (0..count).map(|i| raw.join(format!("doc{i:07}.txt"))).collect();
     if marker.exists() {
@@ -54,7 +54,7 @@ fn generate(dir: &Path, megabytes: u64) -> Result<Vec<PathBuf>> {
     }
     std::fs::create_dir_all(&raw).map_err(Error::io(&raw, "creating the benchmark corpus", "pass --dir with a writable directory"))?;
     paths.par_iter().enumerate().try_for_each(|(i, p)| -> Result<()> {
-        let text = document(&mut Rng::new(i as u64), DOCUMENT_BYTES);
+        let text = document(&mut Rng::new(i as u64), DOCUMENT_BYTES, density);
         std::fs::write(p, text).map_err(Error::io(p, "writing the benchmark corpus", "check free space"))?;
         let sidecar = p.with_extension("toml");
         std::fs::write(&sidecar, SIDECAR).map_err(Error::io(&sidecar, "writing the benchmark corpus", "check free space"))
@@ -71,9 +71,9 @@ fn mb_s(bytes: usize, t: Instant) -> f64 {
     bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
 }
 
-/// Runs the benchmark for a corpus of `megabytes` in `dir`; `full` adds the full run.
-pub fn run(dir: &Path, megabytes: u64, schemas: &Path, full: bool) -> Result<Measured> {
-    let paths = generate(dir, megabytes)?;
+/// Runs the benchmark for a corpus of `megabytes` of `density` in `dir`; `full` adds the full run.
+pub fn run(dir: &Path, megabytes: u64, density: Density, schemas: &Path, full: bool) -> Result<Measured> {
+    let paths = generate(dir, megabytes, density)?;
     let catalog = Catalog::default();
 
     let t = Instant::now();

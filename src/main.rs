@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use figures::catalog::Catalog;
+use figures::corpus::Density;
 use figures::error::Error;
 use figures::eval::{Gold, Score, score};
 use figures::extract::{Extraction, extract};
@@ -83,6 +84,9 @@ enum Command {
         /// Corpus size in MB.
         #[arg(long, default_value_t = 10)]
         mb: u64,
+        /// How often the text states a figure: dense (one per ~36 bytes) or seed-like (one per ~170).
+        #[arg(long, value_enum, default_value = "dense")]
+        density: Density,
         /// Scratch directory (the corpus is kept there and reused).
         #[arg(long)]
         dir: Option<PathBuf>,
@@ -162,7 +166,7 @@ fn main() -> ExitCode {
         Command::Check { paths } => check(&paths),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
         Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
-        Command::Bench { mb, dir, extract_only, schemas } => bench(mb, dir, extract_only, &schemas),
+        Command::Bench { mb, density, dir, extract_only, schemas } => bench(mb, density, dir, extract_only, &schemas),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -354,9 +358,13 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
     Ok(())
 }
 
-fn bench(mb: u64, dir: Option<PathBuf>, extract_only: bool, schemas_dir: &Path) -> Result<(), Failure> {
-    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("figures-bench-{mb}mb")));
-    let m = figures::bench::run(&dir, mb, schemas_dir, !extract_only)?;
+fn bench(mb: u64, density: Density, dir: Option<PathBuf>, extract_only: bool, schemas_dir: &Path) -> Result<(), Failure> {
+    let name = match density {
+        Density::Dense => format!("figures-bench-{mb}mb"),
+        Density::SeedLike => format!("figures-bench-{mb}mb-seed-like"),
+    };
+    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(name));
+    let m = figures::bench::run(&dir, mb, density, schemas_dir, !extract_only)?;
     let opt = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format!("{v:.1}"));
     println!(
         "| corpus MB | documents | figures | read floor MB/s | extract MB/s, 1 thread | extract MB/s, {} threads | full run MB/s | peak RSS MB, extract | peak RSS MB, full run |",
