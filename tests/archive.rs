@@ -25,6 +25,31 @@ fn an_incremental_run_writes_what_a_full_run_writes() {
 }
 
 #[test]
+fn a_damaged_previous_table_means_extracting_again_not_losing_rows() {
+    let w = Workdir::project();
+    w.run(&["run"]).expect(0, &[]);
+    let figures = w.read("output/figures.json");
+    w.write("output/figures.json", &figures[..figures.len() / 2]);
+    let r = w.run(&["run"]);
+    r.expect(0, &["reused from the previous run"]);
+    assert!(!format!("{}{}", r.stdout, r.stderr).contains("(0 extracted"), "the documents cut off were reused");
+    w.run(&["run", "--out", "full", "--full-refresh"]).expect(0, &[]);
+    assert!(snapshot(&w.path("output")) == snapshot(&w.path("full")), "a damaged previous table leaked into the output");
+}
+
+#[test]
+fn check_leaves_no_scratch_directory_behind() {
+    let w = Workdir::project();
+    w.run(&["check"]).expect(0, &["check passed"]);
+    let leftovers: Vec<String> = std::fs::read_dir(w.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".output"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
 fn a_changed_sidecar_or_catalog_means_extracting_again() {
     let w = Workdir::project();
     w.run(&["run"]).expect(0, &[]);

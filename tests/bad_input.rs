@@ -144,6 +144,18 @@ fn a_write_that_fails_midway_leaves_the_previous_output_unchanged() {
 }
 
 #[test]
+fn a_bad_text_in_a_late_batch_leaves_the_previous_output_unchanged() {
+    let w = Workdir::project();
+    w.run(&["run"]).expect(0, &["wrote 12 files"]);
+    let before = snapshot(&w.path("output"));
+    // Sorted last, so earlier batches have already streamed their rows into the staging files.
+    w.write("raw/zz-broken.txt", b"\xe5\x85\xb1\xff3\xe4\xb8\xaa");
+    w.run(&["run", "--batch-bytes", "1"]).expect(2, &["zz-broken.txt", "byte 3"]);
+    assert!(snapshot(&w.path("output")) == before, "output/ changed");
+    assert!(!w.path(".output.staging").exists(), "staging left behind");
+}
+
+#[test]
 fn a_second_run_while_one_holds_the_lock_fails_clearly() {
     let w = with_text("共3个。".as_bytes());
     // The lock names a live process (this test), as a running `figures run` would.
