@@ -58,6 +58,11 @@ fn text(f: &[char], s: usize, e: usize) -> String {
     f[s..e].iter().collect()
 }
 
+/// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).
+fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
+    f[s..e].iter().copied().eq(word.chars())
+}
+
 fn direction_of(words: &str) -> Option<Direction> {
     let up = UP.iter().filter_map(|w| words.rfind(w)).max();
     let down = DOWN.iter().filter_map(|w| words.rfind(w)).max();
@@ -92,7 +97,10 @@ fn is_calendar(k: Kind) -> bool {
 pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     let f = &t.folded;
     let mut out = before_after(f, figures);
-    let used: Vec<usize> = out.iter().flat_map(|c| [c.from.unwrap_or(usize::MAX), c.to]).collect();
+    let mut used = vec![false; figures.len()];
+    for i in out.iter().flat_map(|c| c.from.into_iter().chain([c.to])) {
+        used[i] = true;
+    }
     out.extend(growth(f, figures, &used));
     out.sort_by_key(|c| (c.subject_start, c.to));
     out
@@ -180,8 +188,7 @@ fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            let gap = text(f, p.end, x.start);
-            p.kind == x.kind && p.role == x.role && matches!(gap.as_str(), "、" | "和" | "及" | "以及")
+            p.kind == x.kind && p.role == x.role && ["、", "和", "及", "以及"].iter().any(|w| is_word(f, p.end, x.start, w))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,
@@ -336,7 +343,8 @@ fn can_state_growth(k: Kind) -> bool {
     can_grow(k) || k == Kind::PercentagePoint
 }
 
-fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
+/// `used[i]` says figure `i` is already an end of a before→after change.
+fn growth(f: &[char], figures: &[Found], used: &[bool]) -> Vec<Linked> {
     let groups = lists(f, figures);
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
@@ -354,7 +362,7 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
         let pairs: Vec<(usize, usize)> =
             if levels.len() == rates.len() { levels.clone().zip(rates.clone()).collect() } else { vec![(levels.end - 1, rates.start)] };
         for (li, ri) in pairs {
-            if used.contains(&li) {
+            if used[li] {
                 continue;
             }
             let level = &figures[li];
@@ -401,7 +409,7 @@ fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> 
         }
         for w in SUBJECT_TAIL {
             let n = w.chars().count();
-            if end >= cs + n && text(f, end - n, end) == w {
+            if end >= cs + n && is_word(f, end - n, end, w) {
                 end -= n;
                 continue 'trim;
             }

@@ -9,6 +9,8 @@ use crate::records::Block;
 /// A decoded text, ready for matching.
 #[derive(Debug, Clone)]
 pub struct Text {
+    /// The text as written, from which spans are copied out whole.
+    pub written: String,
     /// The characters as written.
     pub chars: Vec<char>,
     /// The same characters with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
@@ -45,21 +47,28 @@ const HEADING_MAX_CHARS: usize = 40;
 
 impl Text {
     pub fn new(text: &str) -> Text {
-        let chars: Vec<char> = text.chars().collect();
-        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
-        let mut byte_offsets = Vec::with_capacity(chars.len() + 1);
-        let mut b = 0;
-        for c in &chars {
+        // One pass fills all three per-char arrays, each allocated once at its final size.
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut folded = Vec::with_capacity(n);
+        let mut byte_offsets = Vec::with_capacity(n + 1);
+        for (b, c) in text.char_indices() {
+            chars.push(c);
+            folded.push(fold(c));
             byte_offsets.push(b);
-            b += c.len_utf8();
         }
-        byte_offsets.push(b);
+        byte_offsets.push(text.len());
         let sentences = segment(&folded);
-        Text { chars, folded, byte_offsets, sentences }
+        Text { written: text.to_string(), chars, folded, byte_offsets, sentences }
+    }
+
+    /// The chars `start..end` as written.
+    pub fn span(&self, start: usize, end: usize) -> &str {
+        &self.written[self.byte_offsets[start]..self.byte_offsets[end]]
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start..end].iter().collect()
+        self.span(start, end).to_string()
     }
 
     /// The sentence that contains char offset `at` (index into `sentences`).

@@ -23,8 +23,13 @@ pub struct Extraction {
 }
 
 fn float(v: Decimal) -> f64 {
-    // Parsing the exact decimal string gives the correctly rounded double (1.28, not 1.2800000001).
-    exact_string(v).parse().unwrap_or(f64::NAN)
+    float_of(&exact_string(v))
+}
+
+/// The double nearest an exact decimal string: parsing it gives the correctly rounded double
+/// (1.28, not 1.2800000001).
+fn float_of(exact: &str) -> f64 {
+    exact.parse().unwrap_or(f64::NAN)
 }
 
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
@@ -81,12 +86,13 @@ fn excerpt(t: &Text, start: usize, end: usize, fig_start: usize, fig_end: usize)
     let s = fig_start.saturating_sub(SENTENCE_CONTEXT).max(start);
     let e = (fig_end + SENTENCE_CONTEXT).min(end);
     let cut = |yes: bool| if yes { "…" } else { "" };
-    format!("{}{}{}", cut(s > start), t.slice(s, e), cut(e < end))
+    [cut(s > start), t.span(s, e), cut(e < end)].concat()
 }
 
 fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     let sentence_index = t.sentence_at(f.start);
     let sentence = sentence_index.map(|i| &t.sentences[i]);
+    let value_exact = exact_string(f.value);
     Figure {
         id: format!("{document_id}:{}", f.start),
         document_id: document_id.to_string(),
@@ -95,11 +101,11 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         byte_start: t.byte_offsets[f.start] as u64,
         byte_end: t.byte_offsets[f.end] as u64,
         text: t.slice(f.start, f.end),
-        value: float(f.value),
-        value_exact: exact_string(f.value),
+        value: float_of(&value_exact),
+        value_exact,
         unit: f.unit,
         kind: f.kind,
-        measure_word: f.measure_word.clone(),
+        measure_word: f.measure_word.map(str::to_string),
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,

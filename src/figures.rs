@@ -18,7 +18,7 @@ pub struct Found {
     pub value: Decimal,
     pub unit: Unit,
     pub kind: Kind,
-    pub measure_word: Option<String>,
+    pub measure_word: Option<&'static str>,
     pub qualifier: Option<Qualifier>,
     /// None = unbounded.
     pub lower: Option<Decimal>,
@@ -218,8 +218,10 @@ fn starts_with(f: &[char], i: usize, s: &str) -> bool {
 }
 
 fn ends_with(f: &[char], end: usize, s: &str) -> bool {
-    let n = s.chars().count();
-    end >= n && starts_with(f, end - n, s)
+    // Compared backwards, so the word's length in chars need not be counted first.
+    let Some(head) = f.get(..end) else { return false };
+    let mut before = head.iter().rev();
+    s.chars().rev().all(|c| before.next() == Some(&c))
 }
 
 fn len(s: &str) -> usize {
@@ -522,12 +524,12 @@ fn special(f: &[char], i: usize) -> Option<Found> {
         return Some(with_unit(f, found));
     }
     // 居全国首位, 居全国第7位、中部首位: a ranking verb earlier in the clause, a few words back.
+    if !starts_with(f, i, "首位") {
+        return None;
+    }
     let clause_start = look_back(f, i, &CLAUSE_BREAKS);
     let ranked = RANK_VERBS.iter().any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
-    if starts_with(f, i, "首位") && ranked {
-        return Some(base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank));
-    }
-    None
+    ranked.then(|| base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank))
 }
 
 /// Extends a special figure over a unit or measure word that follows it (上亿元, 数十家).
@@ -539,7 +541,7 @@ fn with_unit(f: &[char], mut found: Found) -> Found {
             found.end += len(w);
         }
         Some((UnitWord::Measure, w)) => {
-            found.measure_word = Some(w.to_string());
+            found.measure_word = Some(w);
             found.end += len(w);
         }
         _ => {}
@@ -760,7 +762,7 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
                         upper = Some(value + Decimal::ONE);
                         (Unit::Months, Kind::Duration, None, after + 2)
                     } else {
-                        (Unit::Count, Kind::Count, Some(w.to_string()), after)
+                        (Unit::Count, Kind::Count, Some(w), after)
                     }
                 }
             }
@@ -860,8 +862,8 @@ pub fn bounds(q: Qualifier, value: Decimal, ulp: Decimal) -> (Option<Decimal>, O
 /// Role and forecast flag, read from the words before the figure in its clause.
 fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
     let clause_start = look_back(f, found.start, &CLAUSE_BREAKS);
-    let clause: String = f[clause_start..found.start].iter().collect();
-    found.projected = clause.contains("预计") || clause.contains("预期");
+    let clause = &f[clause_start..found.start];
+    found.projected = clause.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -939,7 +941,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
 fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
     'outer: while end > floor {
         for w in FILLER {
-            if end - floor >= len(w) && ends_with(f, end, w) {
+            if ends_with(f, end, w) && end - floor >= len(w) {
                 end -= len(w);
                 continue 'outer;
             }
