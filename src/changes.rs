@@ -63,15 +63,20 @@ fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
     f[s..e].iter().copied().eq(word.chars())
 }
 
+/// The direction of the last up or down word in `words`.
 fn direction_of(words: &str) -> Option<Direction> {
-    let up = UP.iter().filter_map(|w| words.rfind(w)).max();
-    let down = DOWN.iter().filter_map(|w| words.rfind(w)).max();
-    match (up, down) {
-        (Some(u), Some(d)) => Some(if u > d { Direction::Up } else { Direction::Down }),
-        (Some(_), None) => Some(Direction::Up),
-        (None, Some(_)) => Some(Direction::Down),
-        (None, None) => None,
-    }
+    // Scanning back, the first place a word starts at is the last word (no up word starts with the
+    // char a down word starts with, so one place never holds both).
+    words.char_indices().rev().find_map(|(p, _)| {
+        let rest = &words[p..];
+        if UP.iter().any(|w| rest.starts_with(w)) {
+            Some(Direction::Up)
+        } else if DOWN.iter().any(|w| rest.starts_with(w)) {
+            Some(Direction::Down)
+        } else {
+            None
+        }
+    })
 }
 
 fn by_value(a: &Found, b: &Found) -> Direction {
@@ -548,6 +553,13 @@ mod tests {
         assert_eq!(whole("在总成交额中的占比依次是2.26%和4.8%。").as_deref(), Some("总成交额"));
         let both = context_of("在总成交额中依次占45.44%、36.27%。");
         assert!(both.iter().all(|x| x.2.as_deref() == Some("总成交额")), "{both:?}");
+    }
+
+    #[test]
+    fn no_up_word_starts_where_a_down_word_does() {
+        // direction_of relies on it: one place never starts both an up and a down word.
+        let first = |w: &&str| w.chars().next();
+        assert!(UP.iter().map(first).all(|c| !DOWN.iter().map(first).any(|d| d == c)));
     }
 
     #[test]

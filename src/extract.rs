@@ -93,6 +93,9 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     let sentence_index = t.sentence_at(f.start);
     let sentence = sentence_index.map(|i| &t.sentences[i]);
     let value_exact = exact_string(f.value);
+    let value = float_of(&value_exact);
+    // Most bounds equal the value, whose double is already known.
+    let bound = |b: Decimal| if b == f.value { value } else { float(b) };
     Figure {
         id: format!("{document_id}:{}", f.start),
         document_id: document_id.to_string(),
@@ -101,7 +104,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         byte_start: t.byte_offsets[f.start] as u64,
         byte_end: t.byte_offsets[f.end] as u64,
         text: t.slice(f.start, f.end),
-        value: float_of(&value_exact),
+        value,
         value_exact,
         unit: f.unit,
         kind: f.kind,
@@ -109,8 +112,8 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,
-        lower: f.lower.map(float),
-        upper: f.upper.map(float),
+        lower: f.lower.map(bound),
+        upper: f.upper.map(bound),
         sentence_index: sentence_index.unwrap_or(0) as u32,
         sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
         section: sentence.and_then(|s| s.section.clone()),

@@ -4,6 +4,8 @@
 //! Pure and total: works on the folded chars of a [`Text`], does no IO, never panics. A number
 //! that cannot be represented exactly becomes a [`Rejected`] entry, not an error.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use crate::document::Text;
@@ -390,14 +392,17 @@ fn stands_alone(f: &[char], n: &Number) -> bool {
     before && after
 }
 
+/// Unit words, then measure words, in the order they are tried, each keyed by its first char: the
+/// lists are tried several times per number, and comparing one char rejects almost every word.
+static UNITS: LazyLock<Vec<(char, &str, UnitWord)>> = LazyLock::new(|| {
+    let measures = MEASURE_WORDS.iter().map(|&w| (w, UnitWord::Measure));
+    UNIT_WORDS.into_iter().chain(measures).map(|(w, u)| (w.chars().next().unwrap_or_default(), w, u)).collect()
+});
+
 /// The unit or measure word at `j`, longest first.
 fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
-    for (w, u) in UNIT_WORDS {
-        if starts_with(f, j, w) {
-            return Some((u, w));
-        }
-    }
-    MEASURE_WORDS.iter().find(|w| starts_with(f, j, w)).map(|w| (UnitWord::Measure, *w))
+    let &c = f.get(j)?;
+    UNITS.iter().find(|&&(first, w, _)| first == c && starts_with(f, j, w)).map(|&(_, w, u)| (u, w))
 }
 
 fn prefix_qualifier(f: &[char], start: usize) -> Option<(Qualifier, usize)> {

@@ -161,13 +161,14 @@ pub fn last_significant_unit(v: Decimal) -> Decimal {
     if v.scale() > 0 {
         return Decimal::new(1, v.scale());
     }
-    let mut unit = Decimal::ONE;
-    let mut rest = v;
-    while (rest % Decimal::TEN).is_zero() {
-        rest /= Decimal::TEN;
-        unit *= Decimal::TEN;
+    // An integer: count its trailing zeros on the mantissa, which is far cheaper than decimal division.
+    let mut rest = v.mantissa();
+    let mut unit: i128 = 1;
+    while rest % 10 == 0 {
+        rest /= 10;
+        unit *= 10;
     }
-    unit
+    Decimal::from_i128_with_scale(unit, 0)
 }
 
 /// Writes a decimal without trailing zeros or exponent: 9619000000, 1.28, 0.5.
