@@ -140,11 +140,11 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         let cs = clause_start(f, a.start);
         let lead = text(f, cs, a.start);
         let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
-        let leap = LEAP_WORDS.iter().any(|w| {
+        let leap = || {
             let after = text(f, b.end, (b.end + 6).min(f.len()));
-            after.starts_with('的') && after.contains(w)
-        });
-        if from_pos.is_none() && !leap {
+            after.starts_with('的') && LEAP_WORDS.iter().any(|w| after.contains(w))
+        };
+        if from_pos.is_none() && !leap() {
             continue;
         }
         let subject_end = match from_pos {

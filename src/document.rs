@@ -78,22 +78,31 @@ impl Text {
     }
 }
 
-fn line_kind(line: &str) -> LineKind {
-    let t = line.trim();
+/// `line` less its leading and trailing whitespace, as `str::trim` would leave it.
+fn trim(line: &[char]) -> &[char] {
+    let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+    let trail = line[lead..].iter().rev().take_while(|c| c.is_whitespace()).count();
+    &line[lead..line.len() - trail]
+}
+
+fn line_kind(t: &[char]) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
-    if SOURCE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+    if SOURCE_PREFIXES.iter().any(|p| {
+        let mut chars = t.iter();
+        p.chars().all(|c| chars.next() == Some(&c))
+    }) {
         return LineKind::SourceLine;
     }
-    let bracketed = t.starts_with('(') && t.ends_with(')');
-    let has_stop = t.chars().any(|c| SENTENCE_END.contains(&c) || c == ';');
-    if bracketed && !has_stop && t.chars().count() <= HEADING_MAX_CHARS {
+    let bracketed = t.first() == Some(&'(') && t.last() == Some(&')');
+    let has_stop = t.iter().any(|c| SENTENCE_END.contains(c) || *c == ';');
+    if bracketed && !has_stop && t.len() <= HEADING_MAX_CHARS {
         return LineKind::Byline;
     }
-    let short = t.chars().count() <= HEADING_MAX_CHARS;
-    let list_item = t.chars().nth(1) == Some('是');
-    let open_ended = t.ends_with(':') || t.ends_with(',') || t.ends_with('、');
+    let short = t.len() <= HEADING_MAX_CHARS;
+    let list_item = t.get(1) == Some(&'是');
+    let open_ended = matches!(t.last(), Some(':' | ',' | '、'));
     if short && !has_stop && !list_item && !open_ended { LineKind::Heading } else { LineKind::Body }
 }
 
@@ -114,10 +123,11 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
     let mut line_start = 0;
     while line_start <= folded.len() {
         let line_end = folded[line_start..].iter().position(|&c| c == '\n').map_or(folded.len(), |p| line_start + p);
-        let line: String = folded[line_start..line_end].iter().collect();
-        let kind = line_kind(&line);
-        let lead = line.chars().take_while(|c| c.is_whitespace()).count();
-        let trail = line.chars().rev().take_while(|c| c.is_whitespace()).count();
+        let line = &folded[line_start..line_end];
+        let trimmed = trim(line);
+        let kind = line_kind(trimmed);
+        let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+        let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
         let (s, e) = (line_start + lead, line_end.saturating_sub(trail).max(line_start + lead));
         let whole_line = |block: Block, section: &Option<String>| Sentence { start: s, end: e, block, section: section.clone() };
         match kind {
@@ -130,7 +140,7 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Byline => sentences.push(whole_line(Block::Source, &section)),
             LineKind::Heading if !seen_body => sentences.push(whole_line(Block::Title, &None)),
             LineKind::Heading => {
-                section = Some(line.trim().to_string());
+                section = Some(trimmed.iter().collect());
                 sentences.push(whole_line(Block::Heading, &section));
             }
             LineKind::Body => {

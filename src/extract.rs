@@ -11,7 +11,7 @@ use crate::changes::{self, Linked};
 use crate::document::Text;
 use crate::figures::{self, Found, NotFigure};
 use crate::findings::{Finding, Severity};
-use crate::numerals::exact_string;
+use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
 
 /// Everything extracted from one text.
@@ -30,6 +30,12 @@ fn float(v: Decimal) -> f64 {
 /// (1.28, not 1.2800000001).
 fn float_of(exact: &str) -> f64 {
     exact.parse().unwrap_or(f64::NAN)
+}
+
+/// `document_id:start`, the id of a record starting at char `start`; one is built per figure, so
+/// without the formatting machinery.
+fn record_id(document_id: &str, start: u64) -> String {
+    [document_id, ":", integer_digits(start, &mut [0; 20])].concat()
 }
 
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
@@ -97,7 +103,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     // Most bounds equal the value, whose double is already known.
     let bound = |b: Decimal| if b == f.value { value } else { float(b) };
     Figure {
-        id: format!("{document_id}:{}", f.start),
+        id: record_id(document_id, f.start as u64),
         document_id: document_id.to_string(),
         start: f.start as u64,
         end: f.end as u64,
@@ -133,7 +139,7 @@ fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure
         (None, None) => (to, to),
     };
     Change {
-        id: format!("{document_id}:{}-{}", first.start, second.start),
+        id: [&record_id(document_id, first.start), "-", integer_digits(second.start, &mut [0; 20])].concat(),
         document_id: document_id.to_string(),
         relation: c.relation,
         indicator_id: catalog.match_subject(&subject, to.unit).map(|i| i.id.clone()),

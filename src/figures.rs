@@ -248,23 +248,24 @@ struct Number {
     lone_one: bool,
 }
 
-fn read_arabic(f: &[char], i: usize) -> Option<(String, usize)> {
+/// Where the Arabic number (digits, `,` separators, one decimal point) starting at `i` ends.
+fn read_arabic(f: &[char], i: usize) -> Option<usize> {
     let mut j = i;
-    let mut s = String::new();
+    let mut seen_point = false;
     while j < f.len() {
         let c = f[j];
         let separator = c == ','
             && j > i
             && f.get(j + 1..j + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
             && !f.get(j + 4).is_some_and(char::is_ascii_digit);
-        let point = c == '.' && j > i && !s.contains('.') && f.get(j + 1).is_some_and(char::is_ascii_digit);
+        let point = c == '.' && j > i && !seen_point && f.get(j + 1).is_some_and(char::is_ascii_digit);
         if !(c.is_ascii_digit() || separator || point) {
             break;
         }
-        s.push(c);
+        seen_point |= point;
         j += 1;
     }
-    (j > i).then_some((s, j))
+    (j > i).then_some(j)
 }
 
 /// Reads the multipliers written right after a mantissa (万, 亿, 千, 百; 万亿).
@@ -297,9 +298,10 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
         let mut trailing_exp = 0;
         let mut plain_integer = true;
         // 5万4千: Arabic segments, each with its multipliers, summed.
-        while let Some((digits, k)) = read_arabic(f, j) {
+        while let Some(k) = read_arabic(f, j) {
+            let digits = &f[j..k];
             let (exp, m) = read_multipliers(f, k);
-            let seg = numerals::parse_arabic(&digits).and_then(|v| scale(v, exp));
+            let seg = numerals::parse_arabic_chars(digits).and_then(|v| scale(v, exp));
             let seg = match seg {
                 Ok(v) => v,
                 Err(_) => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
@@ -308,7 +310,7 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
                 Some(v) => v,
                 None => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
             };
-            plain_integer &= !digits.contains('.') && !digits.contains(',') && exp == 0;
+            plain_integer &= !digits.contains(&'.') && !digits.contains(&',') && exp == 0;
             scaled |= exp > 0;
             trailing_exp = exp;
             j = m;
