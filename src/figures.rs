@@ -185,7 +185,9 @@ const LOOK_BACK: usize = 400;
 /// before it, at most [`LOOK_BACK`] chars back.
 pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
     let floor = at.saturating_sub(LOOK_BACK);
-    f[floor..at].iter().rposition(|c| breaks.contains(c)).map_or(floor, |p| floor + p + 1)
+    // Most chars (the ideographs) sort above every break, so one comparison passes them over.
+    let top = breaks.iter().max().copied().unwrap_or_default();
+    f[floor..at].iter().rposition(|c| *c <= top && breaks.contains(c)).map_or(floor, |p| floor + p + 1)
 }
 
 /// Finds every figure in `text`.
@@ -394,32 +396,58 @@ fn stands_alone(f: &[char], n: &Number) -> bool {
     before && after
 }
 
-/// Unit words, then measure words, in the order they are tried, each keyed by its first char: the
-/// lists are tried several times per number, and comparing one char rejects almost every word.
-static UNITS: LazyLock<Vec<(char, &str, UnitWord)>> = LazyLock::new(|| {
-    let measures = MEASURE_WORDS.iter().map(|&w| (w, UnitWord::Measure));
-    UNIT_WORDS.into_iter().chain(measures).map(|(w, u)| (w.chars().next().unwrap_or_default(), w, u)).collect()
-});
+/// A word list with its words decoded to chars once. The lists are matched several times around
+/// every figure, and so compared as chars: a word whose first (or last) char differs from the
+/// text's costs one comparison.
+struct Lexicon<T: 'static> {
+    entries: Vec<(Vec<char>, &'static str, T)>,
+}
+
+impl<T: Copy> Lexicon<T> {
+    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
+        Lexicon { entries: words.into_iter().map(|(w, t)| (w.chars().collect(), w, t)).collect() }
+    }
+
+    /// The words that start at `i`, in list order.
+    fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let rest = f.get(i..).unwrap_or_default();
+        self.entries.iter().filter(move |(cs, ..)| rest.first() == cs.first() && rest.starts_with(cs)).map(|&(_, w, t)| (w, t))
+    }
+
+    /// The words that end at `end`, in list order.
+    fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let head = f.get(..end).unwrap_or_default();
+        self.entries.iter().filter(move |(cs, ..)| head.last() == cs.last() && head.ends_with(cs)).map(|&(_, w, t)| (w, t))
+    }
+}
+
+fn words(list: &[&'static str]) -> Lexicon<()> {
+    Lexicon::new(list.iter().map(|&w| (w, ())))
+}
+
+/// Unit words, then measure words, in the order they are tried.
+static UNITS: LazyLock<Lexicon<UnitWord>> =
+    LazyLock::new(|| Lexicon::new(UNIT_WORDS.into_iter().chain(MEASURE_WORDS.iter().map(|&w| (w, UnitWord::Measure)))));
+static NAME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&NAMES));
+static PREFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(PREFIX_QUALIFIERS));
+static SUFFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(SUFFIX_QUALIFIERS));
+static FILLERS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&FILLER));
+/// Change words, then share words: the keywords that give a figure its role.
+static ROLE_WORDS: LazyLock<Lexicon<Role>> =
+    LazyLock::new(|| Lexicon::new(CHANGE_WORDS.iter().map(|&w| (w, Role::Change)).chain(SHARE_WORDS.iter().map(|&w| (w, Role::Share)))));
 
 /// The unit or measure word at `j`, longest first.
 fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
-    let &c = f.get(j)?;
-    UNITS.iter().find(|&&(first, w, _)| first == c && starts_with(f, j, w)).map(|&(_, w, u)| (u, w))
+    UNITS.starting_at(f, j).next().map(|(w, u)| (u, w))
 }
 
 fn prefix_qualifier(f: &[char], start: usize) -> Option<(Qualifier, usize)> {
-    for (w, q) in PREFIX_QUALIFIERS {
-        if ends_with(f, start, w) {
-            let first = start - len(w);
-            let blocked = len(w) == 1
-                && first > 0
-                && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
-            if !blocked {
-                return Some((q, first));
-            }
-        }
-    }
-    None
+    PREFIXES.ending_at(f, start).find_map(|(w, q)| {
+        let first = start - len(w);
+        let blocked =
+            len(w) == 1 && first > 0 && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
+        (!blocked).then_some((q, first))
+    })
 }
 
 fn is_code_char(c: char) -> bool {
@@ -473,12 +501,12 @@ fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
 }
 
 fn name_span(f: &[char], i: usize) -> Option<Rejected> {
-    NAMES.iter().find(|w| starts_with(f, i, w)).map(|w| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
+    NAME_WORDS.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
 /// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
 fn suffix_qualifier(f: &[char], end: usize) -> Option<(Qualifier, usize)> {
-    SUFFIX_QUALIFIERS.iter().find(|(w, _)| starts_with(f, end, w)).map(|(w, q)| (*q, len(w)))
+    SUFFIXES.starting_at(f, end).next().map(|(w, q)| (q, len(w)))
 }
 
 /// Figures written without a plain number first: 百分之二十, 三分之一, 翻一番, 上亿, 数十, 首位.
@@ -902,12 +930,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
         if gap_end <= clause_start {
             return Role::Level;
         }
-        let keyword = CHANGE_WORDS
-            .iter()
-            .map(|w| (*w, Role::Change))
-            .chain(SHARE_WORDS.iter().map(|w| (*w, Role::Share)))
-            .filter(|(w, _)| ends_with(f, gap_end, w))
-            .max_by_key(|(w, _)| len(w));
+        let keyword = ROLE_WORDS.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
         match keyword {
             Some((w, role)) => {
                 if role == Role::Share && found.kind != Kind::Percent {
@@ -946,14 +969,9 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
 }
 
 fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
-    'outer: while end > floor {
-        for w in FILLER {
-            if ends_with(f, end, w) && end - floor >= len(w) {
-                end -= len(w);
-                continue 'outer;
-            }
-        }
-        break;
+    while end > floor {
+        let Some((w, _)) = FILLERS.ending_at(f, end).find(|(w, _)| end - floor >= len(w)) else { break };
+        end -= len(w);
     }
     end
 }
