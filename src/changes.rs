@@ -112,6 +112,8 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
 }
 
 fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
+    // Where each figure's clause starts is asked several times, of it as a first end and a second.
+    let clauses: Vec<usize> = figures.iter().map(|x| clause_start(f, x.start)).collect();
     let mut out = Vec::new();
     for (ai, a) in figures.iter().enumerate() {
         if is_calendar(a.kind) || a.role == Role::Change {
@@ -123,12 +125,12 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             .iter()
             .enumerate()
             .skip(ai + 1)
-            .take_while(|(_, x)| clause_start(f, x.start) <= a.start || is_calendar(x.kind))
+            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind))
             .find(|(_, x)| !is_calendar(x.kind))
         else {
             continue;
         };
-        if b.unit != a.unit || b.kind != a.kind || clause_start(f, b.start) > a.start {
+        if b.unit != a.unit || b.kind != a.kind || clauses[bi] > a.start {
             continue;
         }
         let between = strip_years(f, figures, a.end, b.start);
@@ -137,7 +139,7 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         if !verb_ok {
             continue;
         }
-        let cs = clause_start(f, a.start);
+        let cs = clauses[ai];
         let lead = text(f, cs, a.start);
         let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
         let leap = || {

@@ -47,17 +47,19 @@ const HEADING_MAX_CHARS: usize = 40;
 
 impl Text {
     pub fn new(text: &str) -> Text {
-        // One pass fills all three per-char arrays, each allocated once at its final size.
-        let n = text.chars().count();
-        let mut chars = Vec::with_capacity(n);
-        let mut folded = Vec::with_capacity(n);
-        let mut byte_offsets = Vec::with_capacity(n + 1);
-        for (b, c) in text.char_indices() {
-            chars.push(c);
-            folded.push(fold(c));
-            byte_offsets.push(b);
-        }
-        byte_offsets.push(text.len());
+        // Each per-char array is allocated once at its final size; the two derived from `chars` are
+        // filled from a slice, in loops without capacity checks.
+        let mut chars = Vec::with_capacity(text.chars().count());
+        chars.extend(text.chars());
+        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
+        let mut byte_offsets = Vec::with_capacity(chars.len() + 1);
+        let mut b = 0;
+        byte_offsets.extend(chars.iter().map(|c| {
+            let at = b;
+            b += c.len_utf8();
+            at
+        }));
+        byte_offsets.push(b);
         let sentences = segment(&folded);
         Text { written: text.to_string(), chars, folded, byte_offsets, sentences }
     }
@@ -116,6 +118,9 @@ enum LineKind {
 }
 
 fn segment(folded: &[char]) -> Vec<Sentence> {
+    // Ideographs sort above every sentence end, so one comparison passes them over.
+    let top = SENTENCE_END.iter().max().copied().unwrap_or_default();
+    let ends_sentence = |c: &char| *c <= top && SENTENCE_END.contains(c);
     let mut sentences = Vec::new();
     let mut section: Option<String> = None;
     let mut seen_body = false;
@@ -147,7 +152,7 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
                 seen_body = true;
                 let mut start = s;
                 for (i, c) in folded.iter().enumerate().take(e).skip(s) {
-                    if SENTENCE_END.contains(c) {
+                    if ends_sentence(c) {
                         sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
                         start = i + 1;
                     }

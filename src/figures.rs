@@ -400,24 +400,42 @@ fn stands_alone(f: &[char], n: &Number) -> bool {
 /// every figure, and so compared as chars: a word whose first (or last) char differs from the
 /// text's costs one comparison.
 struct Lexicon<T: 'static> {
-    entries: Vec<(Vec<char>, &'static str, T)>,
+    entries: Vec<Entry<T>>,
+}
+
+struct Entry<T> {
+    /// The word's first and last chars, kept beside it so that a mismatch reads nothing else.
+    first: Option<char>,
+    last: Option<char>,
+    chars: Vec<char>,
+    word: &'static str,
+    value: T,
 }
 
 impl<T: Copy> Lexicon<T> {
     fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
-        Lexicon { entries: words.into_iter().map(|(w, t)| (w.chars().collect(), w, t)).collect() }
+        let entry = |(word, value): (&'static str, T)| Entry {
+            first: word.chars().next(),
+            last: word.chars().last(),
+            chars: word.chars().collect(),
+            word,
+            value,
+        };
+        Lexicon { entries: words.into_iter().map(entry).collect() }
     }
 
     /// The words that start at `i`, in list order.
     fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let rest = f.get(i..).unwrap_or_default();
-        self.entries.iter().filter(move |(cs, ..)| rest.first() == cs.first() && rest.starts_with(cs)).map(|&(_, w, t)| (w, t))
+        let first = rest.first().copied();
+        self.entries.iter().filter(move |e| e.first == first && rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
     }
 
     /// The words that end at `end`, in list order.
     fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let head = f.get(..end).unwrap_or_default();
-        self.entries.iter().filter(move |(cs, ..)| head.last() == cs.last() && head.ends_with(cs)).map(|&(_, w, t)| (w, t))
+        let last = head.last().copied();
+        self.entries.iter().filter(move |e| e.last == last && head.ends_with(&e.chars)).map(|e| (e.word, e.value))
     }
 }
 

@@ -187,13 +187,26 @@ pub fn last_significant_unit(v: Decimal) -> Decimal {
         return Decimal::new(1, v.scale());
     }
     // An integer: count its trailing zeros on the mantissa, which is far cheaper than decimal division.
-    let mut rest = v.mantissa();
-    let mut unit: i128 = 1;
-    while rest % 10 == 0 {
-        rest /= 10;
-        unit *= 10;
+    Decimal::from_i128_with_scale(10i128.pow(trailing_zeros(v.mantissa().unsigned_abs())), 0)
+}
+
+/// How many decimal zeros end `n`, which is not zero. Most mantissas fit 64 bits, where division by
+/// ten is a multiplication rather than a 128-bit library call.
+fn trailing_zeros(n: u128) -> u32 {
+    let mut zeros = 0;
+    if let Ok(mut m) = u64::try_from(n) {
+        while m.is_multiple_of(10) {
+            m /= 10;
+            zeros += 1;
+        }
+        return zeros;
     }
-    Decimal::from_i128_with_scale(unit, 0)
+    let mut m = n;
+    while m.is_multiple_of(10) {
+        m /= 10;
+        zeros += 1;
+    }
+    zeros
 }
 
 /// Writes a decimal without trailing zeros or exponent: 9619000000, 1.28, 0.5.
@@ -318,5 +331,7 @@ mod tests {
         assert_eq!(u("1.9"), "0.1");
         assert_eq!(u("60"), "10");
         assert_eq!(u("7"), "1");
+        assert_eq!(u("-5000"), "1000");
+        assert_eq!(u("70000000000000000000000000000"), "10000000000000000000000000000");
     }
 }
