@@ -55,7 +55,15 @@ fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
 }
 
 fn text(f: &[char], s: usize, e: usize) -> String {
-    f[s..e].iter().collect()
+    let mut out = String::with_capacity(utf8_len(&f[s..e]));
+    out.extend(&f[s..e]);
+    out
+}
+
+/// Bytes `chars` take in UTF-8: strings built from the text are sized up front, since collecting
+/// would grow them several times over a clause of ideographs.
+fn utf8_len(chars: &[char]) -> usize {
+    chars.iter().map(|c| c.len_utf8()).sum()
 }
 
 /// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).
@@ -170,7 +178,7 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
 
 /// The text between two figures with year figures and their 的 removed.
 fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
         if let Some(y) = time_at(figures, k) {

@@ -61,7 +61,7 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         figures[i].share_of = share_of;
     }
     let linked = changes::link(&t, &scan.figures);
-    let mut changes = Vec::new();
+    let mut changes = Vec::with_capacity(linked.len());
     for c in &linked {
         let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
         if change.indicator_id.is_none() {
