@@ -52,9 +52,10 @@ impl Catalog {
     /// 高校的技术合同成交额 (universities' share) and 高企年末从业人员 (their employees) are not the
     /// indicator itself.
     pub fn match_subject(&self, subject: &str, unit: Unit) -> Option<&Indicator> {
-        let heads = |alias: &str| {
-            subject.match_indices(alias).any(|(at, a)| !subject[..at].contains('的') && HEAD_ENDINGS.contains(&&subject[at + a.len()..]))
-        };
+        // An alias that heads the subject ends where one of the endings begins: the subject less each
+        // ending it ends with is all an alias need be compared with.
+        let stems: Vec<&str> = HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)).collect();
+        let heads = |alias: &str| stems.iter().any(|s| s.strip_suffix(alias).is_some_and(|before| !before.contains('的')));
         self.indicator
             .iter()
             .filter(|i| i.unit == unit)

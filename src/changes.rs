@@ -55,18 +55,36 @@ fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
 }
 
 fn text(f: &[char], s: usize, e: usize) -> String {
-    f[s..e].iter().collect()
+    let mut out = String::with_capacity(utf8_len(&f[s..e]));
+    out.extend(&f[s..e]);
+    out
 }
 
+/// Bytes `chars` take in UTF-8: strings built from the text are sized up front, since collecting
+/// would grow them several times over a clause of ideographs.
+fn utf8_len(chars: &[char]) -> usize {
+    chars.iter().map(|c| c.len_utf8()).sum()
+}
+
+/// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).
+fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
+    f[s..e].iter().copied().eq(word.chars())
+}
+
+/// The direction of the last up or down word in `words`.
 fn direction_of(words: &str) -> Option<Direction> {
-    let up = UP.iter().filter_map(|w| words.rfind(w)).max();
-    let down = DOWN.iter().filter_map(|w| words.rfind(w)).max();
-    match (up, down) {
-        (Some(u), Some(d)) => Some(if u > d { Direction::Up } else { Direction::Down }),
-        (Some(_), None) => Some(Direction::Up),
-        (None, Some(_)) => Some(Direction::Down),
-        (None, None) => None,
-    }
+    // Scanning back, the first place a word starts at is the last word (no up word starts with the
+    // char a down word starts with, so one place never holds both).
+    words.char_indices().rev().find_map(|(p, _)| {
+        let rest = &words[p..];
+        if UP.iter().any(|w| rest.starts_with(w)) {
+            Some(Direction::Up)
+        } else if DOWN.iter().any(|w| rest.starts_with(w)) {
+            Some(Direction::Down)
+        } else {
+            None
+        }
+    })
 }
 
 fn by_value(a: &Found, b: &Found) -> Direction {
@@ -92,13 +110,18 @@ fn is_calendar(k: Kind) -> bool {
 pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     let f = &t.folded;
     let mut out = before_after(f, figures);
-    let used: Vec<usize> = out.iter().flat_map(|c| [c.from.unwrap_or(usize::MAX), c.to]).collect();
+    let mut used = vec![false; figures.len()];
+    for i in out.iter().flat_map(|c| c.from.into_iter().chain([c.to])) {
+        used[i] = true;
+    }
     out.extend(growth(f, figures, &used));
     out.sort_by_key(|c| (c.subject_start, c.to));
     out
 }
 
 fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
+    // Where each figure's clause starts is asked several times, of it as a first end and a second.
+    let clauses: Vec<usize> = figures.iter().map(|x| clause_start(f, x.start)).collect();
     let mut out = Vec::new();
     for (ai, a) in figures.iter().enumerate() {
         if is_calendar(a.kind) || a.role == Role::Change {
@@ -110,12 +133,12 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             .iter()
             .enumerate()
             .skip(ai + 1)
-            .take_while(|(_, x)| clause_start(f, x.start) <= a.start || is_calendar(x.kind))
+            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind))
             .find(|(_, x)| !is_calendar(x.kind))
         else {
             continue;
         };
-        if b.unit != a.unit || b.kind != a.kind || clause_start(f, b.start) > a.start {
+        if b.unit != a.unit || b.kind != a.kind || clauses[bi] > a.start {
             continue;
         }
         let between = strip_years(f, figures, a.end, b.start);
@@ -124,14 +147,14 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         if !verb_ok {
             continue;
         }
-        let cs = clause_start(f, a.start);
+        let cs = clauses[ai];
         let lead = text(f, cs, a.start);
         let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
-        let leap = LEAP_WORDS.iter().any(|w| {
+        let leap = || {
             let after = text(f, b.end, (b.end + 6).min(f.len()));
-            after.starts_with('的') && after.contains(w)
-        });
-        if from_pos.is_none() && !leap {
+            after.starts_with('的') && LEAP_WORDS.iter().any(|w| after.contains(w))
+        };
+        if from_pos.is_none() && !leap() {
             continue;
         }
         let subject_end = match from_pos {
@@ -155,7 +178,7 @@ fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
 
 /// The text between two figures with year figures and their 的 removed.
 fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
         if let Some(y) = time_at(figures, k) {
@@ -180,8 +203,7 @@ fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            let gap = text(f, p.end, x.start);
-            p.kind == x.kind && p.role == x.role && matches!(gap.as_str(), "、" | "和" | "及" | "以及")
+            p.kind == x.kind && p.role == x.role && ["、", "和", "及", "以及"].iter().any(|w| is_word(f, p.end, x.start, w))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,
@@ -336,7 +358,8 @@ fn can_state_growth(k: Kind) -> bool {
     can_grow(k) || k == Kind::PercentagePoint
 }
 
-fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
+/// `used[i]` says figure `i` is already an end of a before→after change.
+fn growth(f: &[char], figures: &[Found], used: &[bool]) -> Vec<Linked> {
     let groups = lists(f, figures);
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
@@ -354,7 +377,7 @@ fn growth(f: &[char], figures: &[Found], used: &[usize]) -> Vec<Linked> {
         let pairs: Vec<(usize, usize)> =
             if levels.len() == rates.len() { levels.clone().zip(rates.clone()).collect() } else { vec![(levels.end - 1, rates.start)] };
         for (li, ri) in pairs {
-            if used.contains(&li) {
+            if used[li] {
                 continue;
             }
             let level = &figures[li];
@@ -401,7 +424,7 @@ fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> 
         }
         for w in SUBJECT_TAIL {
             let n = w.chars().count();
-            if end >= cs + n && text(f, end - n, end) == w {
+            if end >= cs + n && is_word(f, end - n, end, w) {
                 end -= n;
                 continue 'trim;
             }
@@ -540,6 +563,13 @@ mod tests {
         assert_eq!(whole("在总成交额中的占比依次是2.26%和4.8%。").as_deref(), Some("总成交额"));
         let both = context_of("在总成交额中依次占45.44%、36.27%。");
         assert!(both.iter().all(|x| x.2.as_deref() == Some("总成交额")), "{both:?}");
+    }
+
+    #[test]
+    fn no_up_word_starts_where_a_down_word_does() {
+        // direction_of relies on it: one place never starts both an up and a down word.
+        let first = |w: &&str| w.chars().next();
+        assert!(UP.iter().map(first).all(|c| !DOWN.iter().map(first).any(|d| d == c)));
     }
 
     #[test]

@@ -9,6 +9,8 @@ use crate::records::Block;
 /// A decoded text, ready for matching.
 #[derive(Debug, Clone)]
 pub struct Text {
+    /// The text as written, from which spans are copied out whole.
+    pub written: String,
     /// The characters as written.
     pub chars: Vec<char>,
     /// The same characters with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
@@ -45,21 +47,30 @@ const HEADING_MAX_CHARS: usize = 40;
 
 impl Text {
     pub fn new(text: &str) -> Text {
-        let chars: Vec<char> = text.chars().collect();
+        // Each per-char array is allocated once at its final size; the two derived from `chars` are
+        // filled from a slice, in loops without capacity checks.
+        let mut chars = Vec::with_capacity(text.chars().count());
+        chars.extend(text.chars());
         let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
         let mut byte_offsets = Vec::with_capacity(chars.len() + 1);
         let mut b = 0;
-        for c in &chars {
-            byte_offsets.push(b);
+        byte_offsets.extend(chars.iter().map(|c| {
+            let at = b;
             b += c.len_utf8();
-        }
+            at
+        }));
         byte_offsets.push(b);
         let sentences = segment(&folded);
-        Text { chars, folded, byte_offsets, sentences }
+        Text { written: text.to_string(), chars, folded, byte_offsets, sentences }
+    }
+
+    /// The chars `start..end` as written.
+    pub fn span(&self, start: usize, end: usize) -> &str {
+        &self.written[self.byte_offsets[start]..self.byte_offsets[end]]
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start..end].iter().collect()
+        self.span(start, end).to_string()
     }
 
     /// The sentence that contains char offset `at` (index into `sentences`).
@@ -69,22 +80,31 @@ impl Text {
     }
 }
 
-fn line_kind(line: &str) -> LineKind {
-    let t = line.trim();
+/// `line` less its leading and trailing whitespace, as `str::trim` would leave it.
+fn trim(line: &[char]) -> &[char] {
+    let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+    let trail = line[lead..].iter().rev().take_while(|c| c.is_whitespace()).count();
+    &line[lead..line.len() - trail]
+}
+
+fn line_kind(t: &[char]) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
-    if SOURCE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+    if SOURCE_PREFIXES.iter().any(|p| {
+        let mut chars = t.iter();
+        p.chars().all(|c| chars.next() == Some(&c))
+    }) {
         return LineKind::SourceLine;
     }
-    let bracketed = t.starts_with('(') && t.ends_with(')');
-    let has_stop = t.chars().any(|c| SENTENCE_END.contains(&c) || c == ';');
-    if bracketed && !has_stop && t.chars().count() <= HEADING_MAX_CHARS {
+    let bracketed = t.first() == Some(&'(') && t.last() == Some(&')');
+    let has_stop = t.iter().any(|c| SENTENCE_END.contains(c) || *c == ';');
+    if bracketed && !has_stop && t.len() <= HEADING_MAX_CHARS {
         return LineKind::Byline;
     }
-    let short = t.chars().count() <= HEADING_MAX_CHARS;
-    let list_item = t.chars().nth(1) == Some('是');
-    let open_ended = t.ends_with(':') || t.ends_with(',') || t.ends_with('、');
+    let short = t.len() <= HEADING_MAX_CHARS;
+    let list_item = t.get(1) == Some(&'是');
+    let open_ended = matches!(t.last(), Some(':' | ',' | '、'));
     if short && !has_stop && !list_item && !open_ended { LineKind::Heading } else { LineKind::Body }
 }
 
@@ -98,6 +118,9 @@ enum LineKind {
 }
 
 fn segment(folded: &[char]) -> Vec<Sentence> {
+    // Ideographs sort above every sentence end, so one comparison passes them over.
+    let top = SENTENCE_END.iter().max().copied().unwrap_or_default();
+    let ends_sentence = |c: &char| *c <= top && SENTENCE_END.contains(c);
     let mut sentences = Vec::new();
     let mut section: Option<String> = None;
     let mut seen_body = false;
@@ -105,10 +128,11 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
     let mut line_start = 0;
     while line_start <= folded.len() {
         let line_end = folded[line_start..].iter().position(|&c| c == '\n').map_or(folded.len(), |p| line_start + p);
-        let line: String = folded[line_start..line_end].iter().collect();
-        let kind = line_kind(&line);
-        let lead = line.chars().take_while(|c| c.is_whitespace()).count();
-        let trail = line.chars().rev().take_while(|c| c.is_whitespace()).count();
+        let line = &folded[line_start..line_end];
+        let trimmed = trim(line);
+        let kind = line_kind(trimmed);
+        let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+        let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
         let (s, e) = (line_start + lead, line_end.saturating_sub(trail).max(line_start + lead));
         let whole_line = |block: Block, section: &Option<String>| Sentence { start: s, end: e, block, section: section.clone() };
         match kind {
@@ -121,14 +145,14 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Byline => sentences.push(whole_line(Block::Source, &section)),
             LineKind::Heading if !seen_body => sentences.push(whole_line(Block::Title, &None)),
             LineKind::Heading => {
-                section = Some(line.trim().to_string());
+                section = Some(trimmed.iter().collect());
                 sentences.push(whole_line(Block::Heading, &section));
             }
             LineKind::Body => {
                 seen_body = true;
                 let mut start = s;
                 for (i, c) in folded.iter().enumerate().take(e).skip(s) {
-                    if SENTENCE_END.contains(c) {
+                    if ends_sentence(c) {
                         sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
                         start = i + 1;
                     }

@@ -11,7 +11,7 @@ use crate::changes::{self, Linked};
 use crate::document::Text;
 use crate::figures::{self, Found, NotFigure};
 use crate::findings::{Finding, Severity};
-use crate::numerals::exact_string;
+use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
 
 /// Everything extracted from one text.
@@ -23,8 +23,19 @@ pub struct Extraction {
 }
 
 fn float(v: Decimal) -> f64 {
-    // Parsing the exact decimal string gives the correctly rounded double (1.28, not 1.2800000001).
-    exact_string(v).parse().unwrap_or(f64::NAN)
+    float_of(&exact_string(v))
+}
+
+/// The double nearest an exact decimal string: parsing it gives the correctly rounded double
+/// (1.28, not 1.2800000001).
+fn float_of(exact: &str) -> f64 {
+    exact.parse().unwrap_or(f64::NAN)
+}
+
+/// `document_id:start`, the id of a record starting at char `start`; one is built per figure, so
+/// without the formatting machinery.
+fn record_id(document_id: &str, start: u64) -> String {
+    [document_id, ":", integer_digits(start, &mut [0; 20])].concat()
 }
 
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
@@ -50,7 +61,7 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         figures[i].share_of = share_of;
     }
     let linked = changes::link(&t, &scan.figures);
-    let mut changes = Vec::new();
+    let mut changes = Vec::with_capacity(linked.len());
     for c in &linked {
         let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
         if change.indicator_id.is_none() {
@@ -81,30 +92,34 @@ fn excerpt(t: &Text, start: usize, end: usize, fig_start: usize, fig_end: usize)
     let s = fig_start.saturating_sub(SENTENCE_CONTEXT).max(start);
     let e = (fig_end + SENTENCE_CONTEXT).min(end);
     let cut = |yes: bool| if yes { "…" } else { "" };
-    format!("{}{}{}", cut(s > start), t.slice(s, e), cut(e < end))
+    [cut(s > start), t.span(s, e), cut(e < end)].concat()
 }
 
 fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     let sentence_index = t.sentence_at(f.start);
     let sentence = sentence_index.map(|i| &t.sentences[i]);
+    let value_exact = exact_string(f.value);
+    let value = float_of(&value_exact);
+    // Most bounds equal the value, whose double is already known.
+    let bound = |b: Decimal| if b == f.value { value } else { float(b) };
     Figure {
-        id: format!("{document_id}:{}", f.start),
+        id: record_id(document_id, f.start as u64),
         document_id: document_id.to_string(),
         start: f.start as u64,
         end: f.end as u64,
         byte_start: t.byte_offsets[f.start] as u64,
         byte_end: t.byte_offsets[f.end] as u64,
         text: t.slice(f.start, f.end),
-        value: float(f.value),
-        value_exact: exact_string(f.value),
+        value,
+        value_exact,
         unit: f.unit,
         kind: f.kind,
-        measure_word: f.measure_word.clone(),
+        measure_word: f.measure_word.map(str::to_string),
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,
-        lower: f.lower.map(float),
-        upper: f.upper.map(float),
+        lower: f.lower.map(bound),
+        upper: f.upper.map(bound),
         sentence_index: sentence_index.unwrap_or(0) as u32,
         sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
         section: sentence.and_then(|s| s.section.clone()),
@@ -124,7 +139,7 @@ fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure
         (None, None) => (to, to),
     };
     Change {
-        id: format!("{document_id}:{}-{}", first.start, second.start),
+        id: [&record_id(document_id, first.start), "-", integer_digits(second.start, &mut [0; 20])].concat(),
         document_id: document_id.to_string(),
         relation: c.relation,
         indicator_id: catalog.match_subject(&subject, to.unit).map(|i| i.id.clone()),

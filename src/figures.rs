@@ -4,6 +4,8 @@
 //! Pure and total: works on the folded chars of a [`Text`], does no IO, never panics. A number
 //! that cannot be represented exactly becomes a [`Rejected`] entry, not an error.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use crate::document::Text;
@@ -18,7 +20,7 @@ pub struct Found {
     pub value: Decimal,
     pub unit: Unit,
     pub kind: Kind,
-    pub measure_word: Option<String>,
+    pub measure_word: Option<&'static str>,
     pub qualifier: Option<Qualifier>,
     /// None = unbounded.
     pub lower: Option<Decimal>,
@@ -183,7 +185,9 @@ const LOOK_BACK: usize = 400;
 /// before it, at most [`LOOK_BACK`] chars back.
 pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
     let floor = at.saturating_sub(LOOK_BACK);
-    f[floor..at].iter().rposition(|c| breaks.contains(c)).map_or(floor, |p| floor + p + 1)
+    // Most chars (the ideographs) sort above every break, so one comparison passes them over.
+    let top = breaks.iter().max().copied().unwrap_or_default();
+    f[floor..at].iter().rposition(|c| *c <= top && breaks.contains(c)).map_or(floor, |p| floor + p + 1)
 }
 
 /// Finds every figure in `text`.
@@ -218,8 +222,10 @@ fn starts_with(f: &[char], i: usize, s: &str) -> bool {
 }
 
 fn ends_with(f: &[char], end: usize, s: &str) -> bool {
-    let n = s.chars().count();
-    end >= n && starts_with(f, end - n, s)
+    // Compared backwards, so the word's length in chars need not be counted first.
+    let Some(head) = f.get(..end) else { return false };
+    let mut before = head.iter().rev();
+    s.chars().rev().all(|c| before.next() == Some(&c))
 }
 
 fn len(s: &str) -> usize {
@@ -244,23 +250,24 @@ struct Number {
     lone_one: bool,
 }
 
-fn read_arabic(f: &[char], i: usize) -> Option<(String, usize)> {
+/// Where the Arabic number (digits, `,` separators, one decimal point) starting at `i` ends.
+fn read_arabic(f: &[char], i: usize) -> Option<usize> {
     let mut j = i;
-    let mut s = String::new();
+    let mut seen_point = false;
     while j < f.len() {
         let c = f[j];
         let separator = c == ','
             && j > i
             && f.get(j + 1..j + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
             && !f.get(j + 4).is_some_and(char::is_ascii_digit);
-        let point = c == '.' && j > i && !s.contains('.') && f.get(j + 1).is_some_and(char::is_ascii_digit);
+        let point = c == '.' && j > i && !seen_point && f.get(j + 1).is_some_and(char::is_ascii_digit);
         if !(c.is_ascii_digit() || separator || point) {
             break;
         }
-        s.push(c);
+        seen_point |= point;
         j += 1;
     }
-    (j > i).then_some((s, j))
+    (j > i).then_some(j)
 }
 
 /// Reads the multipliers written right after a mantissa (万, 亿, 千, 百; 万亿).
@@ -293,9 +300,10 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
         let mut trailing_exp = 0;
         let mut plain_integer = true;
         // 5万4千: Arabic segments, each with its multipliers, summed.
-        while let Some((digits, k)) = read_arabic(f, j) {
+        while let Some(k) = read_arabic(f, j) {
+            let digits = &f[j..k];
             let (exp, m) = read_multipliers(f, k);
-            let seg = numerals::parse_arabic(&digits).and_then(|v| scale(v, exp));
+            let seg = numerals::parse_arabic_chars(digits).and_then(|v| scale(v, exp));
             let seg = match seg {
                 Ok(v) => v,
                 Err(_) => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
@@ -304,7 +312,7 @@ fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
                 Some(v) => v,
                 None => return Some(Err(Rejected { start: i, end: m, why: NotFigure::Overflow })),
             };
-            plain_integer &= !digits.contains('.') && !digits.contains(',') && exp == 0;
+            plain_integer &= !digits.contains(&'.') && !digits.contains(&',') && exp == 0;
             scaled |= exp > 0;
             trailing_exp = exp;
             j = m;
@@ -388,29 +396,76 @@ fn stands_alone(f: &[char], n: &Number) -> bool {
     before && after
 }
 
+/// A word list with its words decoded to chars once. The lists are matched several times around
+/// every figure, and so compared as chars: a word whose first (or last) char differs from the
+/// text's costs one comparison.
+struct Lexicon<T: 'static> {
+    entries: Vec<Entry<T>>,
+}
+
+struct Entry<T> {
+    /// The word's first and last chars, kept beside it so that a mismatch reads nothing else.
+    first: Option<char>,
+    last: Option<char>,
+    chars: Vec<char>,
+    word: &'static str,
+    value: T,
+}
+
+impl<T: Copy> Lexicon<T> {
+    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
+        let entry = |(word, value): (&'static str, T)| Entry {
+            first: word.chars().next(),
+            last: word.chars().last(),
+            chars: word.chars().collect(),
+            word,
+            value,
+        };
+        Lexicon { entries: words.into_iter().map(entry).collect() }
+    }
+
+    /// The words that start at `i`, in list order.
+    fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let rest = f.get(i..).unwrap_or_default();
+        let first = rest.first().copied();
+        self.entries.iter().filter(move |e| e.first == first && rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
+    }
+
+    /// The words that end at `end`, in list order.
+    fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let head = f.get(..end).unwrap_or_default();
+        let last = head.last().copied();
+        self.entries.iter().filter(move |e| e.last == last && head.ends_with(&e.chars)).map(|e| (e.word, e.value))
+    }
+}
+
+fn words(list: &[&'static str]) -> Lexicon<()> {
+    Lexicon::new(list.iter().map(|&w| (w, ())))
+}
+
+/// Unit words, then measure words, in the order they are tried.
+static UNITS: LazyLock<Lexicon<UnitWord>> =
+    LazyLock::new(|| Lexicon::new(UNIT_WORDS.into_iter().chain(MEASURE_WORDS.iter().map(|&w| (w, UnitWord::Measure)))));
+static NAME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&NAMES));
+static PREFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(PREFIX_QUALIFIERS));
+static SUFFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(SUFFIX_QUALIFIERS));
+static FILLERS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&FILLER));
+/// Change words, then share words: the keywords that give a figure its role.
+static ROLE_WORDS: LazyLock<Lexicon<Role>> =
+    LazyLock::new(|| Lexicon::new(CHANGE_WORDS.iter().map(|&w| (w, Role::Change)).chain(SHARE_WORDS.iter().map(|&w| (w, Role::Share)))));
+
 /// The unit or measure word at `j`, longest first.
 fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
-    for (w, u) in UNIT_WORDS {
-        if starts_with(f, j, w) {
-            return Some((u, w));
-        }
-    }
-    MEASURE_WORDS.iter().find(|w| starts_with(f, j, w)).map(|w| (UnitWord::Measure, *w))
+    UNITS.starting_at(f, j).next().map(|(w, u)| (u, w))
 }
 
 fn prefix_qualifier(f: &[char], start: usize) -> Option<(Qualifier, usize)> {
-    for (w, q) in PREFIX_QUALIFIERS {
-        if ends_with(f, start, w) {
-            let first = start - len(w);
-            let blocked = len(w) == 1
-                && first > 0
-                && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
-            if !blocked {
-                return Some((q, first));
-            }
-        }
-    }
-    None
+    PREFIXES.ending_at(f, start).find_map(|(w, q)| {
+        let first = start - len(w);
+        let blocked =
+            len(w) == 1 && first > 0 && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
+        (!blocked).then_some((q, first))
+    })
 }
 
 fn is_code_char(c: char) -> bool {
@@ -464,12 +519,12 @@ fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
 }
 
 fn name_span(f: &[char], i: usize) -> Option<Rejected> {
-    NAMES.iter().find(|w| starts_with(f, i, w)).map(|w| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
+    NAME_WORDS.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
 /// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
 fn suffix_qualifier(f: &[char], end: usize) -> Option<(Qualifier, usize)> {
-    SUFFIX_QUALIFIERS.iter().find(|(w, _)| starts_with(f, end, w)).map(|(w, q)| (*q, len(w)))
+    SUFFIXES.starting_at(f, end).next().map(|(w, q)| (q, len(w)))
 }
 
 /// Figures written without a plain number first: 百分之二十, 三分之一, 翻一番, 上亿, 数十, 首位.
@@ -522,12 +577,12 @@ fn special(f: &[char], i: usize) -> Option<Found> {
         return Some(with_unit(f, found));
     }
     // 居全国首位, 居全国第7位、中部首位: a ranking verb earlier in the clause, a few words back.
+    if !starts_with(f, i, "首位") {
+        return None;
+    }
     let clause_start = look_back(f, i, &CLAUSE_BREAKS);
     let ranked = RANK_VERBS.iter().any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
-    if starts_with(f, i, "首位") && ranked {
-        return Some(base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank));
-    }
-    None
+    ranked.then(|| base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank))
 }
 
 /// Extends a special figure over a unit or measure word that follows it (上亿元, 数十家).
@@ -539,7 +594,7 @@ fn with_unit(f: &[char], mut found: Found) -> Found {
             found.end += len(w);
         }
         Some((UnitWord::Measure, w)) => {
-            found.measure_word = Some(w.to_string());
+            found.measure_word = Some(w);
             found.end += len(w);
         }
         _ => {}
@@ -760,7 +815,7 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
                         upper = Some(value + Decimal::ONE);
                         (Unit::Months, Kind::Duration, None, after + 2)
                     } else {
-                        (Unit::Count, Kind::Count, Some(w.to_string()), after)
+                        (Unit::Count, Kind::Count, Some(w), after)
                     }
                 }
             }
@@ -860,8 +915,8 @@ pub fn bounds(q: Qualifier, value: Decimal, ulp: Decimal) -> (Option<Decimal>, O
 /// Role and forecast flag, read from the words before the figure in its clause.
 fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
     let clause_start = look_back(f, found.start, &CLAUSE_BREAKS);
-    let clause: String = f[clause_start..found.start].iter().collect();
-    found.projected = clause.contains("预计") || clause.contains("预期");
+    let clause = &f[clause_start..found.start];
+    found.projected = clause.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -893,12 +948,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
         if gap_end <= clause_start {
             return Role::Level;
         }
-        let keyword = CHANGE_WORDS
-            .iter()
-            .map(|w| (*w, Role::Change))
-            .chain(SHARE_WORDS.iter().map(|w| (*w, Role::Share)))
-            .filter(|(w, _)| ends_with(f, gap_end, w))
-            .max_by_key(|(w, _)| len(w));
+        let keyword = ROLE_WORDS.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
         match keyword {
             Some((w, role)) => {
                 if role == Role::Share && found.kind != Kind::Percent {
@@ -937,14 +987,9 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
 }
 
 fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
-    'outer: while end > floor {
-        for w in FILLER {
-            if end - floor >= len(w) && ends_with(f, end, w) {
-                end -= len(w);
-                continue 'outer;
-            }
-        }
-        break;
+    while end > floor {
+        let Some((w, _)) = FILLERS.ending_at(f, end).find(|(w, _)| end - floor >= len(w)) else { break };
+        end -= len(w);
     }
     end
 }

@@ -91,6 +91,31 @@ pub fn parse_arabic(s: &str) -> Result<Decimal, NumeralError> {
     plain.parse::<Decimal>().map_err(|_| NumeralError::Overflow)
 }
 
+/// [`parse_arabic`] on chars as they stand in the text. Up to 28 chars cannot overflow, so the
+/// digits are summed straight into the mantissa; longer numbers take the string parser.
+pub fn parse_arabic_chars(s: &[char]) -> Result<Decimal, NumeralError> {
+    if s.len() > 28 {
+        return parse_arabic(&s.iter().collect::<String>());
+    }
+    let mut plain = s.iter().filter(|&&c| c != ',').peekable();
+    if plain.peek().is_none_or(|&&c| c == '.') || s.iter().rev().find(|&&c| c != ',') == Some(&'.') {
+        return Err(NumeralError::Malformed);
+    }
+    let mut mantissa: i128 = 0;
+    let mut scale: Option<u32> = None;
+    for &c in plain {
+        if let Some(d) = c.to_digit(10) {
+            mantissa = mantissa * 10 + i128::from(d);
+            scale = scale.map(|k| k + 1);
+        } else if c == '.' && scale.is_none() {
+            scale = Some(0);
+        } else {
+            return Err(NumeralError::Malformed);
+        }
+    }
+    Ok(Decimal::from_i128_with_scale(mantissa, scale.unwrap_or(0)))
+}
+
 /// Parses a Chinese numeral such as 三, 十五, 两千五百, 一万三, 三千零五十, 二〇二一, 壹佰贰拾.
 ///
 /// Positional strings (only digits, 二〇二一) read digit by digit. An abbreviated tail (一万三 =
@@ -161,18 +186,60 @@ pub fn last_significant_unit(v: Decimal) -> Decimal {
     if v.scale() > 0 {
         return Decimal::new(1, v.scale());
     }
-    let mut unit = Decimal::ONE;
-    let mut rest = v;
-    while (rest % Decimal::TEN).is_zero() {
-        rest /= Decimal::TEN;
-        unit *= Decimal::TEN;
+    // An integer: count its trailing zeros on the mantissa, which is far cheaper than decimal division.
+    Decimal::from_i128_with_scale(10i128.pow(trailing_zeros(v.mantissa().unsigned_abs())), 0)
+}
+
+/// How many decimal zeros end `n`, which is not zero. Most mantissas fit 64 bits, where division by
+/// ten is a multiplication rather than a 128-bit library call.
+fn trailing_zeros(n: u128) -> u32 {
+    let mut zeros = 0;
+    if let Ok(mut m) = u64::try_from(n) {
+        while m.is_multiple_of(10) {
+            m /= 10;
+            zeros += 1;
+        }
+        return zeros;
     }
-    unit
+    let mut m = n;
+    while m.is_multiple_of(10) {
+        m /= 10;
+        zeros += 1;
+    }
+    zeros
 }
 
 /// Writes a decimal without trailing zeros or exponent: 9619000000, 1.28, 0.5.
 pub fn exact_string(v: Decimal) -> String {
-    v.normalize().to_string()
+    let v = v.normalize();
+    // Every figure's value is written, and a mantissa that fits 64 bits (nearly all do) is written
+    // here far more cheaply than through Decimal's Display, which divides 96 bits per digit.
+    let Ok(mantissa) = u64::try_from(v.mantissa().unsigned_abs()) else { return v.to_string() };
+    let mut buf = [0; 20];
+    let digits = integer_digits(mantissa, &mut buf);
+    let scale = v.scale() as usize;
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if scale == 0 {
+        return [sign, digits].concat();
+    }
+    match digits.len().checked_sub(scale) {
+        Some(whole) if whole > 0 => [sign, &digits[..whole], ".", &digits[whole..]].concat(),
+        _ => [sign, "0.", &"0".repeat(scale - digits.len()), digits].concat(),
+    }
+}
+
+/// The decimal digits of `n`, written into `buf`.
+pub fn integer_digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -220,6 +287,43 @@ mod tests {
     }
 
     #[test]
+    fn exact_strings_are_decimal_display_normalized() {
+        let cases = [
+            "0",
+            "-0",
+            "0.5",
+            "-1.28",
+            "1.2800",
+            "9619000000",
+            "0.0000000000000000000000000001",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-79228162514264337593543950335",
+            "7922816251426433759354395033.5",
+            "123.000456",
+            "-0.001",
+        ];
+        for s in cases {
+            let v: Decimal = s.parse().unwrap();
+            assert_eq!(exact_string(v), v.normalize().to_string(), "{s}");
+        }
+        assert_eq!(exact_string(-Decimal::ZERO), "0");
+    }
+
+    #[test]
+    fn arabic_chars_parse_as_the_string_does() {
+        let many_nines = "9".repeat(28);
+        let too_many = "9".repeat(29);
+        let cases =
+            ["", ".", ",", "1.", ".5", "1,234.5", "1.2.3", "0012.50", "1,,2", ",1", "1,", "0.0000001", "7", "x", &many_nines, &too_many];
+        for s in cases {
+            let chars: Vec<char> = s.chars().collect();
+            let (a, b) = (parse_arabic_chars(&chars), parse_arabic(s));
+            assert_eq!(a.as_ref().map(|v| (v.mantissa(), v.scale())), b.as_ref().map(|v| (v.mantissa(), v.scale())), "{s}");
+        }
+    }
+
+    #[test]
     fn last_significant_unit_follows_the_last_non_zero_digit() {
         let u = |s: &str| exact_string(last_significant_unit(s.parse().unwrap()));
         assert_eq!(u("250"), "10");
@@ -227,5 +331,7 @@ mod tests {
         assert_eq!(u("1.9"), "0.1");
         assert_eq!(u("60"), "10");
         assert_eq!(u("7"), "1");
+        assert_eq!(u("-5000"), "1000");
+        assert_eq!(u("70000000000000000000000000000"), "10000000000000000000000000000");
     }
 }
