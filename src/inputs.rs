@@ -214,6 +214,32 @@ pub fn read_previous(out_dir: &Path) -> Previous {
 pub const CATALOG_FILE: &str = "catalog.toml";
 pub const MANIFEST_FILE: &str = "manifest.jsonl";
 
+/// Reads the indicator catalog at `path`, checked against `schemas_dir/catalog.schema.json`, with
+/// the SHA-256 of its bytes (empty when there is none). A missing catalog is an empty one and a
+/// warning; an alias claimed by two indicators is an error.
+pub fn read_catalog(path: &Path, schemas_dir: &Path) -> Result<(Catalog, String, Option<Finding>)> {
+    if !path.exists() {
+        let warning = Finding {
+            severity: Severity::Warning,
+            code: "no-catalog".into(),
+            record_id: CATALOG_FILE.into(),
+            location: path.display().to_string(),
+            message: "no indicator catalog: no change will be named with an indicator".into(),
+        };
+        return Ok((Catalog::default(), String::new(), Some(warning)));
+    }
+    let (catalog, sha256): (Catalog, String) = read_toml(path, &Checker::load(schemas_dir, "catalog")?)?;
+    if let Some((alias, ids)) = catalog.duplicate_aliases().into_iter().next() {
+        return Err(Error::input(
+            path,
+            format!("alias \"{alias}\""),
+            format!("the alias is claimed by more than one indicator: {}", ids.join(", ")),
+            "give each alias to one indicator only",
+        ));
+    }
+    Ok((catalog, sha256, None))
+}
+
 /// Lists `raw_dir`: every `*.txt` with its `*.toml` sidecar, and reads `catalog.toml`. The texts
 /// themselves are read later, by [`Source::read`].
 pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
@@ -229,28 +255,8 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
     }
     texts.sort_by_key(|p| p.file_stem().map(|s| s.to_os_string()));
     let sidecar_schema = Checker::load(schemas_dir, "sidecar")?;
-    let catalog_schema = Checker::load(schemas_dir, "catalog")?;
-    let catalog_path = raw_dir.join(CATALOG_FILE);
-    let (catalog, catalog_sha256): (Catalog, String) =
-        if catalog_path.exists() { read_toml(&catalog_path, &catalog_schema)? } else { (Catalog::default(), String::new()) };
-    if let Some((alias, ids)) = catalog.duplicate_aliases().into_iter().next() {
-        return Err(Error::input(
-            &catalog_path,
-            format!("alias \"{alias}\""),
-            format!("the alias is claimed by more than one indicator: {}", ids.join(", ")),
-            "give each alias to one indicator only",
-        ));
-    }
-    let mut findings = Vec::new();
-    if !catalog_path.exists() {
-        findings.push(Finding {
-            severity: Severity::Warning,
-            code: "no-catalog".into(),
-            record_id: CATALOG_FILE.into(),
-            location: catalog_path.display().to_string(),
-            message: "no indicator catalog: no change will be named with an indicator".into(),
-        });
-    }
+    let (catalog, catalog_sha256, missing) = read_catalog(&raw_dir.join(CATALOG_FILE), schemas_dir)?;
+    let mut findings: Vec<Finding> = missing.into_iter().collect();
     let mut documents = Vec::new();
     for path in texts {
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();

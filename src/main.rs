@@ -62,6 +62,9 @@ enum Command {
         /// Indicator catalog used to name subjects.
         #[arg(long, default_value = "raw/catalog.toml")]
         catalog: PathBuf,
+        /// The JSON Schemas the catalog is checked against.
+        #[arg(long, default_value = "schemas")]
+        schemas: PathBuf,
     },
     /// Verify that --out is exactly what `run` would write, that schemas/ is current, and that every rule passes.
     ///
@@ -108,6 +111,9 @@ enum Command {
         texts: Vec<PathBuf>,
         #[arg(long, default_value = "raw/catalog.toml")]
         catalog: PathBuf,
+        /// The JSON Schemas the catalog is checked against.
+        #[arg(long, default_value = "schemas")]
+        schemas: PathBuf,
         /// Also print every difference.
         #[arg(long)]
         verbose: bool,
@@ -162,10 +168,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run { paths, full_refresh } => run(&paths, full_refresh),
-        Command::Extract { file, format, json, catalog } => extract_one(&file, if json { Format::Json } else { format }, &catalog),
+        Command::Extract { file, format, json, catalog, schemas } => {
+            extract_one(&file, if json { Format::Json } else { format }, &catalog, &schemas)
+        }
         Command::Check { paths } => check(&paths),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
-        Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
+        Command::Eval { gold, texts, catalog, schemas, verbose } => eval(&gold, &texts, &catalog, &schemas, verbose),
         Command::Bench { mb, density, dir, extract_only, schemas } => bench(mb, density, dir, extract_only, &schemas),
     };
     match result {
@@ -255,17 +263,13 @@ fn read_text(file: &str) -> Result<(String, String), Failure> {
     Ok((id, text))
 }
 
-fn load_catalog(path: &Path) -> Result<Catalog, Failure> {
-    if !path.exists() {
-        return Ok(Catalog::default());
-    }
-    let text = std::fs::read_to_string(path).map_err(Error::io(path, "reading the catalog", "check the path"))?;
-    toml::from_str(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
+fn load_catalog(path: &Path, schemas_dir: &Path) -> Result<Catalog, Failure> {
+    Ok(inputs::read_catalog(path, schemas_dir)?.0)
 }
 
-fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure> {
+fn extract_one(file: &str, format: Format, catalog: &Path, schemas_dir: &Path) -> Result<(), Failure> {
     let (id, text) = read_text(file)?;
-    let x = extract(&id, &text, &load_catalog(catalog)?);
+    let x = extract(&id, &text, &load_catalog(catalog, schemas_dir)?);
     match format {
         Format::Json => {
             let doc = serde_json::json!({
@@ -315,8 +319,8 @@ fn print_table(x: &Extraction) {
     }
 }
 
-fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: bool) -> Result<(), Failure> {
-    let catalog = load_catalog(catalog)?;
+fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, schemas_dir: &Path, verbose: bool) -> Result<(), Failure> {
+    let catalog = load_catalog(catalog, schemas_dir)?;
     let mut total = Score::default();
     println!(
         "{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",

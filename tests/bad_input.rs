@@ -60,6 +60,13 @@ fn a_catalog_with_a_bad_unit_is_named() {
 }
 
 #[test]
+fn extract_checks_its_catalog_as_run_does() {
+    let w = with_text("文本。".as_bytes());
+    w.write("raw/catalog.toml", "[[indicator]]\nid = \"a\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"RMB\"\ndefinition = \"x\"\naliases = [\"x\"]\n");
+    w.run(&["extract", "raw/a.txt"]).expect(2, &["raw/catalog.toml:key indicator.0.unit"]);
+}
+
+#[test]
 fn a_text_without_a_sidecar_runs_with_a_warning() {
     let w = Workdir::empty();
     w.write("raw/a.txt", "技术合同成交额3053.5亿元。");
