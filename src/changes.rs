@@ -222,16 +222,27 @@ const ITEM_END: [&str; 3] = ["的", "这", "等"];
 
 /// The items a clause enumerates (电子信息、先进制造以及新能源领域的… → three items), or none.
 fn enumeration(clause: &str) -> Vec<String> {
-    let mut parts = vec![clause.to_string()];
-    for sep in ITEM_SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+    // One pass splits at every separator: since no separator shares a char with another, this is
+    // what splitting at each in turn gives, without the intermediate strings.
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(c) = clause[i..].chars().next() {
+        match ITEM_SEPARATORS.iter().find(|sep| clause[i..].starts_with(*sep)) {
+            Some(sep) => {
+                parts.push(&clause[start..i]);
+                i += sep.len();
+                start = i;
+            }
+            None => i += c.len_utf8(),
+        }
     }
+    parts.push(&clause[start..]);
     if parts.len() < 2 {
         return Vec::new();
     }
     if let Some(last) = parts.last_mut() {
         let cut = ITEM_END.iter().filter_map(|w| last.find(w)).min().unwrap_or(last.len());
-        last.truncate(cut);
+        *last = &last[..cut];
     }
     parts.iter().map(|p| p.trim().to_string()).collect()
 }
