@@ -459,9 +459,11 @@ fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
     UNITS.starting_at(f, j).next().map(|(w, u)| (u, w))
 }
 
-fn prefix_qualifier(f: &[char], start: usize) -> Option<(Qualifier, usize)> {
+/// The qualifier written just before `start`, never reaching back before `floor` (the end of the
+/// figure before): in 五大约亿元, 大 is 五's measure word, so 约 alone could qualify 亿元, not 大约.
+fn prefix_qualifier(f: &[char], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     PREFIXES.ending_at(f, start).find_map(|(w, q)| {
-        let first = start - len(w);
+        let first = start.checked_sub(len(w)).filter(|&first| first >= floor)?;
         let blocked =
             len(w) == 1 && first > 0 && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
         (!blocked).then_some((q, first))
@@ -638,14 +640,15 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if let Some(r) = code_span(f, &n) {
         return Step::Reject(r);
     }
-    match figure_from(f, &n) {
+    match figure_from(f, &n, before.last().map_or(0, |b| b.end)) {
         Ok(found) => Step::Figure(finish(f, found, before)),
         Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
     }
 }
 
-/// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds.
-fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
+/// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds;
+/// its prefix qualifier starts no earlier than `floor`.
+fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure> {
     // 三分之一: a fraction, as a percentage (rounded to 28 significant digits when it does not end).
     if starts_with(f, n.end, "分之")
         && let Some(Ok(part)) = read_number(f, n.end + 2)
@@ -853,7 +856,7 @@ fn figure_from(f: &[char], n: &Number) -> Result<Found, NotFigure> {
     }
     // 近五年来: 近 before a span of years means "recent", not "nearly".
     if (qualifier.is_none() || inner_more)
-        && let Some((q, first)) = prefix_qualifier(f, start)
+        && let Some((q, first)) = prefix_qualifier(f, start, floor)
         && !(kind == Kind::Duration && q == Qualifier::Nearly)
     {
         start = first;

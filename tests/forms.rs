@@ -308,3 +308,15 @@ fn regression_a_cheng_range_scales_both_ends() {
         assert!(f.lower.is_none_or(|l| l <= f.value) && f.upper.is_none_or(|u| f.value <= u), "{f:?}");
     }
 }
+
+/// Found by random text: in 五大约亿家 the prefix 大约 reached back into 五大 (大 is its measure
+/// word), so the two figures overlapped and linking sliced across them and panicked.
+#[test]
+fn regression_a_prefix_qualifier_never_reaches_into_the_figure_before() {
+    for text in ["五大约亿家", "五大约亿元", "共五大约亿元的项目。"] {
+        let found = figures(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(found[0].end <= found[1].start, "{text}: overlapping {found:?}");
+        assert!(found[1].text.starts_with("约亿"), "{text}: {found:?}");
+    }
+}
