@@ -338,7 +338,8 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
     let mut figures = TableSink::open::<Figure>(staging, "figures")?;
     let mut changes = TableSink::open::<Change>(staging, "changes")?;
     let mut indicators = TableSink::open::<IndicatorValue>(staging, "indicators")?;
-    let mut documents: Vec<Document> = Vec::new();
+    let mut documents = TableSink::open::<Document>(staging, "documents")?;
+    let mut document_ids = std::collections::HashSet::new();
     let mut page = Page::default();
     let bar = progress(raw.documents.len());
     for (n, sources) in batches(&raw.documents, options.batch_bytes).into_iter().enumerate() {
@@ -395,6 +396,13 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
         })?;
         let (figure_rows, change_rows, indicator_rows) =
             t.time("encode", || -> Result<_> { Ok((rows(&batch.figures)?, rows(&batch.changes)?, rows(&batch.indicators)?)) })?;
+        let document_rows = t.time("encode", || rows(&batch.documents))?;
+        let report = t.time("validate", || {
+            validate::documents(Table { records: &batch.documents, rows: &document_rows }, &schemas, &mut document_ids)
+        });
+        validate::merge(&mut s.checks, report.tallies);
+        findings.add(&mut s, report.findings)?;
+        documents.write(&batch.documents, &document_rows, &mut t)?;
         let report = t.time("validate", || {
             let chars: BTreeMap<String, Vec<char>> = texts.par_iter().map(|d| (d.source.id.clone(), d.text.chars().collect())).collect();
             let tables = Tables {
@@ -422,10 +430,9 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
         s.figures += batch.figures.len() as u64;
         s.changes += batch.changes.len() as u64;
         s.indicators += batch.indicators.len() as u64;
-        documents.append(&mut batch.documents);
+        s.documents += batch.documents.len() as u64;
     }
     bar.finish_and_clear();
-    s.documents = documents.len() as u64;
     t.log("read", format!("{} documents", s.documents));
     t.log("extract", format!("{} documents ({} extracted, {} reused from the previous run)", s.documents, s.extracted, s.reused));
     t.log("derive", format!("{} indicator values", s.indicators));
@@ -433,16 +440,8 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
     t.log("validate", format!("{} figures, {} changes", s.figures, s.changes));
     t.log("report", format!("{} documents shown", s.documents.min(report::DOCUMENTS_SHOWN as u64)));
 
-    let document_rows = rows(&documents)?;
-    let report = validate::documents(Table { records: &documents, rows: &document_rows }, &schemas);
-    let record_checks = std::mem::replace(&mut s.checks, report.tallies);
-    validate::merge(&mut s.checks, record_checks);
-    findings.add(&mut s, report.findings)?;
-    let mut sink = TableSink::open::<Document>(staging, "documents")?;
-    sink.write(&documents, &document_rows, &mut t)?;
     t.time("finish", || -> Result<()> {
-        sink.close()?;
-        for table in [figures, changes, indicators] {
+        for table in [documents, figures, changes, indicators] {
             table.close()?;
         }
         manifest.finish()?;

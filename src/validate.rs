@@ -1,9 +1,9 @@
 //! Validate: checks every output record against the committed JSON Schemas and against the rules
 //! a schema cannot state (spans match the text, bounds are ordered, keys resolve, ids are unique).
 //!
-//! A run validates its records a batch of documents at a time ([`records`]) and the documents
-//! table once at the end ([`documents`]); [`merge`] adds up the tallies. Every rule needs only one
-//! document's records, except unique document ids, which need the documents table.
+//! A run validates a batch of documents at a time ([`documents`], [`records`]); [`merge`] adds up
+//! the tallies. Every rule needs only one document's records, except unique document ids, which
+//! carry the set of ids seen so far from batch to batch.
 //!
 //! Pure given its inputs: it reports every finding and a tally per check, and never stops at the
 //! first failure. A check that did not run is listed as skipped, never as passed.
@@ -174,13 +174,14 @@ fn first<'a, A, B>(pair: &(&'a A, B)) -> &'a A {
     pair.0
 }
 
-/// Checks the whole documents table: schema and unique ids.
-pub fn documents(t: Table<Document>, schemas: &Schemas) -> Report {
+/// Checks a batch of the documents table: schema, and ids unique across every batch so far
+/// (`seen` holds the ids of earlier batches and gains this batch's).
+pub fn documents(t: Table<Document>, schemas: &Schemas, seen: &mut HashSet<String>) -> Report {
     let mut r = Report::default();
     r.check("schema", "documents", &t.pairs(), |p| doc_loc(first(p)), |(_, row)| schema_problems(&schemas.document, row));
-    let dup_docs = duplicates(t.records.iter().map(|d| d.id.as_str()));
+    let repeated: HashSet<&str> = t.records.iter().map(|d| d.id.as_str()).filter(|id| !seen.insert(id.to_string())).collect();
     r.check("unique-id", "documents", t.records, doc_loc, |d| {
-        if dup_docs.contains(&d.id) { vec![format!("id {} is not unique", d.id)] } else { vec![] }
+        if repeated.contains(d.id.as_str()) { vec![format!("id {} is not unique", d.id)] } else { vec![] }
     });
     r
 }
