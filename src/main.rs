@@ -135,8 +135,8 @@ struct Paths {
     /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
     #[arg(long)]
     partitioned: bool,
-    /// Process texts in batches of about this many bytes: memory grows with it, and each batch is
-    /// one Parquet row group. JSON files do not depend on it.
+    /// Process texts in batches of about this many bytes: memory grows with it. JSON files and the
+    /// rows of Parquet files do not depend on it (where large tables split into row groups may).
     #[arg(long, default_value_t = pipeline::BATCH_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
     batch_bytes: u64,
 }

@@ -1,7 +1,9 @@
 //! Parquet: encodes tables of records as Parquet, with columns in the record's field order and
 //! column types read from the record's JSON Schema ([`crate::schemas::fields`]) — the same
-//! contract the JSON follows. A [`TableWriter`] appends one row group per batch, so a run streams
-//! its records to disk instead of holding the table.
+//! contract the JSON follows. A [`TableWriter`] takes the rows a batch at a time and writes a row
+//! group whenever [`ROW_GROUP_ROWS`] have gathered, so a run streams its records to disk instead of
+//! holding the table, and the writer's per-row-group metadata (kept until the footer) grows with
+//! the table's rows ÷ 131,072, not with the number of batches.
 //!
 //! Deterministic: fixed compression, no timestamps, rows in the order given (the caller sorts).
 
@@ -67,10 +69,16 @@ fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
     DataFrame::new(rows.len(), fields.iter().zip(&cells).map(|(f, c)| column(&f.name, f.ty, c)).collect())
 }
 
-/// One Parquet file of records of one type, written a row group per [`TableWriter::write`].
+/// Rows gathered before a row group is written: large enough for readers to skip groups by their
+/// statistics, small enough to hold (~20 MB of the widest table).
+pub const ROW_GROUP_ROWS: usize = 1 << 17;
+
+/// One Parquet file of records of one type.
 pub struct TableWriter<W: Write> {
     fields: Vec<Field>,
     writer: polars::io::parquet::write::BatchedWriter<W>,
+    /// Rows not yet written, as a frame.
+    pending: Option<DataFrame>,
 }
 
 impl<W: Write> TableWriter<W> {
@@ -82,19 +90,71 @@ impl<W: Write> TableWriter<W> {
             .with_compression(ParquetCompression::Zstd(None))
             .with_statistics(StatisticsOptions::default())
             .batched(&schema)?;
-        Ok(TableWriter { fields, writer })
+        Ok(TableWriter { fields, writer, pending: None })
     }
 
-    /// Appends `rows` (records serialised with serde_json) as one row group; no rows, no group.
+    /// Appends `rows` (records serialised with serde_json); writes a row group once
+    /// [`ROW_GROUP_ROWS`] rows are pending.
     pub fn write(&mut self, rows: &[Value]) -> PolarsResult<()> {
         if rows.is_empty() {
             return Ok(());
         }
-        self.writer.write_batch(&frame(&self.fields, rows)?)
+        let df = frame(&self.fields, rows)?;
+        match self.pending.as_mut() {
+            Some(pending) => {
+                pending.vstack_mut(&df)?;
+            }
+            None => self.pending = Some(df),
+        }
+        if self.pending.as_ref().is_some_and(|p| p.height() >= ROW_GROUP_ROWS) {
+            self.flush()?;
+        }
+        Ok(())
     }
 
-    /// Writes the footer.
-    pub fn finish(self) -> PolarsResult<()> {
+    fn flush(&mut self) -> PolarsResult<()> {
+        if let Some(mut pending) = self.pending.take() {
+            // One chunk, so that the pending rows become one row group.
+            pending.rechunk_mut_par();
+            self.writer.write_batch(&pending)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the pending rows and the footer.
+    pub fn finish(mut self) -> PolarsResult<()> {
+        self.flush()?;
         self.writer.finish().map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::Document;
+
+    fn row_groups(bytes: Vec<u8>) -> usize {
+        ParquetReader::new(std::io::Cursor::new(bytes)).get_metadata().map(|m| m.row_groups.len()).unwrap_or(0)
+    }
+
+    fn written(batches: &[usize]) -> Vec<u8> {
+        let row = serde_json::json!({ "id": "d", "file": "d.txt" });
+        let mut out = Vec::new();
+        let mut w = TableWriter::new::<Document>(&mut out).unwrap();
+        for &n in batches {
+            w.write(&vec![row.clone(); n]).unwrap();
+        }
+        w.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn small_batches_gather_into_one_row_group() {
+        assert_eq!(row_groups(written(&[3, 4, 5])), 1);
+    }
+
+    #[test]
+    fn a_row_group_is_written_once_enough_rows_have_gathered() {
+        assert_eq!(row_groups(written(&[ROW_GROUP_ROWS - 1, 1, 2, ROW_GROUP_ROWS])), 2);
     }
 }

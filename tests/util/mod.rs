@@ -112,9 +112,3 @@ pub fn parquet_frame(bytes: &[u8]) -> polars::prelude::DataFrame {
     use polars::prelude::{ParquetReader, SerReader};
     ParquetReader::new(std::io::Cursor::new(bytes.to_vec())).finish().unwrap()
 }
-
-/// How many row groups a Parquet file has.
-pub fn row_groups(bytes: &[u8]) -> usize {
-    use polars::prelude::{ParquetReader, SerReader};
-    ParquetReader::new(std::io::Cursor::new(bytes.to_vec())).get_metadata().unwrap().row_groups.len()
-}
