@@ -76,44 +76,40 @@ fn add(a: Decimal, b: Decimal) -> Result<Decimal, NumeralError> {
 /// Parses an Arabic number: ASCII digits, an optional decimal point, `,` thousands separators.
 /// The caller has already folded full-width forms to ASCII.
 pub fn parse_arabic(s: &str) -> Result<Decimal, NumeralError> {
-    let plain: String = s.chars().filter(|&c| c != ',').collect();
-    if plain.is_empty() || plain.starts_with('.') || plain.ends_with('.') {
-        return Err(NumeralError::Malformed);
-    }
-    let (int_part, frac_part) = plain.split_once('.').unwrap_or((&plain, ""));
-    if !int_part.chars().all(|c| c.is_ascii_digit()) || !frac_part.chars().all(|c| c.is_ascii_digit()) {
-        return Err(NumeralError::Malformed);
-    }
-    let significant = int_part.trim_start_matches('0').len() + frac_part.len();
-    if significant > 28 || frac_part.len() > 28 {
-        return Err(NumeralError::Overflow);
-    }
-    plain.parse::<Decimal>().map_err(|_| NumeralError::Overflow)
+    parse_arabic_chars(&s.chars().collect::<Vec<char>>())
 }
 
-/// [`parse_arabic`] on chars as they stand in the text. Up to 28 chars cannot overflow, so the
-/// digits are summed straight into the mantissa; longer numbers take the string parser.
+/// [`parse_arabic`] on chars as they stand in the text: the digits are summed straight into the
+/// mantissa, without building a string.
 pub fn parse_arabic_chars(s: &[char]) -> Result<Decimal, NumeralError> {
-    if s.len() > 28 {
-        return parse_arabic(&s.iter().collect::<String>());
-    }
     let mut plain = s.iter().filter(|&&c| c != ',').peekable();
     if plain.peek().is_none_or(|&&c| c == '.') || s.iter().rev().find(|&&c| c != ',') == Some(&'.') {
         return Err(NumeralError::Malformed);
     }
     let mut mantissa: i128 = 0;
-    let mut scale: Option<u32> = None;
+    let (mut significant, mut fraction) = (0usize, None::<usize>);
     for &c in plain {
         if let Some(d) = c.to_digit(10) {
-            mantissa = mantissa * 10 + i128::from(d);
-            scale = scale.map(|k| k + 1);
-        } else if c == '.' && scale.is_none() {
-            scale = Some(0);
+            // Leading zeros of the integer part are not significant; every fraction digit counts.
+            if mantissa > 0 || d > 0 || fraction.is_some() {
+                significant += 1;
+            }
+            fraction = fraction.map(|k| k + 1);
+            // Past 28 significant digits the number is an overflow; stop growing the mantissa.
+            if significant <= 28 {
+                mantissa = mantissa * 10 + i128::from(d);
+            }
+        } else if c == '.' && fraction.is_none() {
+            fraction = Some(0);
         } else {
             return Err(NumeralError::Malformed);
         }
     }
-    Ok(Decimal::from_i128_with_scale(mantissa, scale.unwrap_or(0)))
+    let scale = fraction.unwrap_or(0);
+    if significant > 28 || scale > 28 {
+        return Err(NumeralError::Overflow);
+    }
+    Ok(Decimal::from_i128_with_scale(mantissa, scale as u32))
 }
 
 /// Parses a Chinese numeral such as 三, 十五, 两千五百, 一万三, 三千零五十, 二〇二一, 壹佰贰拾.
@@ -311,16 +307,22 @@ mod tests {
     }
 
     #[test]
-    fn arabic_chars_parse_as_the_string_does() {
-        let many_nines = "9".repeat(28);
-        let too_many = "9".repeat(29);
-        let cases =
-            ["", ".", ",", "1.", ".5", "1,234.5", "1.2.3", "0012.50", "1,,2", ",1", "1,", "0.0000001", "7", "x", &many_nines, &too_many];
-        for s in cases {
-            let chars: Vec<char> = s.chars().collect();
-            let (a, b) = (parse_arabic_chars(&chars), parse_arabic(s));
-            assert_eq!(a.as_ref().map(|v| (v.mantissa(), v.scale())), b.as_ref().map(|v| (v.mantissa(), v.scale())), "{s}");
+    fn arabic_separators_points_and_lengths() {
+        let ok = |s: &str| parse_arabic(s).map(|v| (v.mantissa(), v.scale()));
+        for s in ["", ".", ",", "1.", ".5", "1.2.3", "x"] {
+            assert_eq!(ok(s), Err(NumeralError::Malformed), "{s}");
         }
+        assert_eq!(ok("1,234.5"), Ok((12345, 1)));
+        assert_eq!(ok("0012.50"), Ok((1250, 2)));
+        assert_eq!(ok("1,,2"), Ok((12, 0)));
+        assert_eq!(ok(",1"), Ok((1, 0)));
+        assert_eq!(ok("1,"), Ok((1, 0)));
+        assert_eq!(ok("1,.5"), Ok((15, 1)));
+        assert_eq!(ok("0.0000001"), Ok((1, 7)));
+        assert_eq!(ok(&"9".repeat(28)), Ok(("9".repeat(28).parse().unwrap(), 0)));
+        assert_eq!(ok(&"9".repeat(29)), Err(NumeralError::Overflow));
+        assert_eq!(ok(&format!("{}1", "0".repeat(40))), Ok((1, 0)), "leading zeros are not significant");
+        assert_eq!(ok(&format!("1.{}", "0".repeat(29))), Err(NumeralError::Overflow), "more than 28 decimals");
     }
 
     #[test]
