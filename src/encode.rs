@@ -26,6 +26,12 @@ pub fn pretty_at<T: Serialize + ?Sized>(v: &T, depth: usize) -> io::Result<Vec<u
     Ok(out)
 }
 
+/// `v` as one line of JSON Lines.
+pub fn json_line<T: Serialize + ?Sized>(w: &mut impl Write, v: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, v).map_err(io::Error::other)?;
+    w.write_all(b"\n")
+}
+
 /// A JSON array written element by element at nesting `depth`.
 pub struct Array {
     depth: usize,

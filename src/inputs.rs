@@ -79,17 +79,19 @@ pub struct Source {
 pub struct RawDocument {
     pub source: Source,
     pub bytes: Vec<u8>,
+    /// SHA-256 of `bytes`.
+    pub sha256: String,
     pub text: String,
     pub encoding: String,
 }
 
 impl Source {
-    /// Reads and decodes the text.
+    /// Reads, hashes and decodes the text.
     pub fn read(&self) -> Result<RawDocument> {
         let bytes = std::fs::read(&self.path).map_err(Error::io(&self.path, "reading a text", "check the file's permissions"))?;
         let declared = self.sidecar.as_ref().and_then(|s| s.encoding.clone());
         let (text, encoding) = decode(&self.path, &bytes, declared.as_deref())?;
-        Ok(RawDocument { source: self.clone(), bytes, text, encoding })
+        Ok(RawDocument { source: self.clone(), sha256: sha256_hex(&bytes), bytes, text, encoding })
     }
 }
 

@@ -16,13 +16,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::encode::{Array, pretty_at};
+use crate::encode::{Array, json_line, pretty_at};
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
 use crate::findings::{Finding, Severity};
 use crate::frames::{derive, parquet::TableWriter};
 use crate::inputs::{MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
-use crate::manifest::{Entry, extractor_version, sha256_hex};
+use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::report::{self, Page};
@@ -92,7 +92,7 @@ fn polars_error(file: &Path) -> impl FnOnce(polars::prelude::PolarsError) -> Err
     move |e| Error::input(&file, "polars", e.to_string(), "this is a bug in figures: please report it with the input")
 }
 
-fn document_record(d: &RawDocument, sha256: &str, figure_count: usize, change_count: usize) -> Document {
+fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) -> Document {
     let s = d.source.sidecar.as_ref();
     let period = s.and_then(|s| s.period.as_ref());
     Document {
@@ -107,7 +107,7 @@ fn document_record(d: &RawDocument, sha256: &str, figure_count: usize, change_co
         period_end: period.map(|p| p.end),
         period_note: period.map(|p| p.note.clone()),
         encoding: d.encoding.clone(),
-        sha256: sha256.to_string(),
+        sha256: d.sha256.clone(),
         chars: d.text.chars().count() as u64,
         bytes: d.bytes.len() as u64,
         figure_count: figure_count as u64,
@@ -233,8 +233,7 @@ impl Findings {
             if f.severity != Severity::Error {
                 *s.codes.entry(f.code.clone()).or_default() += 1;
             }
-            serde_json::to_writer(&mut self.spill, &f).map_err(std::io::Error::other).map_err(self.spill.write_error())?;
-            self.spill.write_all(b"\n").map_err(self.spill.write_error())?;
+            json_line(&mut self.spill, &f).map_err(self.spill.write_error())?;
         }
         Ok(())
     }
@@ -306,11 +305,11 @@ fn write_partitions<T: JsonSchema>(
 
 /// The previous run's records of `d` when its manifest entry says nothing it depends on has
 /// changed and the previous tables hold exactly the records the entry counts.
-fn reusable(previous: &mut Previous, d: &RawDocument, sha256: &str, version: &str, catalog_sha256: &str) -> Option<Extraction> {
+fn reusable(previous: &mut Previous, d: &RawDocument, version: &str, catalog_sha256: &str) -> Option<Extraction> {
     let id = d.source.id.as_str();
     let entry = previous.manifest.take(id).pop();
     let (figures, changes) = (previous.figures.take(id), previous.changes.take(id));
-    let entry = entry.filter(|e| e.unchanged(version, sha256, d.source.sidecar_sha256.as_deref(), catalog_sha256))?;
+    let entry = entry.filter(|e| e.unchanged(version, &d.sha256, d.source.sidecar_sha256.as_deref(), catalog_sha256))?;
     (figures.len() as u64 == entry.figures && changes.len() as u64 == entry.changes).then_some(Extraction {
         figures,
         changes,
@@ -344,10 +343,8 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
     let bar = progress(raw.documents.len());
     for (n, sources) in batches(&raw.documents, options.batch_bytes).into_iter().enumerate() {
         let texts: Vec<RawDocument> = t.time("read", || sources.par_iter().map(Source::read).collect::<Result<_>>())?;
-        let hashes: Vec<String> = t.time("read", || texts.par_iter().map(|d| sha256_hex(&d.bytes)).collect());
-        let reused: Vec<Option<Extraction>> = t.time("reuse", || {
-            texts.iter().zip(&hashes).map(|(d, h)| reusable(&mut previous, d, h, &version, &raw.catalog_sha256)).collect()
-        });
+        let reused: Vec<Option<Extraction>> =
+            t.time("reuse", || texts.iter().map(|d| reusable(&mut previous, d, &version, &raw.catalog_sha256)).collect());
         let extractions: Vec<(Extraction, bool)> = t.time("extract", || {
             texts
                 .par_iter()
@@ -361,25 +358,24 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
         });
         let mut batch = Batch::default();
         let mut extraction_findings = Vec::new();
-        for ((d, sha256), (x, fresh)) in texts.iter().zip(&hashes).zip(extractions) {
+        for (d, (x, fresh)) in texts.iter().zip(extractions) {
             if fresh {
                 s.extracted += 1;
             } else {
                 s.reused += 1;
             }
-            batch.documents.push(document_record(d, sha256, x.figures.len(), x.changes.len()));
+            batch.documents.push(document_record(d, x.figures.len(), x.changes.len()));
             let entry = Entry {
                 id: d.source.id.clone(),
                 extractor_version: version.clone(),
                 catalog_sha256: raw.catalog_sha256.clone(),
-                text_sha256: sha256.clone(),
+                text_sha256: d.sha256.clone(),
                 sidecar_sha256: d.source.sidecar_sha256.clone(),
                 figures: x.figures.len() as u64,
                 changes: x.changes.len() as u64,
                 findings: x.findings.clone(),
             };
-            serde_json::to_writer(&mut manifest, &entry).map_err(std::io::Error::other).map_err(manifest.write_error())?;
-            manifest.write_all(b"\n").map_err(manifest.write_error())?;
+            json_line(&mut manifest, &entry).map_err(manifest.write_error())?;
             batch.figures.extend(x.figures);
             batch.changes.extend(x.changes);
             extraction_findings.extend(x.findings);
@@ -455,7 +451,7 @@ pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: 
                 digests.insert(name, digest);
             }
         }
-        let mut package = pretty_at(&package::datapackage(&digests), 0).map_err(std::io::Error::other).map_err(Error::io(
+        let mut package = pretty_at(&package::datapackage(&digests), 0).map_err(Error::io(
             Path::new("datapackage.json"),
             "encoding the data package",
             "this is a bug in figures: please report it",

@@ -88,21 +88,25 @@ impl OutFile {
         &self.path
     }
 
+    fn writer(&self) -> std::io::Result<std::sync::MutexGuard<'_, BufWriter<File>>> {
+        self.inner.lock().map_err(|_| std::io::Error::other("a writer panicked"))
+    }
+
     /// Flushes and syncs the file; only a finished file counts as written.
     pub fn finish(&self) -> Result<()> {
-        let mut w = self.inner.lock().map_err(|_| self.io_error("writing an output file")(std::io::Error::other("a writer panicked")))?;
-        w.flush().map_err(self.io_error("writing an output file"))?;
+        let mut w = self.writer().map_err(self.write_error())?;
+        w.flush().map_err(self.write_error())?;
         w.get_ref().sync_all().map_err(self.io_error("syncing an output file"))
     }
 }
 
 impl Write for OutFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.inner.lock().map_err(|_| std::io::Error::other("a writer panicked"))?.write(buf)
+        self.writer()?.write(buf)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.lock().map_err(|_| std::io::Error::other("a writer panicked"))?.flush()
+        self.writer()?.flush()
     }
 }
 
