@@ -80,11 +80,12 @@ impl Text {
     }
 }
 
-/// `line` less its leading and trailing whitespace, as `str::trim` would leave it.
-fn trim(line: &[char]) -> &[char] {
+/// Where `line` starts and ends without its leading and trailing whitespace, as `str::trim`
+/// would cut it.
+fn trimmed(line: &[char]) -> (usize, usize) {
     let lead = line.iter().take_while(|c| c.is_whitespace()).count();
     let trail = line[lead..].iter().rev().take_while(|c| c.is_whitespace()).count();
-    &line[lead..line.len() - trail]
+    (lead, line.len() - trail)
 }
 
 fn line_kind(t: &[char]) -> LineKind {
@@ -129,11 +130,10 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
     while line_start <= folded.len() {
         let line_end = folded[line_start..].iter().position(|&c| c == '\n').map_or(folded.len(), |p| line_start + p);
         let line = &folded[line_start..line_end];
-        let trimmed = trim(line);
-        let kind = line_kind(trimmed);
-        let lead = line.iter().take_while(|c| c.is_whitespace()).count();
-        let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
-        let (s, e) = (line_start + lead, line_end.saturating_sub(trail).max(line_start + lead));
+        let (lead, end) = trimmed(line);
+        let content = &line[lead..end];
+        let kind = line_kind(content);
+        let (s, e) = (line_start + lead, line_start + end);
         let whole_line = |block: Block, section: &Option<String>| Sentence { start: s, end: e, block, section: section.clone() };
         match kind {
             LineKind::Blank => {}
@@ -145,7 +145,7 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Byline => sentences.push(whole_line(Block::Source, &section)),
             LineKind::Heading if !seen_body => sentences.push(whole_line(Block::Title, &None)),
             LineKind::Heading => {
-                section = Some(trimmed.iter().collect());
+                section = Some(content.iter().collect());
                 sentences.push(whole_line(Block::Heading, &section));
             }
             LineKind::Body => {
