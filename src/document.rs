@@ -118,10 +118,15 @@ enum LineKind {
     Body,
 }
 
+/// A test for membership in `set`, a handful of punctuation chars. Ideographs, most of any text,
+/// sort above every such char, so one comparison passes them over before the set is searched.
+pub fn one_of(set: &[char]) -> impl Fn(&char) -> bool + '_ {
+    let top = set.iter().max().copied().unwrap_or_default();
+    move |c| *c <= top && set.contains(c)
+}
+
 fn segment(folded: &[char]) -> Vec<Sentence> {
-    // Ideographs sort above every sentence end, so one comparison passes them over.
-    let top = SENTENCE_END.iter().max().copied().unwrap_or_default();
-    let ends_sentence = |c: &char| *c <= top && SENTENCE_END.contains(c);
+    let ends_sentence = one_of(&SENTENCE_END);
     let mut sentences = Vec::new();
     let mut section: Option<String> = None;
     let mut seen_body = false;

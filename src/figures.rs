@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use crate::document::Text;
+use crate::document::{Text, one_of};
 use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, last_significant_unit, small_unit};
 use crate::records::{Kind, Qualifier, Role, Unit};
 
@@ -185,9 +185,8 @@ const LOOK_BACK: usize = 400;
 /// before it, at most [`LOOK_BACK`] chars back.
 pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
     let floor = at.saturating_sub(LOOK_BACK);
-    // Most chars (the ideographs) sort above every break, so one comparison passes them over.
-    let top = breaks.iter().max().copied().unwrap_or_default();
-    f[floor..at].iter().rposition(|c| *c <= top && breaks.contains(c)).map_or(floor, |p| floor + p + 1)
+    let is_break = one_of(breaks);
+    f[floor..at].iter().rposition(is_break).map_or(floor, |p| floor + p + 1)
 }
 
 /// Finds every figure in `text`.
