@@ -72,7 +72,7 @@ fn mb_s(bytes: usize, t: Instant) -> f64 {
 }
 
 /// Runs the benchmark for a corpus of `megabytes` of `density` in `dir`; `full` adds the full run.
-pub fn run(dir: &Path, megabytes: u64, density: Density, schemas: &Path, full: bool) -> Result<Measured> {
+pub fn run(dir: &Path, megabytes: u64, density: Density, full: bool) -> Result<Measured> {
     let paths = generate(dir, megabytes, density)?;
     let catalog = Catalog::default();
 
@@ -106,9 +106,9 @@ pub fn run(dir: &Path, megabytes: u64, density: Density, schemas: &Path, full: b
         let t = Instant::now();
         let out = dir.join("output");
         let lock = write::lock(&out)?;
-        let raw = inputs::read_raw(&dir.join("raw"), schemas)?;
+        let raw = inputs::read_raw(&dir.join("raw"))?;
         let staging = write::Staging::begin(&out, &lock)?;
-        pipeline::run(raw, schemas, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
+        pipeline::run(raw, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
         staging.commit()?;
         let measured = (Some(mb_s(bytes, t)), Some(peak_rss_mb()));
         // The output of a 1 GB corpus is several GB; only the measurement is worth keeping.

@@ -13,8 +13,8 @@ pub enum Error {
     /// An input file is malformed at a known place.
     #[error("{}:{location}: {message}\n  hint: {hint}", path.display())]
     Input { path: PathBuf, location: String, message: String, hint: String },
-    /// Another run holds the output lock.
-    #[error("{}: another `figures run` is writing this output (lock held by process {pid})\n  hint: wait for it to finish; if no run is active, delete the lock file", path.display())]
+    /// Another run or check holds the output lock.
+    #[error("{}: another `figures run` or `figures check` is using this output (lock held by process {pid})\n  hint: wait for it to finish; the kernel releases the lock when that process ends", path.display())]
     Locked { path: PathBuf, pid: String },
 }
 

@@ -36,6 +36,8 @@ pub struct GoldFigure {
     pub lower: Option<String>,
     pub upper: Option<String>,
     pub measure_word: Option<String>,
+    /// The unit as written, for a unit outside the normalised ones (`unit = "other"`).
+    pub unit_text: Option<String>,
     #[serde(default)]
     pub projected: bool,
     pub role: Option<String>,

@@ -216,11 +216,11 @@ pub fn read_previous(out_dir: &Path) -> Previous {
 pub const CATALOG_FILE: &str = "catalog.toml";
 pub const MANIFEST_FILE: &str = "manifest.jsonl";
 
-/// Reads the indicator catalog at `path`, checked against `schemas_dir/catalog.schema.json`, with
+/// Reads the indicator catalog at `path`, checked against `schemas/catalog.schema.json`, with
 /// the SHA-256 of its bytes (empty when there is none). A missing catalog is an empty one and a
 /// warning; an alias claimed by two indicators is an error.
-pub fn read_catalog(path: &Path, schemas_dir: &Path) -> Result<(Catalog, String, Option<Finding>)> {
-    if !path.exists() {
+pub fn read_catalog(path: &Path) -> Result<(Catalog, String, Option<Finding>)> {
+    if std::fs::symlink_metadata(path).is_err() {
         let warning = Finding {
             severity: Severity::Warning,
             code: "no-catalog".into(),
@@ -230,7 +230,8 @@ pub fn read_catalog(path: &Path, schemas_dir: &Path) -> Result<(Catalog, String,
         };
         return Ok((Catalog::default(), String::new(), Some(warning)));
     }
-    let (catalog, sha256): (Catalog, String) = read_toml(path, &Checker::load(schemas_dir, "catalog")?)?;
+    readable(path)?;
+    let (catalog, sha256): (Catalog, String) = read_toml(path, &Checker::load("catalog")?)?;
     if let Some((alias, ids)) = catalog.duplicate_aliases().into_iter().next() {
         return Err(Error::input(
             path,
@@ -242,9 +243,55 @@ pub fn read_catalog(path: &Path, schemas_dir: &Path) -> Result<(Catalog, String,
     Ok((catalog, sha256, None))
 }
 
+/// Refuses what a run must not read as an input file: anything but a regular file (a FIFO
+/// would hang the run, a device or socket never ends, a directory named `x.txt` is no text), a
+/// dangling symbolic link, and a link that leads out of the folder it stands in (a run reads its
+/// inputs, not whatever a link points at). A link to a regular file in the same folder tree is
+/// followed.
+fn readable(path: &Path) -> Result<()> {
+    let refuse = |what: String, hint: &str| Error::input(path, "file", what, hint);
+    let link = std::fs::symlink_metadata(path).map_err(Error::io(path, "reading a file's type", "check the file's permissions"))?;
+    let meta = if link.file_type().is_symlink() {
+        let target = std::fs::canonicalize(path)
+            .map_err(|_| refuse("a dangling symbolic link".into(), "remove the link or restore what it points to"))?;
+        let folder = std::fs::canonicalize(path.parent().unwrap_or(Path::new("."))).map_err(Error::io(
+            path,
+            "resolving the input folder",
+            "check the folder's permissions",
+        ))?;
+        if !target.starts_with(&folder) {
+            return Err(refuse(
+                format!("a symbolic link leading out of its folder, to {}", target.display()),
+                "copy the file into the folder instead of linking to it",
+            ));
+        }
+        std::fs::metadata(path).map_err(Error::io(path, "reading a file's type", "check the file's permissions"))?
+    } else {
+        link
+    };
+    let ft = meta.file_type();
+    if ft.is_file() {
+        return Ok(());
+    }
+    use std::os::unix::fs::FileTypeExt;
+    let what = if ft.is_dir() {
+        "a directory"
+    } else if ft.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if ft.is_socket() {
+        "a socket"
+    } else if ft.is_block_device() || ft.is_char_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    };
+    Err(refuse(format!("{what}, not a regular file"), "inputs must be regular files: move it out of the input folder"))
+}
+
 /// Lists `raw_dir`: every `*.txt` with its `*.toml` sidecar, and reads `catalog.toml`. The texts
-/// themselves are read later, by [`Source::read`].
-pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
+/// themselves are read later, by [`Source::read`]. Every listed file must be [`readable`] and
+/// named in UTF-8 (its name becomes the document id).
+pub fn read_raw(raw_dir: &Path) -> Result<RawInputs> {
     let entries =
         std::fs::read_dir(raw_dir).map_err(Error::io(raw_dir, "listing the raw directory", "pass --raw DIR with the report texts"))?;
     let mut texts: Vec<PathBuf> = Vec::new();
@@ -252,19 +299,34 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
         let entry = entry.map_err(Error::io(raw_dir, "listing the raw directory", "check its permissions"))?;
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "txt") {
+            if path.file_stem().and_then(|s| s.to_str()).is_none() {
+                return Err(Error::input(
+                    &path,
+                    "file name",
+                    format!("the name {:?} is not valid UTF-8, and it would become the document id", entry.file_name()),
+                    "rename the file in UTF-8",
+                ));
+            }
+            readable(&path)?;
             texts.push(path);
         }
     }
     texts.sort_by_key(|p| p.file_stem().map(|s| s.to_os_string()));
-    let sidecar_schema = Checker::load(schemas_dir, "sidecar")?;
-    let (catalog, catalog_sha256, missing) = read_catalog(&raw_dir.join(CATALOG_FILE), schemas_dir)?;
+    let sidecar_schema = Checker::load("sidecar")?;
+    let (catalog, catalog_sha256, missing) = read_catalog(&raw_dir.join(CATALOG_FILE))?;
     let mut findings: Vec<Finding> = missing.into_iter().collect();
     let mut documents = Vec::new();
     for path in texts {
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let sidecar_path = path.with_extension("toml");
-        let (sidecar, sidecar_sha256): (Option<Sidecar>, Option<String>) =
-            if sidecar_path.exists() { read_toml(&sidecar_path, &sidecar_schema).map(|(s, h)| (Some(s), Some(h)))? } else { (None, None) };
+        let (sidecar, sidecar_sha256): (Option<Sidecar>, Option<String>) = if std::fs::symlink_metadata(&sidecar_path).is_ok() {
+            readable(&sidecar_path)?;
+            let (sidecar, hash): (Sidecar, String) = read_toml(&sidecar_path, &sidecar_schema)?;
+            check_period(&sidecar_path, &sidecar)?;
+            (Some(sidecar), Some(hash))
+        } else {
+            (None, None)
+        };
         if sidecar.is_none() {
             findings.push(Finding {
                 severity: Severity::Warning,
@@ -278,6 +340,20 @@ pub fn read_raw(raw_dir: &Path, schemas_dir: &Path) -> Result<RawInputs> {
         documents.push(Source { id, path, size, sidecar, sidecar_sha256 });
     }
     Ok(RawInputs { documents, catalog, catalog_sha256, findings })
+}
+
+/// A period runs forwards: every indicator value is dated by it, so a reversed one would swap
+/// the years of all of them.
+fn check_period(path: &Path, sidecar: &Sidecar) -> Result<()> {
+    match &sidecar.period {
+        Some(p) if p.start > p.end => Err(Error::input(
+            path,
+            "key period",
+            format!("the period runs backwards: start {} is after end {}", p.start, p.end),
+            "start is the year of the \"before\" values, end the year of the \"after\" values: swap them",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Line and column (1-based, in chars) of byte offset `at` in `text`.
@@ -358,18 +434,30 @@ pub fn decode(path: &Path, bytes: &[u8], declared: Option<&str>) -> Result<(Stri
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), "utf-8".into())),
         Err(e) => {
-            let (text, _, bad) = encoding_rs::GB18030.decode(bytes);
+            let hint = "re-save the file as UTF-8, or declare its encoding in the sidecar (encoding = \"...\")";
+            let refuse = |what: String| Error::input(path, format!("byte {}", e.valid_up_to()), what, hint);
+            let guess =
+                detect(bytes).ok_or_else(|| refuse("invalid UTF-8, and not a Chinese, Japanese or Korean encoding either".into()))?;
+            let (text, bad) = guess.decode_without_bom_handling(bytes);
             if bad {
-                Err(Error::input(
-                    path,
-                    format!("byte {}", e.valid_up_to()),
-                    "invalid UTF-8, and not GB18030 either",
-                    "re-save the file as UTF-8, or declare its encoding in the sidecar (encoding = \"...\")",
-                ))
-            } else {
-                Ok((text.into_owned(), "gb18030".into()))
+                return Err(refuse(format!("invalid UTF-8, and not valid {} (the closest guess) either", guess.name())));
             }
+            Ok((text.into_owned(), guess.name().to_lowercase()))
         }
+    }
+}
+
+/// The CJK legacy encoding non-UTF-8 bytes are most likely in (GB18030 for GBK, Big5,
+/// Shift_JIS, EUC-JP, EUC-KR), by Firefox's detector; none when the bytes look like anything
+/// else, so a text is decoded right or refused, never read as garbage.
+fn detect(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, false);
+    if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 {
+        Some(encoding_rs::GB18030)
+    } else {
+        [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::EUC_KR].into_iter().find(|e| *e == guess)
     }
 }
 
@@ -388,6 +476,28 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GBK.encode("技术合同成交额3053.5亿元");
         let (t, e) = decode(Path::new("a.txt"), &bytes, None).unwrap();
         assert_eq!((t.as_str(), e.as_str()), ("技术合同成交额3053.5亿元", "gb18030"));
+    }
+
+    #[test]
+    fn big5_bytes_are_detected_as_big5_not_read_as_gb18030() {
+        let text = "臺灣省科技廳：研究與發展經費達到新臺幣三千億元，比上年增長百分之八點五。專利申請件數為一萬兩千件。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        let (t, e) = decode(Path::new("a.txt"), &bytes, None).unwrap();
+        assert_eq!((t.as_str(), e.as_str()), (text, "big5"));
+    }
+
+    #[test]
+    fn shift_jis_bytes_are_detected_as_shift_jis() {
+        let text = "研究開発費は前年比で三・五パーセント増加し、特許出願件数は一万二千件となった。";
+        let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text);
+        let (t, e) = decode(Path::new("a.txt"), &bytes, None).unwrap();
+        assert_eq!((t.as_str(), e.as_str()), (text, "shift_jis"));
+    }
+
+    #[test]
+    fn latin_bytes_are_refused_not_decoded_as_garbage() {
+        let err = decode(Path::new("a.txt"), b"Caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve r\xe9sum\xe9", None).unwrap_err().to_string();
+        assert!(err.contains("a.txt:byte 3") && err.contains("not a Chinese"), "{err}");
     }
 
     #[test]

@@ -62,9 +62,6 @@ enum Command {
         /// Indicator catalog used to name subjects.
         #[arg(long, default_value = "raw/catalog.toml")]
         catalog: PathBuf,
-        /// The JSON Schemas the catalog is checked against.
-        #[arg(long, default_value = "schemas")]
-        schemas: PathBuf,
     },
     /// Verify that --out is exactly what `run` would write, that schemas/ is current, and that every rule passes.
     ///
@@ -96,8 +93,6 @@ enum Command {
         /// Skip the full run.
         #[arg(long)]
         extract_only: bool,
-        #[arg(long, default_value = "schemas")]
-        schemas: PathBuf,
     },
     /// Score extraction against hand-written gold files: precision, recall, F1, qualifier accuracy, changes.
     ///
@@ -111,9 +106,6 @@ enum Command {
         texts: Vec<PathBuf>,
         #[arg(long, default_value = "raw/catalog.toml")]
         catalog: PathBuf,
-        /// The JSON Schemas the catalog is checked against.
-        #[arg(long, default_value = "schemas")]
-        schemas: PathBuf,
         /// Also print every difference.
         #[arg(long)]
         verbose: bool,
@@ -129,9 +121,13 @@ struct Paths {
     /// The output directory.
     #[arg(long, default_value = "output")]
     out: PathBuf,
-    /// The committed JSON Schemas records are validated against.
+    /// The committed JSON Schemas: `check` compares them with the types (the binary validates
+    /// against the copies compiled into it); `run` never writes into it.
     #[arg(long, default_value = "schemas")]
     schemas: PathBuf,
+    /// Accept a --raw with no texts (the outputs are then empty tables).
+    #[arg(long)]
+    allow_empty: bool,
     /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
     #[arg(long)]
     partitioned: bool,
@@ -168,13 +164,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run { paths, full_refresh } => run(&paths, full_refresh),
-        Command::Extract { file, format, json, catalog, schemas } => {
-            extract_one(&file, if json { Format::Json } else { format }, &catalog, &schemas)
-        }
+        Command::Extract { file, format, json, catalog } => extract_one(&file, if json { Format::Json } else { format }, &catalog),
         Command::Check { paths } => check(&paths),
         Command::Schemas { dir } => schemas::write_all(&dir).map(|w| println!("wrote {}", w.join(", "))).map_err(Failure::from),
-        Command::Eval { gold, texts, catalog, schemas, verbose } => eval(&gold, &texts, &catalog, &schemas, verbose),
-        Command::Bench { mb, density, dir, extract_only, schemas } => bench(mb, density, dir, extract_only, &schemas),
+        Command::Eval { gold, texts, catalog, verbose } => eval(&gold, &texts, &catalog, verbose),
+        Command::Bench { mb, density, dir, extract_only } => bench(mb, density, dir, extract_only),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -207,9 +201,15 @@ fn summary(s: &pipeline::Summary) -> String {
 /// Runs the pipeline from `p.raw` into `staging`; any error finding fails the run, and the
 /// caller drops the staging directory unwritten.
 fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Result<pipeline::Summary, Failure> {
-    let inputs = inputs::read_raw(&p.raw, &p.schemas)?;
+    let inputs = inputs::read_raw(&p.raw)?;
+    if inputs.documents.is_empty() && !p.allow_empty {
+        return Err(Failure::Usage(format!(
+            "{}: no texts (*.txt) to extract; nothing was written\n  hint: pass --raw DIR with the report texts, or --allow-empty to write empty tables",
+            p.raw.display()
+        )));
+    }
     let options = pipeline::Options { partitioned: p.partitioned, batch_bytes: p.batch_bytes };
-    let summary = pipeline::run(inputs, &p.schemas, previous, staging, &options)?;
+    let summary = pipeline::run(inputs, previous, staging, &options)?;
     if !summary.errors.is_empty() {
         let errors: Vec<String> = summary.errors.iter().map(|f| f.to_string()).collect();
         return Err(Failure::Invalid(format!("{} findings failed validation; nothing was written:\n{}", errors.len(), errors.join("\n"))));
@@ -217,8 +217,14 @@ fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Res
     Ok(summary)
 }
 
+/// Refuses an --out that a run must not replace, before any work; then takes its lock.
+fn claim(p: &Paths) -> Result<write::Lock, Failure> {
+    write::claim(&p.out, &[&p.raw, &p.schemas], &pipeline::WRITES)?;
+    Ok(write::lock(&p.out)?)
+}
+
 fn run(p: &Paths, full_refresh: bool) -> Result<(), Failure> {
-    let lock = write::lock(&p.out)?;
+    let lock = claim(p)?;
     let previous = if full_refresh { inputs::Previous::none() } else { inputs::read_previous(&p.out) };
     let staging = write::Staging::begin(&p.out, &lock)?;
     let built = build(p, previous, &staging)?;
@@ -229,9 +235,16 @@ fn run(p: &Paths, full_refresh: bool) -> Result<(), Failure> {
 
 fn check(p: &Paths) -> Result<(), Failure> {
     let out = &p.out;
-    let mut problems = schemas::drift(&p.schemas);
+    let mut problems = if p.schemas.is_dir() {
+        schemas::drift(&p.schemas)
+    } else {
+        println!("no {} here: the schemas compiled into this binary are checked against the types only", p.schemas.display());
+        schemas::drift_embedded()
+    };
     if problems.is_empty() {
-        let staging = write::Staging::scratch(out)?;
+        // `check` replaces nothing, so it needs the lock (for its scratch copy) but not the claim.
+        let lock = write::lock(out)?;
+        let staging = write::Staging::scratch(out, &lock)?;
         let built = build(p, inputs::Previous::none(), &staging)?;
         problems.extend(staging.compare()?);
         println!("{:<16} {:<11} {:>8} {:>7} {:>7}", "check", "table", "checked", "passed", "failed");
@@ -263,13 +276,13 @@ fn read_text(file: &str) -> Result<(String, String), Failure> {
     Ok((id, text))
 }
 
-fn load_catalog(path: &Path, schemas_dir: &Path) -> Result<Catalog, Failure> {
-    Ok(inputs::read_catalog(path, schemas_dir)?.0)
+fn load_catalog(path: &Path) -> Result<Catalog, Failure> {
+    Ok(inputs::read_catalog(path)?.0)
 }
 
-fn extract_one(file: &str, format: Format, catalog: &Path, schemas_dir: &Path) -> Result<(), Failure> {
+fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure> {
     let (id, text) = read_text(file)?;
-    let x = extract(&id, &text, &load_catalog(catalog, schemas_dir)?);
+    let x = extract(&id, &text, &load_catalog(catalog)?);
     match format {
         Format::Json => {
             let doc = serde_json::json!({
@@ -319,8 +332,8 @@ fn print_table(x: &Extraction) {
     }
 }
 
-fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, schemas_dir: &Path, verbose: bool) -> Result<(), Failure> {
-    let catalog = load_catalog(catalog, schemas_dir)?;
+fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: bool) -> Result<(), Failure> {
+    let catalog = load_catalog(catalog)?;
     let mut total = Score::default();
     println!(
         "{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
@@ -362,13 +375,13 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, schemas_d
     Ok(())
 }
 
-fn bench(mb: u64, density: Density, dir: Option<PathBuf>, extract_only: bool, schemas_dir: &Path) -> Result<(), Failure> {
+fn bench(mb: u64, density: Density, dir: Option<PathBuf>, extract_only: bool) -> Result<(), Failure> {
     let name = match density {
         Density::Dense => format!("figures-bench-{mb}mb"),
         Density::SeedLike => format!("figures-bench-{mb}mb-seed-like"),
     };
     let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(name));
-    let m = figures::bench::run(&dir, mb, density, schemas_dir, !extract_only)?;
+    let m = figures::bench::run(&dir, mb, density, !extract_only)?;
     let opt = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |v| format!("{v:.1}"));
     println!(
         "| corpus MB | documents | figures | read floor MB/s | extract MB/s, 1 thread | extract MB/s, {} threads | full run MB/s | peak RSS MB, extract | peak RSS MB, full run |",

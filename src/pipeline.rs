@@ -77,6 +77,25 @@ pub struct Options {
     pub batch_bytes: u64,
 }
 
+/// Every name a run writes at the top of the output directory (`dataset` only with
+/// `--partitioned`): a directory holding anything else is not replaced (a test keeps this list
+/// equal to what a run writes).
+pub const WRITES: [&str; 13] = [
+    "changes.json",
+    "changes.parquet",
+    "datapackage.json",
+    "dataset",
+    "documents.json",
+    "documents.parquet",
+    "figures.json",
+    "figures.parquet",
+    "indicators.json",
+    "indicators.parquet",
+    MANIFEST_FILE,
+    "report.html",
+    "validation.json",
+];
+
 /// 2 MB of text makes about 60 reports of the genre, or 55,000 figures of the densest
 /// synthetic text: enough to keep both cores busy, little enough to hold.
 pub const BATCH_BYTES: u64 = 2 << 20;
@@ -317,16 +336,16 @@ fn reusable(previous: &mut Previous, d: &RawDocument, version: &str, catalog_sha
     })
 }
 
-/// Runs every stage on `raw`, validating against the schema files in `schemas_dir`, and writes
+/// Runs every stage on `raw`, validating against the committed schemas, and writes
 /// every output file into `staging`. Documents whose inputs match `previous`'s manifest keep
 /// their records instead of being extracted again. The caller commits `staging` only when the
 /// summary has no errors.
-pub fn run(raw: RawInputs, schemas_dir: &Path, mut previous: Previous, staging: &Staging, options: &Options) -> Result<Summary> {
+pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &Options) -> Result<Summary> {
     let schemas = Schemas {
-        document: Checker::load(schemas_dir, "document")?,
-        figure: Checker::load(schemas_dir, "figure")?,
-        change: Checker::load(schemas_dir, "change")?,
-        indicator: Checker::load(schemas_dir, "indicator")?,
+        document: Checker::load("document")?,
+        figure: Checker::load("figure")?,
+        change: Checker::load("change")?,
+        indicator: Checker::load("indicator")?,
     };
     let version = extractor_version();
     let mut s = Summary::default();

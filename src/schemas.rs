@@ -161,27 +161,50 @@ pub fn drift(dir: &Path) -> Vec<String> {
     out
 }
 
-/// A validator built once from a committed schema file.
+/// The committed schema files, compiled into the binary so that it validates the same way
+/// wherever it runs; a test proves they equal what the types generate.
+pub const EMBEDDED: [(&str, &str); 9] = [
+    ("catalog", include_str!("../schemas/catalog.schema.json")),
+    ("change", include_str!("../schemas/change.schema.json")),
+    ("document", include_str!("../schemas/document.schema.json")),
+    ("figure", include_str!("../schemas/figure.schema.json")),
+    ("finding", include_str!("../schemas/finding.schema.json")),
+    ("indicator", include_str!("../schemas/indicator.schema.json")),
+    ("manifest", include_str!("../schemas/manifest.schema.json")),
+    ("sidecar", include_str!("../schemas/sidecar.schema.json")),
+    ("validation", include_str!("../schemas/validation.schema.json")),
+];
+
+/// Embedded schemas that differ from the types: none, unless this binary was built from a tree
+/// whose `schemas/` was stale.
+pub fn drift_embedded() -> Vec<String> {
+    let generated = generate();
+    EMBEDDED
+        .iter()
+        .filter(|(stem, text)| generated.get(stem).is_none_or(|schema| render(schema) != *text))
+        .map(|(stem, _)| format!("{} (compiled in): differs from the Rust types; run `figures schemas` and rebuild", file_name(stem)))
+        .collect()
+}
+
+/// A validator built once from a committed schema.
 pub struct Checker {
     validator: jsonschema::Validator,
 }
 
 impl Checker {
-    /// Loads `dir/<stem>.schema.json`.
-    pub fn load(dir: &Path, stem: &str) -> Result<Checker> {
-        let path = dir.join(file_name(stem));
-        let text =
-            std::fs::read_to_string(&path).map_err(Error::io(&path, "reading a schema", "run `figures schemas` to regenerate schemas/"))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| {
-            Error::input(
-                &path,
-                format!("{}:{}", e.line(), e.column()),
-                format!("not valid JSON: {e}"),
-                "run `figures schemas` to regenerate it",
-            )
-        })?;
+    /// The validator for the committed `schemas/<stem>.schema.json`, as compiled in.
+    pub fn load(stem: &str) -> Result<Checker> {
+        let path = Path::new("schemas").join(file_name(stem));
+        let bug = "this build of figures is broken: rebuild it after `figures schemas`";
+        let text = EMBEDDED
+            .iter()
+            .find(|(s, _)| *s == stem)
+            .map(|(_, text)| *text)
+            .ok_or_else(|| Error::input(&path, "(embedded)", "no such schema", bug))?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| Error::input(&path, format!("{}:{}", e.line(), e.column()), e.to_string(), bug))?;
         let validator = jsonschema::validator_for(&value)
-            .map_err(|e| Error::input(&path, "1:1", format!("not a valid JSON Schema: {e}"), "run `figures schemas` to regenerate it"))?;
+            .map_err(|e| Error::input(&path, "(embedded)", format!("not a valid JSON Schema: {e}"), bug))?;
         Ok(Checker { validator })
     }
 

@@ -41,12 +41,18 @@ fn a_damaged_previous_table_means_extracting_again_not_losing_rows() {
 fn check_leaves_no_scratch_directory_behind() {
     let w = Workdir::project();
     w.run(&["check"]).expect(0, &["check passed"]);
-    let leftovers: Vec<String> = std::fs::read_dir(w.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".output"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let leftovers = || -> Vec<String> {
+        std::fs::read_dir(w.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".output") && n != ".output.lock")
+            .collect()
+    };
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
+    // A scratch copy a killed `check` left is cleared by the next one.
+    w.write(".output.check/figures.json", "[]");
+    w.run(&["check"]).expect(0, &["check passed"]);
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
 }
 
 #[test]
@@ -86,5 +92,10 @@ fn the_partitioned_layout_splits_rows_by_region_and_year() {
     let js = w.path("output/dataset/figures/region_code=CN-JS/year=__HIVE_DEFAULT_PARTITION__/part-00000.parquet");
     assert!(jx.exists() && js.exists());
     w.run(&["check", "--partitioned"]).expect(0, &["check passed"]);
-    w.run(&["check"]).expect(1, &["dataset: not written by `figures run`"]);
+    w.run(&["check"]).expect(1, &["dataset/figures/region_code=CN-JX/year=2021/part-00000.parquet: not written by `figures run`"]);
+    w.write("output/dataset/figures/region_code=CN-JX/year=2021/stray.txt", "x");
+    w.run(&["check", "--partitioned"]).expect(1, &["year=2021/stray.txt: not written by `figures run`"]);
+    std::fs::remove_file(w.path("output/dataset/figures/region_code=CN-JX/year=2021/stray.txt")).unwrap();
+    std::fs::create_dir_all(w.path("output/dataset/figures/region_code=CN-XX/year=1999")).unwrap();
+    w.run(&["check", "--partitioned"]).expect(1, &["region_code=CN-XX/year=1999/: not written by `figures run`"]);
 }

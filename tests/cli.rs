@@ -61,14 +61,9 @@ fn check_fails_on_an_unexpected_output_file() {
 fn a_validation_failure_exits_1_and_writes_nothing() {
     let w = Workdir::project();
     let before = snapshot(&w.path("output"));
-    // A schema that no figure can satisfy stands in for records that break the contract.
-    let schema = String::from_utf8(w.read("schemas/figure.schema.json")).unwrap().replacen(
-        "\"properties\"",
-        "\"maxProperties\": 1,\n  \"properties\"",
-        1,
-    );
-    w.write("schemas/figure.schema.json", schema);
-    w.run(&["run"]).expect(1, &["failed validation; nothing was written", "error[schema]", "jiangxi-kejiting-2022-wunian-huigu:150"]);
+    // A share above 100% breaks a rule of the contract.
+    w.write("raw/zz-share.txt", "高新技术产业增加值占比为150%。");
+    w.run(&["run"]).expect(1, &["failed validation; nothing was written", "error[share-range]", "zz-share"]);
     assert!(snapshot(&w.path("output")) == before, "output/ changed");
 }
 
