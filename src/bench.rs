@@ -34,7 +34,8 @@ pub struct Measured {
 }
 
 /// Peak resident memory of this process so far, in MB (Linux `VmHWM`).
-fn peak_rss_mb() -> f64 {
+/// This process's peak resident memory so far (VmHWM), in MB; 0 where /proc is missing.
+pub fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::findings::{Finding, Severity};
 use crate::manifest::{Entry, sha256_hex};
 use crate::records::{Change, Figure};
-use crate::schemas::Checker;
+use crate::schema_check::Checker;
 
 /// The metadata sidecar of one text (`raw/<id>.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -380,7 +380,8 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) 
             "fix the syntax (see https://toml.io)",
         )
     })?;
-    let json = serde_json::to_value(&value).map_err(|e| Error::input(path, "1:1", e.to_string(), "use only TOML types that JSON has"))?;
+    let json =
+        serde_json::to_value(&value).map_err(|e| Error::input(path, "(whole file)", e.to_string(), "use only TOML types that JSON has"))?;
     let errors = schema.errors(&json);
     if let Some((pointer, message)) = errors.first() {
         let key = if pointer.is_empty() { "(top level)".to_string() } else { pointer.trim_start_matches('/').replace('/', ".") };
@@ -392,7 +393,8 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, schema: &Checker) 
             "see the schema in schemas/ for the expected keys and types",
         ));
     }
-    let value = serde_json::from_value(json).map_err(|e| Error::input(path, "1:1", e.to_string(), "see the schema in schemas/"))?;
+    let value =
+        serde_json::from_value(json).map_err(|e| Error::input(path, "(whole file)", e.to_string(), "see the schema in schemas/"))?;
     Ok((value, sha256))
 }
 

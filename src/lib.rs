@@ -6,6 +6,7 @@
 //! Only [`inputs`] and [`write`] touch the file system (and [`bench`], its own scratch
 //! directory); every Polars call is in [`frames`].
 
+pub mod batch;
 pub mod bench;
 pub mod catalog;
 pub mod changes;
@@ -25,6 +26,7 @@ pub mod package;
 pub mod pipeline;
 pub mod records;
 pub mod report;
+pub mod schema_check;
 pub mod schemas;
 pub mod validate;
 pub mod write;

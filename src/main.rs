@@ -183,7 +183,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn summary(s: &pipeline::Summary) -> String {
+fn summary(s: &figures::batch::Summary) -> String {
     let detail: Vec<String> = s.codes.iter().map(|(c, n)| format!("{n} {c}")).collect();
     format!(
         "{} documents, {} figures, {} changes, {} indicator values; {} errors, {} warnings, {} notes{}",
@@ -200,7 +200,7 @@ fn summary(s: &pipeline::Summary) -> String {
 
 /// Runs the pipeline from `p.raw` into `staging`; any error finding fails the run, and the
 /// caller drops the staging directory unwritten.
-fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Result<pipeline::Summary, Failure> {
+fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Result<figures::batch::Summary, Failure> {
     let inputs = inputs::read_raw(&p.raw)?;
     if inputs.documents.is_empty() && !p.allow_empty {
         return Err(Failure::Usage(format!(
@@ -229,6 +229,7 @@ fn run(p: &Paths, full_refresh: bool) -> Result<(), Failure> {
     let staging = write::Staging::begin(&p.out, &lock)?;
     let built = build(p, previous, &staging)?;
     staging.commit()?;
+    tracing::info!("peak memory {:.0} MB", figures::bench::peak_rss_mb());
     println!("wrote {} files to {}: {}", built.files, p.out.display(), summary(&built));
     Ok(())
 }

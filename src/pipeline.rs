@@ -13,9 +13,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
+use crate::batch::{Batch, Summary};
 use crate::encode::{Array, json_line, pretty_at};
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
@@ -26,47 +27,9 @@ use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
 use crate::records::{Change, Document, Figure, IndicatorValue};
 use crate::report::{self, Page};
-use crate::schemas::Checker;
+use crate::schema_check::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
 use crate::write::{OutFile, Staging};
-
-/// `output/validation.json`: every check that ran and every finding.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct ValidationReport {
-    /// One row per check and table, with counts.
-    pub checks: Vec<CheckTally>,
-    /// Every finding: errors, then warnings, then notes, each in document order.
-    pub findings: Vec<Finding>,
-}
-
-/// The records of one batch of documents, sorted by document and position.
-#[derive(Debug, Default)]
-pub struct Batch {
-    pub documents: Vec<Document>,
-    pub figures: Vec<Figure>,
-    pub changes: Vec<Change>,
-    pub indicators: Vec<IndicatorValue>,
-}
-
-/// What a run wrote, counted, and the findings a person must read.
-#[derive(Debug, Default)]
-pub struct Summary {
-    pub documents: u64,
-    pub figures: u64,
-    pub changes: u64,
-    pub indicators: u64,
-    pub extracted: u64,
-    pub reused: u64,
-    pub checks: Vec<CheckTally>,
-    /// Every error: any error means the run must not be committed.
-    pub errors: Vec<Finding>,
-    pub warnings: u64,
-    pub notes: u64,
-    /// Warnings and notes by code.
-    pub codes: BTreeMap<String, u64>,
-    /// Files staged.
-    pub files: usize,
-}
 
 /// How a run batches and lays out its output.
 #[derive(Debug, Clone)]
@@ -296,30 +259,89 @@ fn partition_keys(documents: &[Document]) -> BTreeMap<&str, String> {
         .collect()
 }
 
-/// Writes one batch's rows of table `name` as `dataset/<name>/<key>/part-<batch>.parquet`, one
-/// file per partition the batch touches.
-fn write_partitions<T: JsonSchema>(
-    staging: &Staging,
-    name: &str,
+/// One batch's rows of one table in the hive-partitioned dataset,
+/// `dataset/<name>/<key>/part-<batch>.parquet`: a file per partition the batch touches, each
+/// appended to chunk by chunk and finished with the batch.
+struct Partitions<'k, T> {
+    name: &'static str,
     batch: usize,
-    keys: &BTreeMap<&str, String>,
+    keys: &'k BTreeMap<&'k str, String>,
+    document_of: fn(&T) -> &str,
+    open: BTreeMap<String, (OutFile, TableWriter<OutFile>)>,
+}
+
+impl<'k, T: JsonSchema> Partitions<'k, T> {
+    fn new(name: &'static str, batch: usize, keys: &'k BTreeMap<&'k str, String>, document_of: fn(&T) -> &str) -> Self {
+        Partitions { name, batch, keys, document_of, open: BTreeMap::new() }
+    }
+
+    fn write(&mut self, staging: &Staging, records: &[T], rows: &[Value]) -> Result<()> {
+        let mut parts: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+        for (r, row) in records.iter().zip(rows) {
+            let key = self.keys.get((self.document_of)(r)).map_or("", String::as_str);
+            parts.entry(key).or_default().push(row.clone());
+        }
+        for (key, rows) in parts {
+            if !self.open.contains_key(key) {
+                let file = staging.create(&format!("dataset/{}/{key}/part-{:05}.parquet", self.name, self.batch))?;
+                let writer = TableWriter::new::<T>(file.clone()).map_err(polars_error(file.path()))?;
+                self.open.insert(key.to_string(), (file, writer));
+            }
+            if let Some((file, writer)) = self.open.get_mut(key) {
+                writer.write(&rows).map_err(polars_error(file.path()))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        for (file, writer) in self.open.into_values() {
+            writer.finish().map_err(polars_error(file.path()))?;
+            file.finish()?;
+        }
+        Ok(())
+    }
+}
+
+/// Records are encoded, schema-checked and written this many at a time, so that a document of a
+/// hundred thousand figures never holds more than a chunk of them as JSON values.
+const CHUNK: usize = 8192;
+
+/// `records` in chunks of [`CHUNK`]; one empty chunk when there are none, so that every table's
+/// schema check is tallied in the same order whatever the batching.
+fn chunks<T>(records: &[T]) -> Vec<&[T]> {
+    if records.is_empty() { vec![records] } else { records.chunks(CHUNK).collect() }
+}
+
+/// Where one table's chunks go: its files, its dataset partitions, its schema.
+struct Destination<'a, 'k, T> {
+    table: &'static str,
+    sink: &'a mut TableSink,
+    partitions: Option<Partitions<'k, T>>,
+    checker: &'a Checker,
+    locate: fn(&T) -> (String, String),
+}
+
+/// Encodes, schema-checks and writes `records` a chunk at a time.
+fn stream<T: Serialize + Sync + JsonSchema>(
     records: &[T],
-    rows: &[Value],
-    document_of: impl Fn(&T) -> &str,
+    mut to: Destination<T>,
+    staging: &Staging,
+    s: &mut Summary,
+    findings: &mut Findings,
+    t: &mut Timings,
 ) -> Result<()> {
-    let mut parts: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
-    for (r, row) in records.iter().zip(rows) {
-        let key = keys.get(document_of(r)).map_or("", String::as_str);
-        parts.entry(key).or_default().push(row.clone());
+    for chunk in chunks(records) {
+        let rows = t.time("encode", || rows(chunk))?;
+        let report = t.time("validate", || validate::schema(to.table, to.checker, Table { records: chunk, rows: &rows }, to.locate));
+        validate::merge(&mut s.checks, report.tallies);
+        findings.add(s, report.findings)?;
+        to.sink.write(chunk, &rows, t)?;
+        if let Some(parts) = to.partitions.as_mut() {
+            t.time("parquet", || parts.write(staging, chunk, &rows))?;
+        }
     }
-    for (key, rows) in parts {
-        let file = staging.create(&format!("dataset/{name}/{key}/part-{batch:05}.parquet"))?;
-        let mut w = TableWriter::new::<T>(file.clone()).map_err(polars_error(file.path()))?;
-        w.write(&rows).map_err(polars_error(file.path()))?;
-        w.finish().map_err(polars_error(file.path()))?;
-        file.finish()?;
-    }
-    Ok(())
+    to.partitions.map_or(Ok(()), Partitions::finish)
 }
 
 /// The previous run's records of `d` when its manifest entry says nothing it depends on has
@@ -409,8 +431,14 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
             b.changes.sort_by(|a, b| (&a.document_id, a.start, &a.id).cmp(&(&b.document_id, b.start, &b.id)));
             Ok(())
         })?;
-        let (figure_rows, change_rows, indicator_rows) =
-            t.time("encode", || -> Result<_> { Ok((rows(&batch.figures)?, rows(&batch.changes)?, rows(&batch.indicators)?)) })?;
+        let report = t.time("validate", || {
+            let chars: BTreeMap<String, Vec<char>> = texts.par_iter().map(|d| (d.source.id.clone(), d.text.chars().collect())).collect();
+            let tables =
+                Tables { documents: &batch.documents, figures: &batch.figures, changes: &batch.changes, indicators: &batch.indicators };
+            validate::records(&tables, &chars)
+        });
+        validate::merge(&mut s.checks, report.tallies);
+        findings.add(&mut s, report.findings)?;
         let document_rows = t.time("encode", || rows(&batch.documents))?;
         let report = t.time("validate", || {
             validate::documents(Table { records: &batch.documents, rows: &document_rows }, &schemas, &mut document_ids)
@@ -418,29 +446,32 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         validate::merge(&mut s.checks, report.tallies);
         findings.add(&mut s, report.findings)?;
         documents.write(&batch.documents, &document_rows, &mut t)?;
-        let report = t.time("validate", || {
-            let chars: BTreeMap<String, Vec<char>> = texts.par_iter().map(|d| (d.source.id.clone(), d.text.chars().collect())).collect();
-            let tables = Tables {
-                documents: &batch.documents,
-                figures: Table { records: &batch.figures, rows: &figure_rows },
-                changes: Table { records: &batch.changes, rows: &change_rows },
-                indicators: Table { records: &batch.indicators, rows: &indicator_rows },
-            };
-            validate::records(&tables, &schemas, &chars)
-        });
-        validate::merge(&mut s.checks, report.tallies);
-        findings.add(&mut s, report.findings)?;
-        figures.write(&batch.figures, &figure_rows, &mut t)?;
-        changes.write(&batch.changes, &change_rows, &mut t)?;
-        indicators.write(&batch.indicators, &indicator_rows, &mut t)?;
-        t.time("parquet", || -> Result<()> {
-            if options.partitioned {
-                let keys = partition_keys(&batch.documents);
-                write_partitions(staging, "figures", n, &keys, &batch.figures, &figure_rows, |f| &f.document_id)?;
-                write_partitions(staging, "changes", n, &keys, &batch.changes, &change_rows, |c| &c.document_id)?;
-            }
-            Ok(())
-        })?;
+        drop(document_rows);
+        let keys = partition_keys(&batch.documents);
+        let figure_to = Destination {
+            table: "figures",
+            sink: &mut figures,
+            partitions: options.partitioned.then(|| Partitions::new("figures", n, &keys, |f: &Figure| f.document_id.as_str())),
+            checker: &schemas.figure,
+            locate: validate::fig_loc,
+        };
+        stream(&batch.figures, figure_to, staging, &mut s, &mut findings, &mut t)?;
+        let change_to = Destination {
+            table: "changes",
+            sink: &mut changes,
+            partitions: options.partitioned.then(|| Partitions::new("changes", n, &keys, |c: &Change| c.document_id.as_str())),
+            checker: &schemas.change,
+            locate: validate::ch_loc,
+        };
+        stream(&batch.changes, change_to, staging, &mut s, &mut findings, &mut t)?;
+        let indicator_to = Destination {
+            table: "indicators",
+            sink: &mut indicators,
+            partitions: None,
+            checker: &schemas.indicator,
+            locate: validate::ind_loc,
+        };
+        stream(&batch.indicators, indicator_to, staging, &mut s, &mut findings, &mut t)?;
         t.time("report", || page.add(&batch, &raw.catalog));
         s.figures += batch.figures.len() as u64;
         s.changes += batch.changes.len() as u64;

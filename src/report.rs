@@ -10,12 +10,42 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use crate::batch::{Batch, Summary};
 use crate::catalog::Catalog;
-use crate::pipeline::{Batch, Summary};
 use crate::records::{Change, Document, Figure, Provenance, Relation, Unit};
 
+/// Longest text the page shows of any one string (a sentence is at most ~600 chars); longer
+/// ones, such as a catalog name gone wrong, are cut so the page stays bounded.
+const SHOWN_CHARS: usize = 1000;
+
+/// Characters that change how the text around them is displayed without showing themselves:
+/// bidirectional overrides and isolates (U+202E makes "10亿元" read "元亿01"), zero-width and
+/// invisible format characters. The page shows each as its code point instead.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// HTML-escapes `s` for text and attribute values, neutralising invisible format characters and
+/// cutting it at [`SHOWN_CHARS`].
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if invisible(c) => {
+                let _ = write!(out, "[U+{:04X}]", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Groups the integer part in threes: 9619000000 → 9,619,000,000.
@@ -336,5 +366,23 @@ validation: {} errors, {} warnings, {} notes</p><nav><ul>",
         }
         s.push_str("</table></section></body></html>\n");
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bidi_override_is_shown_as_its_code_point_and_cannot_turn_the_text() {
+        assert_eq!(esc("10\u{202E}亿元\u{2066}"), "10[U+202E]亿元[U+2066]");
+    }
+
+    #[test]
+    fn markup_is_escaped_and_a_huge_string_is_cut() {
+        assert_eq!(esc("<b>&\""), "&lt;b&gt;&amp;&quot;");
+        let shown = esc(&"名".repeat(100_000));
+        assert_eq!(shown.chars().count(), SHOWN_CHARS + 1);
+        assert!(shown.ends_with('…'));
     }
 }

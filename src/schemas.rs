@@ -14,8 +14,9 @@ use crate::error::{Error, Result};
 use crate::findings::Finding;
 use crate::inputs::Sidecar;
 use crate::manifest::Entry;
-use crate::pipeline::ValidationReport;
 use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::schema_check::{EMBEDDED, file_name};
+use crate::validate::ValidationReport;
 
 /// The storage type of one record field, read from its JSON Schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,10 +125,6 @@ pub fn generate() -> BTreeMap<&'static str, Value> {
     out
 }
 
-pub fn file_name(stem: &str) -> String {
-    format!("{stem}.schema.json")
-}
-
 /// The text of a schema file as committed: pretty JSON with a final newline.
 pub fn render(schema: &Value) -> String {
     let mut s = serde_json::to_string_pretty(schema).unwrap_or_default();
@@ -161,20 +158,6 @@ pub fn drift(dir: &Path) -> Vec<String> {
     out
 }
 
-/// The committed schema files, compiled into the binary so that it validates the same way
-/// wherever it runs; a test proves they equal what the types generate.
-pub const EMBEDDED: [(&str, &str); 9] = [
-    ("catalog", include_str!("../schemas/catalog.schema.json")),
-    ("change", include_str!("../schemas/change.schema.json")),
-    ("document", include_str!("../schemas/document.schema.json")),
-    ("figure", include_str!("../schemas/figure.schema.json")),
-    ("finding", include_str!("../schemas/finding.schema.json")),
-    ("indicator", include_str!("../schemas/indicator.schema.json")),
-    ("manifest", include_str!("../schemas/manifest.schema.json")),
-    ("sidecar", include_str!("../schemas/sidecar.schema.json")),
-    ("validation", include_str!("../schemas/validation.schema.json")),
-];
-
 /// Embedded schemas that differ from the types: none, unless this binary was built from a tree
 /// whose `schemas/` was stale.
 pub fn drift_embedded() -> Vec<String> {
@@ -186,30 +169,10 @@ pub fn drift_embedded() -> Vec<String> {
         .collect()
 }
 
-/// A validator built once from a committed schema.
-pub struct Checker {
-    validator: jsonschema::Validator,
-}
-
-impl Checker {
-    /// The validator for the committed `schemas/<stem>.schema.json`, as compiled in.
-    pub fn load(stem: &str) -> Result<Checker> {
-        let path = Path::new("schemas").join(file_name(stem));
-        let bug = "this build of figures is broken: rebuild it after `figures schemas`";
-        let text = EMBEDDED
-            .iter()
-            .find(|(s, _)| *s == stem)
-            .map(|(_, text)| *text)
-            .ok_or_else(|| Error::input(&path, "(embedded)", "no such schema", bug))?;
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| Error::input(&path, format!("{}:{}", e.line(), e.column()), e.to_string(), bug))?;
-        let validator = jsonschema::validator_for(&value)
-            .map_err(|e| Error::input(&path, "(embedded)", format!("not a valid JSON Schema: {e}"), bug))?;
-        Ok(Checker { validator })
-    }
-
-    /// Every way `instance` breaks the schema, as (JSON pointer, message).
-    pub fn errors(&self, instance: &Value) -> Vec<(String, String)> {
-        self.validator.iter_errors(instance).map(|e| (e.instance_path().to_string(), e.to_string())).collect()
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_schemas_compiled_into_the_binary_are_what_the_types_generate() {
+        assert_eq!(super::drift_embedded(), Vec::<String>::new());
     }
 }

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use crate::findings::{Finding, Severity};
 use crate::records::{Change, Document, Figure, IndicatorValue, Relation, Role, Unit};
-use crate::schemas::Checker;
+use crate::schema_check::Checker;
 
 /// The outcome of one check over one table.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -36,6 +36,15 @@ pub struct CheckTally {
     pub skipped: bool,
 }
 
+/// `output/validation.json`: every check that ran and every finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ValidationReport {
+    /// One row per check and table, with counts.
+    pub checks: Vec<CheckTally>,
+    /// Every finding: errors, then warnings, then notes, each in document order.
+    pub findings: Vec<Finding>,
+}
+
 /// Records with their rows as they will be written (serde_json values, one per record).
 pub struct Table<'a, T> {
     pub records: &'a [T],
@@ -52,9 +61,9 @@ impl<'a, T> Table<'a, T> {
 pub struct Tables<'a> {
     /// The batch's documents.
     pub documents: &'a [Document],
-    pub figures: Table<'a, Figure>,
-    pub changes: Table<'a, Change>,
-    pub indicators: Table<'a, IndicatorValue>,
+    pub figures: &'a [Figure],
+    pub changes: &'a [Change],
+    pub indicators: &'a [IndicatorValue],
 }
 
 /// Committed-schema validators, one per table.
@@ -154,19 +163,27 @@ fn ordered(lower: Option<f64>, value: f64, upper: Option<f64>) -> bool {
     lower.is_none_or(|l| l <= value) && upper.is_none_or(|u| value <= u)
 }
 
-fn doc_loc(d: &Document) -> (String, String) {
+/// Checks rows of `table` against its committed schema; a run calls it a chunk of rows at a time
+/// so that no more than a chunk is ever held as JSON values.
+pub fn schema<T: Sync>(table: &str, checker: &Checker, t: Table<T>, locate: fn(&T) -> (String, String)) -> Report {
+    let mut r = Report::default();
+    r.check("schema", table, &t.pairs(), |p| locate(first(p)), |(_, row)| schema_problems(checker, row));
+    r
+}
+
+pub fn doc_loc(d: &Document) -> (String, String) {
     (d.id.clone(), format!("documents/{}", d.id))
 }
 
-fn fig_loc(f: &Figure) -> (String, String) {
+pub fn fig_loc(f: &Figure) -> (String, String) {
     (f.id.clone(), format!("chars {}..{}", f.start, f.end))
 }
 
-fn ch_loc(c: &Change) -> (String, String) {
+pub fn ch_loc(c: &Change) -> (String, String) {
     (c.id.clone(), format!("chars {}..{}", c.start, c.end))
 }
 
-fn ind_loc(i: &IndicatorValue) -> (String, String) {
+pub fn ind_loc(i: &IndicatorValue) -> (String, String) {
     (format!("{}:{}:{}", i.document_id, i.indicator_id, i.year), format!("indicators/{}/{}", i.indicator_id, i.year))
 }
 
@@ -177,8 +194,7 @@ fn first<'a, A, B>(pair: &(&'a A, B)) -> &'a A {
 /// Checks a batch of the documents table: schema, and ids unique across every batch so far
 /// (`seen` holds the ids of earlier batches and gains this batch's).
 pub fn documents(t: Table<Document>, schemas: &Schemas, seen: &mut HashSet<String>) -> Report {
-    let mut r = Report::default();
-    r.check("schema", "documents", &t.pairs(), |p| doc_loc(first(p)), |(_, row)| schema_problems(&schemas.document, row));
+    let mut r = schema("documents", &schemas.document, Table { records: t.records, rows: t.rows }, doc_loc);
     let repeated: HashSet<&str> = t.records.iter().map(|d| d.id.as_str()).filter(|id| !seen.insert(id.to_string())).collect();
     r.check("unique-id", "documents", t.records, doc_loc, |d| {
         if repeated.contains(d.id.as_str()) { vec![format!("id {} is not unique", d.id)] } else { vec![] }
@@ -201,12 +217,9 @@ fn unique_in_document(duplicated: &HashSet<String>, id: &str, document_id: &str)
 
 /// Checks the figures, changes and indicator values of a batch of documents. `texts` maps each
 /// of the batch's document ids to its decoded text as chars.
-pub fn records(t: &Tables, schemas: &Schemas, texts: &BTreeMap<String, Vec<char>>) -> Report {
+pub fn records(t: &Tables, texts: &BTreeMap<String, Vec<char>>) -> Report {
     let mut r = Report::default();
-    r.check("schema", "figures", &t.figures.pairs(), |p| fig_loc(first(p)), |(_, row)| schema_problems(&schemas.figure, row));
-    r.check("schema", "changes", &t.changes.pairs(), |p| ch_loc(first(p)), |(_, row)| schema_problems(&schemas.change, row));
-    r.check("schema", "indicators", &t.indicators.pairs(), |p| ind_loc(first(p)), |(_, row)| schema_problems(&schemas.indicator, row));
-    let (fig_records, change_records, indicator_records) = (t.figures.records, t.changes.records, t.indicators.records);
+    let (fig_records, change_records, indicator_records) = (t.figures, t.changes, t.indicators);
 
     let dup_figs = duplicates(fig_records.iter().map(|f| f.id.as_str()));
     let dup_changes = duplicates(change_records.iter().map(|c| c.id.as_str()));

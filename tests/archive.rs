@@ -99,3 +99,13 @@ fn the_partitioned_layout_splits_rows_by_region_and_year() {
     std::fs::create_dir_all(w.path("output/dataset/figures/region_code=CN-XX/year=1999")).unwrap();
     w.run(&["check", "--partitioned"]).expect(1, &["region_code=CN-XX/year=1999/: not written by `figures run`"]);
 }
+
+#[test]
+fn every_name_a_run_writes_is_one_it_may_later_replace() {
+    let w = Workdir::project();
+    w.run(&["run", "--partitioned"]).expect(0, &["wrote"]);
+    for entry in std::fs::read_dir(w.path("output")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(figures::pipeline::WRITES.contains(&name.as_str()), "a run writes {name}, which pipeline::WRITES does not list");
+    }
+}

@@ -197,3 +197,129 @@ fn a_200_mb_file_of_one_line_is_extracted_without_blowing_up() {
     assert_eq!(&text[last.byte_start as usize..last.byte_end as usize], last.text);
     assert!(x.figures.iter().all(|f| f.sentence.chars().count() <= 600 + 2));
 }
+
+#[test]
+fn out_at_the_raw_directory_is_refused_before_any_work_and_nothing_moves() {
+    let w = with_text("共3个。".as_bytes());
+    let before = snapshot(&w.path("raw"));
+    w.run(&["run", "--out", "raw"]).expect(2, &["--out", "input directory raw", "hint:"]);
+    assert!(snapshot(&w.path("raw")) == before, "raw/ changed");
+    w.run(&["run", "--out", "."]).expect(2, &["contains the input directory raw"]);
+    w.run(&["run", "--out", "/"]).expect(2, &["contains the input directory raw"]);
+    w.run(&["run", "--out", "raw/out"]).expect(2, &["lies inside the input directory raw"]);
+    w.run(&["run", "--out", "schemas"]).expect(2, &["input directory schemas"]);
+    assert!(!w.path(".raw.lock").exists() && !w.path("raw/out").exists(), "a refused run left something behind");
+}
+
+#[test]
+fn out_at_a_folder_of_the_users_own_files_is_refused_and_they_survive() {
+    let w = with_text("共3个。".as_bytes());
+    w.write("mine/thesis.docx", "chapter one");
+    w.run(&["run", "--out", "mine"]).expect(2, &["thesis.docx", "does not write", "hint: pass --out a new or empty directory"]);
+    assert_eq!(w.read("mine/thesis.docx"), b"chapter one");
+    // A folder holding only names a run writes, but no manifest, was not written by a run either.
+    w.write("theirs/figures.json", "[]");
+    w.run(&["run", "--out", "theirs"]).expect(2, &["no manifest.jsonl"]);
+    assert_eq!(w.read("theirs/figures.json"), b"[]");
+}
+
+#[test]
+fn out_that_is_a_file_or_a_link_is_refused() {
+    let w = with_text("共3个。".as_bytes());
+    w.write("notes.txt", "mine");
+    w.run(&["run", "--out", "notes.txt"]).expect(2, &["it is a file, not a directory"]);
+    assert_eq!(w.read("notes.txt"), b"mine");
+    std::fs::create_dir(w.path("target")).unwrap();
+    std::os::unix::fs::symlink(w.path("target"), w.path("link")).unwrap();
+    w.run(&["run", "--out", "link"]).expect(2, &["symbolic link"]);
+}
+
+#[test]
+fn an_empty_or_new_out_is_written_and_a_previous_output_is_replaced() {
+    let w = with_text("共3个。".as_bytes());
+    std::fs::create_dir(w.path("empty")).unwrap();
+    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 12 files"]);
+    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 12 files"]);
+    w.run(&["run", "--out", "fresh/nested"]).expect(0, &["wrote 12 files"]);
+}
+
+#[test]
+fn an_empty_raw_directory_is_refused_unless_allowed() {
+    let w = Workdir::empty();
+    w.run(&["run"]).expect(2, &["raw: no texts", "--allow-empty"]);
+    assert!(!w.path("output").exists());
+    w.run(&["run", "--allow-empty"]).expect(0, &["0 documents"]);
+}
+
+#[test]
+fn a_fifo_in_raw_is_refused_by_name_instead_of_hanging() {
+    let w = with_text("共3个。".as_bytes());
+    let fifo = w.path("raw/pipe.txt");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    w.run(&["run"]).expect(2, &["raw/pipe.txt", "named pipe (FIFO), not a regular file"]);
+}
+
+#[test]
+fn a_directory_named_like_a_text_is_refused_by_name() {
+    let w = with_text("共3个。".as_bytes());
+    std::fs::create_dir(w.path("raw/folder.txt")).unwrap();
+    w.run(&["run"]).expect(2, &["raw/folder.txt", "a directory, not a regular file"]);
+}
+
+#[test]
+fn symbolic_links_are_followed_inside_raw_and_refused_when_they_leave_it_or_dangle() {
+    let w = with_text("共3个。".as_bytes());
+    std::os::unix::fs::symlink(w.path("raw/a.txt"), w.path("raw/b.txt")).unwrap();
+    w.run(&["run"]).expect(0, &["2 documents"]);
+    w.write("elsewhere/secret.txt", "共9个。");
+    std::os::unix::fs::symlink(w.path("elsewhere/secret.txt"), w.path("raw/c.txt")).unwrap();
+    w.run(&["run"]).expect(2, &["raw/c.txt", "leading out of its folder"]);
+    std::fs::remove_file(w.path("raw/c.txt")).unwrap();
+    std::os::unix::fs::symlink(w.path("nowhere.txt"), w.path("raw/d.txt")).unwrap();
+    w.run(&["run"]).expect(2, &["raw/d.txt", "dangling symbolic link"]);
+}
+
+#[test]
+fn a_period_running_backwards_is_refused() {
+    let w = with_text("共3个。".as_bytes());
+    w.write("raw/a.toml", SIDECAR.replace("start = 2017", "start = 2023"));
+    w.run(&["run"]).expect(2, &["raw/a.toml:key period", "runs backwards: start 2023 is after end 2021"]);
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_refused_with_its_bytes_shown() {
+    use std::os::unix::ffi::OsStrExt;
+    let w = with_text("共3个。".as_bytes());
+    let name = std::ffi::OsStr::from_bytes(b"bad\xff.txt");
+    std::fs::write(w.path("raw").join(name), "共3个。").unwrap();
+    w.run(&["run"]).expect(2, &["not valid UTF-8", "\\xFF", "rename the file"]);
+}
+
+#[test]
+fn the_binary_runs_outside_the_repository() {
+    let w = with_text("共3个。".as_bytes());
+    std::fs::remove_dir_all(w.path("schemas")).unwrap();
+    w.run(&["run"]).expect(0, &["wrote 12 files"]);
+    w.run(&["check"]).expect(0, &["compiled into this binary", "check passed"]);
+}
+
+#[test]
+fn a_sidecar_nested_too_deeply_names_the_line_and_column_where_it_goes_too_deep() {
+    let w = with_text("共3个。".as_bytes());
+    w.write("raw/a.toml", format!("{SIDECAR}x = {}{}\n", "[".repeat(5000), "]".repeat(5000)));
+    w.run(&["run"]).expect(2, &["raw/a.toml:11:85:", "recursion"]);
+}
+
+#[test]
+fn a_30_mb_text_runs_in_under_30_bytes_of_memory_per_byte() {
+    // The seed over and over: a dense text of the genre, one document of 30 MB.
+    let seed = std::fs::read_to_string("raw/jiangxi-kejiting-2022-wunian-huigu.txt").unwrap();
+    let text = seed.repeat(30_000_000 / seed.len() + 1);
+    let w = Workdir::empty();
+    w.write("raw/big.txt", &text);
+    let r = util::Run::from(w.command(&["run"]).env("RUST_LOG", "info").output().unwrap());
+    r.expect(0, &["wrote 12 files"]);
+    let peak_mb: f64 = r.stderr.split("peak memory ").nth(1).and_then(|s| s.split(' ').next()).and_then(|n| n.parse().ok()).unwrap();
+    let limit_mb = 30.0 * text.len() as f64 / (1 << 20) as f64;
+    assert!(peak_mb <= limit_mb, "peak {peak_mb} MB for a {} MB text (limit {limit_mb:.0} MB)", text.len() >> 20);
+}

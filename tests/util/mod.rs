@@ -58,7 +58,10 @@ impl Workdir {
 
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_figures"));
-        c.args(args).current_dir(self.dir.path()).env_remove("RUST_LOG").env_remove("FIGURES_FAIL_WRITING");
+        c.args(args).current_dir(self.dir.path()).env_remove("RUST_LOG");
+        for failpoint in ["FIGURES_FAIL_WRITING", "FIGURES_DISK_FULL_AFTER", "FIGURES_CRASH_AT", "FIGURES_SWAP"] {
+            c.env_remove(failpoint);
+        }
         c
     }
 
@@ -101,6 +104,26 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .map(|e| e.unwrap())
         .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
         .collect();
+    files.sort();
+    files
+}
+
+/// Every file under a directory, at any depth, with its bytes, sorted by relative path; empty
+/// when the directory does not exist.
+pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push((path.strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
     files.sort();
     files
 }
