@@ -32,7 +32,7 @@ loaders:
 
 # Validate the data package and render the report in headless Chromium (refreshes docs/report.png).
 package:
-    frictionless validate output/datapackage.json
+    python3 tests/package_check.py output
     python3 tests/report_browser.py output/report.html docs/report.png
 
 # Run the property-based fuzz targets longer (CASES inputs each).

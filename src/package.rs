@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
 use crate::schemas::{Field, FieldType, fields};
 
 /// One output table: its name, fields and keys.
@@ -34,14 +34,16 @@ fn tables() -> Vec<Table> {
                 ("from_id", "figures", "id"),
                 ("to_id", "figures", "id"),
                 ("rate_id", "figures", "id"),
+                ("indicator_id", "indicators_catalog", "id"),
             ],
         },
         Table {
             name: "indicators",
             fields: fields::<IndicatorValue>(),
             primary_key: &["document_id", "indicator_id", "year"],
-            foreign_keys: &[("document_id", "documents", "id")],
+            foreign_keys: &[("document_id", "documents", "id"), ("indicator_id", "indicators_catalog", "id")],
         },
+        Table { name: "indicators_catalog", fields: fields::<CatalogEntry>(), primary_key: &["id"], foreign_keys: &[] },
     ]
 }
 
@@ -72,38 +74,53 @@ fn field_json(f: &Field) -> Value {
 /// A written file's size in bytes and its SHA-256 in hex.
 pub type Digest = (u64, String);
 
+/// The Data Package v2 profile the package declares.
+const PROFILE: &str = "https://datapackage.org/profiles/2.0/datapackage.json";
+
 /// The data package for `files` (name → digest); tables whose JSON file is missing are left out.
+///
+/// Each table is two `"type": "table"` resources whose rows Frictionless checks against the
+/// schema — types, required fields, enums, the primary key and, on the JSON, the foreign keys:
+/// `<table>` (the JSON) and `<table>_parquet` (the same rows). Sizes and hashes go in `x-bytes`
+/// and `x-hash`, since Frictionless cannot count the bytes of a table it parses as JSON.
+/// pandas, which Frictionless reads Parquet with, turns a null integer into NaN, so the Parquet
+/// twins declare `nan` a missing value (no figure is ever NaN: JSON cannot hold one).
 pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
     let mut resources = Vec::new();
     for t in tables() {
-        let schema = json!({
-            "fields": t.fields.iter().map(field_json).collect::<Vec<_>>(),
-            "primaryKey": t.primary_key,
-            "foreignKeys": t.foreign_keys.iter().map(|(field, table, key)| {
-                json!({ "fields": field, "reference": { "resource": table, "fields": key } })
-            }).collect::<Vec<_>>(),
-        });
-        let file = |path: &str| files.get(path).map(|(bytes, hash)| (path.to_string(), *bytes, format!("sha256:{hash}")));
-        let Some((path, bytes, hash)) = file(&format!("{}.json", t.name)) else { continue };
-        let mut resource = json!({
+        let fields: Vec<Value> = t.fields.iter().map(field_json).collect();
+        let foreign_keys: Vec<Value> = t
+            .foreign_keys
+            .iter()
+            .map(|(field, table, key)| json!({ "fields": [field], "reference": { "resource": table, "fields": [key] } }))
+            .collect();
+        let Some((json_bytes, json_hash)) = files.get(&format!("{}.json", t.name)) else { continue };
+        resources.push(json!({
             "name": t.name,
-            "path": path,
+            "type": "table",
+            "path": format!("{}.json", t.name),
             "format": "json",
             "mediatype": "application/json",
             "encoding": "utf-8",
-            "bytes": bytes,
-            "hash": hash,
-            "schema": schema,
-        });
-        // The Parquet twin holds the same rows in the same order; Frictionless validates the
-        // JSON, and the twin's size and hash are recorded beside it.
-        if let Some((path, bytes, hash)) = file(&format!("{}.parquet", t.name)) {
-            resource["x-parquet"] =
-                json!({ "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet", "bytes": bytes, "hash": hash });
+            "x-bytes": json_bytes,
+            "x-hash": format!("sha256:{json_hash}"),
+            "schema": { "fields": fields, "primaryKey": t.primary_key, "foreignKeys": foreign_keys },
+        }));
+        if let Some((bytes, hash)) = files.get(&format!("{}.parquet", t.name)) {
+            resources.push(json!({
+                "name": format!("{}_parquet", t.name),
+                "type": "table",
+                "path": format!("{}.parquet", t.name),
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "x-bytes": bytes,
+                "x-hash": format!("sha256:{hash}"),
+                "schema": { "fields": fields, "primaryKey": t.primary_key, "missingValues": ["", "nan"] },
+            }));
         }
-        resources.push(resource);
     }
     json!({
+        "$schema": PROFILE,
         "name": "figures",
         "title": "Figures from Chinese science-and-technology reports",
         "description": "Every figure the report texts in raw/ state, with exact spans, values, units, qualifiers and bounds; the changes they describe with derived measures; and indicator values by region and year. Generated by `figures run`.",

@@ -17,15 +17,16 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::batch::{Batch, Summary};
+use crate::catalog::Catalog;
 use crate::encode::{Array, json_line, pretty_at};
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
 use crate::findings::{Finding, Severity};
 use crate::frames::{derive, parquet::TableWriter};
-use crate::inputs::{MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
+use crate::inputs::{CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
-use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
 use crate::report::{self, Page};
 use crate::schema_check::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
@@ -43,7 +44,7 @@ pub struct Options {
 /// Every name a run writes at the top of the output directory (`dataset` only with
 /// `--partitioned`): a directory holding anything else is not replaced (a test keeps this list
 /// equal to what a run writes).
-pub const WRITES: [&str; 13] = [
+pub const WRITES: [&str; 15] = [
     "changes.json",
     "changes.parquet",
     "datapackage.json",
@@ -54,6 +55,8 @@ pub const WRITES: [&str; 13] = [
     "figures.parquet",
     "indicators.json",
     "indicators.parquet",
+    "indicators_catalog.json",
+    "indicators_catalog.parquet",
     MANIFEST_FILE,
     "report.html",
     "validation.json",
@@ -303,6 +306,23 @@ impl<'k, T: JsonSchema> Partitions<'k, T> {
     }
 }
 
+/// The catalog as rows of `indicators_catalog`, in catalog order.
+fn catalog_entries(catalog: &Catalog) -> Vec<CatalogEntry> {
+    catalog
+        .indicator
+        .iter()
+        .map(|i| CatalogEntry {
+            id: i.id.clone(),
+            name_zh: i.name_zh.clone(),
+            name_en: i.name_en.clone(),
+            kind: i.kind,
+            unit: i.unit,
+            definition: i.definition.clone(),
+            aliases: i.aliases.join("、"),
+        })
+        .collect()
+}
+
 /// Records are encoded, schema-checked and written this many at a time, so that a document of a
 /// hundred thousand figures never holds more than a chunk of them as JSON values.
 const CHUNK: usize = 8192;
@@ -486,8 +506,18 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     t.log("validate", format!("{} figures, {} changes", s.figures, s.changes));
     t.log("report", format!("{} documents shown", s.documents.min(report::DOCUMENTS_SHOWN as u64)));
 
+    let mut catalog_table = TableSink::open::<CatalogEntry>(staging, "indicators_catalog")?;
+    let catalog_to = Destination {
+        table: "indicators_catalog",
+        sink: &mut catalog_table,
+        partitions: None,
+        checker: &Checker::load("indicators_catalog")?,
+        locate: |e: &CatalogEntry| (e.id.clone(), format!("raw/{CATALOG_FILE}")),
+    };
+    stream(&catalog_entries(&raw.catalog), catalog_to, staging, &mut s, &mut findings, &mut t)?;
+
     t.time("finish", || -> Result<()> {
-        for table in [documents, figures, changes, indicators] {
+        for table in [documents, figures, changes, indicators, catalog_table] {
             table.close()?;
         }
         manifest.finish()?;
@@ -495,7 +525,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         write_validation(staging, &s.checks)?;
         staging.put("report.html", page.finish(&s).as_bytes())?;
         let mut digests: BTreeMap<String, Digest> = BTreeMap::new();
-        for table in ["changes", "documents", "figures", "indicators"] {
+        for table in ["changes", "documents", "figures", "indicators", "indicators_catalog"] {
             for name in [format!("{table}.json"), format!("{table}.parquet")] {
                 let digest = staging.digest(&name)?;
                 digests.insert(name, digest);

@@ -396,3 +396,23 @@ pub struct IndicatorValue {
     /// The stated figure (stated rows) or the change it was derived from (derived rows).
     pub source_id: String,
 }
+
+/// One indicator of the catalog (`raw/catalog.toml`), as a row of `indicators_catalog`: what
+/// `indicator_id` in changes and indicators joins to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CatalogEntry {
+    /// Stable indicator id.
+    pub id: String,
+    /// Chinese name.
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
+    /// What the indicator's figures measure.
+    pub kind: Kind,
+    /// The unit its values are in.
+    pub unit: Unit,
+    /// One line saying what the indicator is.
+    pub definition: String,
+    /// The words by which texts name the indicator, separated by "、".
+    pub aliases: String,
+}

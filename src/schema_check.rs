@@ -15,13 +15,14 @@ pub fn file_name(stem: &str) -> String {
 
 /// The committed schema files, compiled into the binary so that it validates the same way
 /// wherever it runs; a test proves they equal what the types generate.
-pub const EMBEDDED: [(&str, &str); 9] = [
+pub const EMBEDDED: [(&str, &str); 10] = [
     ("catalog", include_str!("../schemas/catalog.schema.json")),
     ("change", include_str!("../schemas/change.schema.json")),
     ("document", include_str!("../schemas/document.schema.json")),
     ("figure", include_str!("../schemas/figure.schema.json")),
     ("finding", include_str!("../schemas/finding.schema.json")),
     ("indicator", include_str!("../schemas/indicator.schema.json")),
+    ("indicators_catalog", include_str!("../schemas/indicators_catalog.schema.json")),
     ("manifest", include_str!("../schemas/manifest.schema.json")),
     ("sidecar", include_str!("../schemas/sidecar.schema.json")),
     ("validation", include_str!("../schemas/validation.schema.json")),

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::findings::Finding;
 use crate::inputs::Sidecar;
 use crate::manifest::Entry;
-use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
 use crate::schema_check::{EMBEDDED, file_name};
 use crate::validate::ValidationReport;
 
@@ -117,6 +117,7 @@ pub fn generate() -> BTreeMap<&'static str, Value> {
     out.insert("figure", schemars::schema_for!(Figure).to_value());
     out.insert("change", schemars::schema_for!(Change).to_value());
     out.insert("indicator", schemars::schema_for!(IndicatorValue).to_value());
+    out.insert("indicators_catalog", schemars::schema_for!(CatalogEntry).to_value());
     out.insert("finding", schemars::schema_for!(Finding).to_value());
     out.insert("sidecar", schemars::schema_for!(Sidecar).to_value());
     out.insert("catalog", schemars::schema_for!(Catalog).to_value());

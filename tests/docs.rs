@@ -1,7 +1,7 @@
 //! The README documents every output column: each table's section lists exactly the columns the
 //! record type has, in order.
 
-use figures::records::{Change, Document, Figure, IndicatorValue};
+use figures::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
 use figures::schemas::fields;
 
 fn documented(readme: &str, table: &str) -> Vec<String> {
@@ -23,6 +23,7 @@ fn the_readme_lists_every_column_of_every_table() {
         ("figures", fields::<Figure>()),
         ("changes", fields::<Change>()),
         ("indicators", fields::<IndicatorValue>()),
+        ("indicators_catalog", fields::<CatalogEntry>()),
     ];
     for (table, cols) in tables {
         let names: Vec<String> = cols.into_iter().map(|f| f.name).collect();

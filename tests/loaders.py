@@ -13,7 +13,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-TABLES = {"documents": "document", "figures": "figure", "changes": "change", "indicators": "indicator"}
+TABLES = {"documents": "document", "figures": "figure", "changes": "change", "indicators": "indicator", "indicators_catalog": "indicators_catalog"}
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
 
