@@ -1,0 +1,24 @@
+//! figures-extract: the extractor. Decoded Chinese report text in; [`records::Figure`]s,
+//! [`records::Change`]s and [`findings::Finding`]s out.
+//!
+//! Layers, each using only those before it: [`numerals`] (written numbers to exact decimals),
+//! [`document`] (blocks and sentences), [`figures`] (figures with units, qualifiers and bounds),
+//! [`changes`] (before→after and growth links, subjects), [`catalog`] (subject → indicator), and
+//! [`extract`], which runs them over one text and builds the [`records`].
+//!
+//! The crate is pure: it reads no file, writes nothing, uses no Polars and never fails — a
+//! number it cannot represent exactly is a finding. The pipeline crate (`figures`) depends on it;
+//! it depends on nothing of the pipeline.
+
+pub mod catalog;
+pub mod changes;
+pub mod document;
+pub mod extract;
+pub mod figures;
+pub mod findings;
+pub mod numerals;
+pub mod records;
+
+/// The extractor's version: the crate's version and a hash of its whole `src/` tree (computed by
+/// `build.rs`), so that any change to the rules, the word lists or the records changes it.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("FIGURES_EXTRACT_SOURCE_HASH"));
