@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use crate::document::{Text, one_of};
-use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, last_significant_unit, small_unit};
+use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Role, Unit};
 
 /// A figure as found in the text, before it is tied to a document.
@@ -280,14 +280,6 @@ fn read_multipliers(f: &[char], mut j: usize) -> (u32, usize) {
         j += 1;
     }
     (exp, j)
-}
-
-fn scale(v: Decimal, exp: u32) -> Result<Decimal, NumeralError> {
-    let mut v = v;
-    for _ in 0..exp {
-        v = v.checked_mul(Decimal::TEN).ok_or(NumeralError::Overflow)?;
-    }
-    Ok(v)
 }
 
 fn read_number(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {

@@ -11,11 +11,11 @@
 //! it depends on nothing of the pipeline.
 
 pub mod catalog;
-pub mod changes;
 pub mod document;
 pub mod extract;
 pub mod figures;
 pub mod findings;
+pub mod link;
 pub mod numerals;
 pub mod records;
 
