@@ -9,6 +9,10 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 
 use crate::document::{Text, one_of};
+use crate::lexicon::non_figure::NAME_LEXICON;
+use crate::lexicon::ranks::{self, RankWord};
+use crate::lexicon::units::{UNIT_LEXICON, UnitWord};
+use crate::lexicon::{Lexicon, qualifiers, verbs};
 use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Role, Unit};
 
@@ -59,121 +63,11 @@ pub struct Scan {
     pub rejected: Vec<Rejected>,
 }
 
-/// Terms whose numerals name something rather than state a figure.
-const NAMES: [&str; 9] = ["九年义务教育", "五年规划", "五年计划", "十二五", "十三五", "十四五", "十五五", "一带一路", "双一流"];
-
-const MEASURE_WORDS: [&str; 37] = [
-    "人次", "家次", "项次", "个", "家", "件", "项", "人", "位", "名", "支", "所", "座", "台", "套", "条", "篇", "部", "种", "类", "批",
-    "次", "处", "户", "市", "大", "只", "辆", "架", "艘", "场", "届", "款", "份", "株", "例", "颗",
-];
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum UnitWord {
-    Money(Unit),
-    Percent,
-    PerMille,
-    PercentagePoint,
-    Cheng,
-    Times,
-    Area(Unit),
-    Mass(Unit),
-    Year,
-    Month,
-    Days,
-    Months,
-    Digits,
-    Measure,
-}
-
-const UNIT_WORDS: [(&str, UnitWord); 20] = [
-    ("个百分点", UnitWord::PercentagePoint),
-    ("平方公里", UnitWord::Area(Unit::SquareKilometre)),
-    ("平方千米", UnitWord::Area(Unit::SquareKilometre)),
-    ("百分点", UnitWord::PercentagePoint),
-    ("个月", UnitWord::Months),
-    ("公顷", UnitWord::Area(Unit::Hectare)),
-    ("公斤", UnitWord::Mass(Unit::Kilogram)),
-    ("千克", UnitWord::Mass(Unit::Kilogram)),
-    ("美元", UnitWord::Money(Unit::Usd)),
-    ("位数", UnitWord::Digits),
-    ("元", UnitWord::Money(Unit::Cny)),
-    ("%", UnitWord::Percent),
-    ("‰", UnitWord::PerMille),
-    ("倍", UnitWord::Times),
-    ("亩", UnitWord::Area(Unit::Mu)),
-    ("吨", UnitWord::Mass(Unit::Tonne)),
-    ("年", UnitWord::Year),
-    ("月", UnitWord::Month),
-    ("天", UnitWord::Days),
-    ("成", UnitWord::Cheng),
-];
-
-const PREFIX_QUALIFIERS: [(&str, Qualifier); 20] = [
-    ("不低于", Qualifier::AtLeast),
-    ("不少于", Qualifier::AtLeast),
-    ("不超过", Qualifier::AtMost),
-    ("不高于", Qualifier::AtMost),
-    ("不多于", Qualifier::AtMost),
-    ("超过", Qualifier::MoreThan),
-    ("将近", Qualifier::Nearly),
-    ("接近", Qualifier::Nearly),
-    ("大约", Qualifier::About),
-    ("不到", Qualifier::LessThan),
-    ("不足", Qualifier::LessThan),
-    ("少于", Qualifier::LessThan),
-    ("低于", Qualifier::LessThan),
-    ("高于", Qualifier::MoreThan),
-    ("多于", Qualifier::MoreThan),
-    ("突破", Qualifier::MoreThan),
-    ("超", Qualifier::MoreThan),
-    ("逾", Qualifier::MoreThan),
-    ("近", Qualifier::Nearly),
-    ("约", Qualifier::About),
-];
-
-/// Chars before a one-char qualifier that make it part of another word (节约, 最近, 赶超).
-const NOT_QUALIFIER_BEFORE: [(char, &str); 3] = [('约', "节制合签预公条契邀相履"), ('近', "附最邻靠亲就贴"), ('超', "赶")];
-
-const SUFFIX_QUALIFIERS: [(&str, Qualifier); 5] = [
-    ("以上", Qualifier::AtLeast),
-    ("以下", Qualifier::AtMost),
-    ("以内", Qualifier::AtMost),
-    ("左右", Qualifier::About),
-    ("上下", Qualifier::About),
-];
-
 const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
 /// Clause ends, as they appear in the folded text (full-width ，；：！？ are ASCII there).
 pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
 /// How far before 首位 a ranking verb may stand (居全国第7位、中部首位).
 const RANK_REACH: usize = 12;
-const RANK_VERBS: [&str; 7] = ["排名", "排在", "位居", "位列", "居", "排", "列"];
-const PLACE_VERBS: [&str; 10] = ["上升", "前移", "提升", "提高", "跃升", "前进", "进位", "下降", "后退", "下滑"];
-const CHANGE_WORDS: [&str; 22] = [
-    "增长率",
-    "增长",
-    "增加",
-    "增幅",
-    "增速",
-    "涨幅",
-    "降幅",
-    "下降",
-    "减少",
-    "降低",
-    "提高",
-    "提升",
-    "上升",
-    "新增",
-    "回落",
-    "扩大",
-    "缩小",
-    "跃升",
-    "攀升",
-    "下滑",
-    "增",
-    "降",
-];
-const SHARE_WORDS: [&str; 4] = ["占比", "比重", "占", "相当于"];
 /// Words that may stand between a keyword and its figure without breaking the link.
 const FILLER: [&str; 14] = ["同比", "依次", "分别", "各自", "各", "了", "高达", "达到", "达", "为", "是", "从", "由", " "];
 
@@ -387,77 +281,20 @@ fn stands_alone(f: &[char], n: &Number) -> bool {
     before && after
 }
 
-/// A word list with its words decoded to chars once. The lists are matched several times around
-/// every figure, and so compared as chars: a word whose first (or last) char differs from the
-/// text's costs one comparison.
-struct Lexicon<T: 'static> {
-    entries: Vec<Entry<T>>,
-}
-
-struct Entry<T> {
-    /// The word's first and last chars, kept beside it so that a mismatch reads nothing else.
-    first: Option<char>,
-    last: Option<char>,
-    chars: Vec<char>,
-    word: &'static str,
-    value: T,
-}
-
-impl<T: Copy> Lexicon<T> {
-    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
-        let entry = |(word, value): (&'static str, T)| Entry {
-            first: word.chars().next(),
-            last: word.chars().last(),
-            chars: word.chars().collect(),
-            word,
-            value,
-        };
-        Lexicon { entries: words.into_iter().map(entry).collect() }
-    }
-
-    /// The words that start at `i`, in list order.
-    fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        let rest = f.get(i..).unwrap_or_default();
-        let first = rest.first().copied();
-        self.entries.iter().filter(move |e| e.first == first && rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
-    }
-
-    /// The words that end at `end`, in list order.
-    fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
-        let head = f.get(..end).unwrap_or_default();
-        let last = head.last().copied();
-        self.entries.iter().filter(move |e| e.last == last && head.ends_with(&e.chars)).map(|e| (e.word, e.value))
-    }
-}
-
-fn words(list: &[&'static str]) -> Lexicon<()> {
-    Lexicon::new(list.iter().map(|&w| (w, ())))
-}
-
-/// Unit words, then measure words, in the order they are tried.
-static UNITS: LazyLock<Lexicon<UnitWord>> =
-    LazyLock::new(|| Lexicon::new(UNIT_WORDS.into_iter().chain(MEASURE_WORDS.iter().map(|&w| (w, UnitWord::Measure)))));
-static NAME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&NAMES));
-static PREFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(PREFIX_QUALIFIERS));
-static SUFFIXES: LazyLock<Lexicon<Qualifier>> = LazyLock::new(|| Lexicon::new(SUFFIX_QUALIFIERS));
-static FILLERS: LazyLock<Lexicon<()>> = LazyLock::new(|| words(&FILLER));
-/// Change words, then share words: the keywords that give a figure its role.
-static ROLE_WORDS: LazyLock<Lexicon<Role>> =
-    LazyLock::new(|| Lexicon::new(CHANGE_WORDS.iter().map(|&w| (w, Role::Change)).chain(SHARE_WORDS.iter().map(|&w| (w, Role::Share)))));
+static FILLERS: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(FILLER.iter().map(|&w| (w, ()))));
 
 /// The unit or measure word at `j`, longest first.
 fn unit_at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
-    UNITS.starting_at(f, j).next().map(|(w, u)| (u, w))
+    UNIT_LEXICON.starting_at(f, j).next().map(|(w, u)| (u, w))
 }
 
 /// The qualifier written just before `start`, never reaching back before `floor` (the end of the
 /// figure before): in 五大约亿元, 大 is 五's measure word, so 约 alone could qualify 亿元, not 大约.
 fn prefix_qualifier(f: &[char], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    PREFIXES.ending_at(f, start).find_map(|(w, q)| {
+    qualifiers::BEFORE.ending_at(f, start).find_map(|(w, q)| {
         let first = start.checked_sub(len(w)).filter(|&first| first >= floor)?;
-        let blocked =
-            len(w) == 1 && first > 0 && NOT_QUALIFIER_BEFORE.iter().any(|(c, before)| w.starts_with(*c) && before.contains(f[first - 1]));
-        (!blocked).then_some((q, first))
+        let blocked = len(w) == 1 && first > 0 && q.not_after.contains(f[first - 1]);
+        (!blocked).then_some((q.qualifier, first))
     })
 }
 
@@ -512,12 +349,12 @@ fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
 }
 
 fn name_span(f: &[char], i: usize) -> Option<Rejected> {
-    NAME_WORDS.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
+    NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
 /// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
 fn suffix_qualifier(f: &[char], end: usize) -> Option<(Qualifier, usize)> {
-    SUFFIXES.starting_at(f, end).next().map(|(w, q)| (q, len(w)))
+    qualifiers::AFTER.starting_at(f, end).next().map(|(w, q)| (q.qualifier, len(w)))
 }
 
 /// Figures written without a plain number first: 百分之二十, 三分之一, 翻一番, 上亿, 数十, 首位.
@@ -574,7 +411,7 @@ fn special(f: &[char], i: usize) -> Option<Found> {
         return None;
     }
     let clause_start = look_back(f, i, &CLAUSE_BREAKS);
-    let ranked = RANK_VERBS.iter().any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
+    let ranked = ranks::doing(RankWord::Ranks).any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
     ranked.then(|| base(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank))
 }
 
@@ -724,7 +561,7 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
             // A four-digit year followed by 全年/年度/年末 keeps its span on the digits.
             if n.plain_integer && is_year(value) && ["全年", "年度", "年末", "年底"].iter().any(|w| starts_with(f, j, w)) {
                 (Unit::Year, Kind::Year, None, j)
-            } else if ordinal && RANK_VERBS.iter().any(|v| ends_with(f, n.start - 1, v)) {
+            } else if ordinal && ranks::doing(RankWord::Ranks).any(|v| ends_with(f, n.start - 1, v)) {
                 start -= 1;
                 (Unit::Rank, Kind::Rank, None, j)
             } else if ordinal {
@@ -797,7 +634,7 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
                         lower = Some(Decimal::ONE);
                         upper = Some(value);
                         (Unit::Rank, Kind::Rank, None, after)
-                    } else if w == "位" && PLACE_VERBS.iter().any(|v| ends_with(f, n.start, v)) {
+                    } else if w == "位" && ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) {
                         (Unit::Places, Kind::RankChange, None, after)
                     } else if ordinal {
                         return Err(NotFigure::Ordinal);
@@ -916,7 +753,7 @@ fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
         Kind::RankChange => Role::Change,
         _ if found.role == Role::Change => Role::Change,
         Kind::DigitCount => {
-            if ["进位", "增长", "增加", "提升"].iter().any(|w| starts_with(f, found.end, w)) {
+            if verbs::DIGIT_CHANGES.iter().any(|w| starts_with(f, found.end, w.word)) {
                 Role::Change
             } else {
                 Role::Level
@@ -942,7 +779,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
         if gap_end <= clause_start {
             return Role::Level;
         }
-        let keyword = ROLE_WORDS.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
+        let keyword = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
         match keyword {
             Some((w, role)) => {
                 if role == Role::Share && found.kind != Kind::Percent {
@@ -958,13 +795,13 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
                 // 相当于GDP的1.73%: a share of a named whole.
                 if found.kind == Kind::Percent && f[gap_end - 1] == '的' {
                     let clause: String = f[clause_start..gap_end].iter().collect();
-                    if SHARE_WORDS.iter().any(|w| clause.contains(w)) {
+                    if verbs::with_role(Role::Share).any(|w| clause.contains(w)) {
                         return Role::Share;
                     }
                 }
                 // 比重从30.9%上升至40.2%: look past a before→after verb for the measure's name.
                 let to_verb = ["到", "至"].iter().any(|w| ends_with(f, gap_end, w));
-                let prev_verb = to_verb.then(|| CHANGE_WORDS.iter().find(|w| ends_with(f, gap_end - 1, w))).flatten();
+                let prev_verb = to_verb.then(|| verbs::with_role(Role::Change).find(|w| ends_with(f, gap_end - 1, w))).flatten();
                 match prev_verb {
                     Some(v) => {
                         end = gap_end - 1 - len(v);

@@ -15,6 +15,7 @@ pub mod document;
 pub mod extract;
 pub mod figures;
 pub mod findings;
+pub mod lexicon;
 pub mod link;
 pub mod numerals;
 pub mod records;

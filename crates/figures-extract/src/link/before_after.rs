@@ -3,10 +3,10 @@
 
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
 use crate::figures::Found;
+use crate::lexicon::verbs;
 use crate::records::{Direction, Relation, Role, Unit};
 
 const TO_WORDS: [&str; 3] = ["到", "至", "为"];
-const LEAP_WORDS: [&str; 6] = ["跨越", "跃升", "突破", "转变", "飞跃", "提升"];
 
 fn by_value(a: &Found, b: &Found) -> Direction {
     let (x, y) = if a.unit == Unit::Rank { (b.value, a.value) } else { (a.value, b.value) };
@@ -41,7 +41,7 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         }
         let between = strip_years(f, figures, a.end, b.start);
         let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w)) else { continue };
-        let verb_ok = verb.is_empty() || super::UP.contains(&verb) || super::DOWN.contains(&verb) || verb == "达";
+        let verb_ok = verb.is_empty() || verbs::direction(verb).is_some() || verb == "达";
         if !verb_ok {
             continue;
         }
@@ -50,7 +50,7 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
         let leap = || {
             let after = text(f, b.end, (b.end + 6).min(f.len()));
-            after.starts_with('的') && LEAP_WORDS.iter().any(|w| after.contains(w))
+            after.starts_with('的') && verbs::LEAPS.iter().any(|w| after.contains(w.word))
         };
         if from_pos.is_none() && !leap() {
             continue;

@@ -8,6 +8,7 @@
 
 use crate::document::Text;
 use crate::figures::{self, Found};
+use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation};
 
 pub mod before_after;
@@ -32,8 +33,6 @@ pub struct Linked {
 }
 
 const SENTENCE_BREAKS: [char; 4] = ['。', '\n', '!', '?'];
-const UP: [&str; 12] = ["增长", "增加", "上升", "提高", "提升", "跃升", "前移", "攀升", "扩大", "新增", "增至", "增"];
-const DOWN: [&str; 12] = ["下降", "减少", "降低", "回落", "下滑", "后退", "缩小", "缩短", "缩减", "压缩", "降至", "降"];
 
 fn clause_start(f: &[char], at: usize) -> usize {
     figures::look_back(f, at, &figures::CLAUSE_BREAKS)
@@ -79,16 +78,7 @@ fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
 fn direction_of(words: &str) -> Option<Direction> {
     // Scanning back, the first place a word starts at is the last word (no up word starts with the
     // char a down word starts with, so one place never holds both).
-    words.char_indices().rev().find_map(|(p, _)| {
-        let rest = &words[p..];
-        if UP.iter().any(|w| rest.starts_with(w)) {
-            Some(Direction::Up)
-        } else if DOWN.iter().any(|w| rest.starts_with(w)) {
-            Some(Direction::Down)
-        } else {
-            None
-        }
-    })
+    words.char_indices().rev().find_map(|(p, _)| verbs::direction_at_start(&words[p..]))
 }
 
 fn is_time(k: Kind) -> bool {
@@ -140,7 +130,7 @@ mod tests {
     #[test]
     fn no_up_word_starts_where_a_down_word_does() {
         // direction_of relies on it: one place never starts both an up and a down word.
-        let first = |w: &&str| w.chars().next();
-        assert!(UP.iter().map(first).all(|c| !DOWN.iter().map(first).any(|d| d == c)));
+        let first = |d: Direction| verbs::VERBS.iter().filter(move |v| v.direction == Some(d)).map(|v| v.word.chars().next());
+        assert!(first(Direction::Up).all(|c| !first(Direction::Down).any(|d| d == c)));
     }
 }

@@ -5,14 +5,16 @@
 use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_ending_at};
 use crate::document::Text;
 use crate::figures::Found;
+use crate::lexicon::ranks::{self, RankWord};
 use crate::records::{Kind, Role};
 
 /// Words at the end of a subject that introduce the figure rather than name the measure.
 const SUBJECT_TAIL: [&str; 16] =
     ["依次为", "依次是", "分别为", "各为", "达到", "已有", "合计", "实现了", "实现", "成交", "达", "为", "是", "有", "共", "的"];
 
-/// Words between what is ranked and its rank (居全国第11位, 在全省排第二位, 从全国第20位).
-const RANK_TAIL: [&str; 14] = ["全国", "全省", "全市", "位居", "位列", "排名", "排在", "居", "排", "列", "在", "从", "由", "中"];
+/// Words between what is ranked and its rank, besides the ranking verbs (居全国第11位,
+/// 在全省排第二位, 从全国第20位).
+const RANK_SCOPE: [&str; 7] = ["全国", "全省", "全市", "在", "从", "由", "中"];
 /// Words between the name of a whole and its share (占规模以上工业增加值的比重为).
 const SHARE_TAIL: [&str; 12] = ["的比重为", "的比重", "比重为", "比重", "依次是", "依次为", "达到", "的", "为", "达", "从", "由"];
 
@@ -31,7 +33,7 @@ const PREDICATE_OPENINGS: [&str; 8] = ["相当于", "占", "比", "同比", "较
 /// locative 在…中; or, when nothing is left, the nearest earlier clause of the sentence that names
 /// a subject (…经费支出达到89.36亿元,相当于GDP的1.73%,在全省排第二位 → 经费支出).
 fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
-    let tails: Vec<&str> = RANK_TAIL.iter().chain(SUBJECT_TAIL.iter()).copied().collect();
+    let tails: Vec<&str> = RANK_SCOPE.iter().copied().chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAIL.iter().copied()).collect();
     let mut start = clause_start(f, x.start);
     let mut end = x.start;
     for _ in 0..4 {
