@@ -13,12 +13,12 @@
 pub mod catalog;
 pub mod document;
 pub mod extract;
-pub mod figures;
 pub mod findings;
 pub mod lexicon;
 pub mod link;
 pub mod numerals;
 pub mod records;
+pub mod scan;
 
 /// The extractor's version: the crate's version and a hash of its whole `src/` tree (computed by
 /// `build.rs`), so that any change to the rules, the word lists or the records changes it.

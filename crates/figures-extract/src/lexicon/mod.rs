@@ -72,14 +72,14 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::non_figure::NAMES;
-    use super::qualifiers::{QUALIFIERS, Side};
+    use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
     use super::ranks::{RANKS, RankWord};
-    use super::units::{MEASURE_WORDS, UNITS};
-    use super::verbs::{DIGIT_CHANGES, LEAPS, VERBS};
+    use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
+    use super::verbs::{DIGIT_CHANGES, FILLERS, LEAPS, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
-    use crate::figures::bounds;
     use crate::records::{Figure, Relation, Role, Unit};
+    use crate::scan::bounds;
 
     fn run(example: &str) -> Extraction {
         extract("example", example, &Catalog::default())
@@ -146,6 +146,22 @@ mod tests {
                 RankWord::Moves => Unit::Places,
             };
             check(run(r.example).figures.iter().any(|f| f.unit == want), r.word, r.example, "no rank or places figure");
+        }
+        for p in &PER_WORDS {
+            let f = figure_with(p.example, p.word);
+            check(f.is_some_and(|f| f.unit == Unit::Percent), p.word, p.example, "no percentage");
+        }
+        for d in &DOUBLINGS {
+            let f = figure_with(d.example, d.word);
+            let ok = f.is_some_and(|f| (f.unit, f.value, f.role) == (Unit::Times, f64::from(d.times), Role::Change));
+            check(ok, d.word, d.example, "not this multiple as a change");
+        }
+        for a in &APPROXIMATIONS {
+            let f = run(a.example).figures.into_iter().find(|f| f.text.starts_with(a.word));
+            check(f.is_some_and(|f| f.qualifier == Some(a.qualifier)), a.word, a.example, "not this approximation");
+        }
+        for w in &FILLERS {
+            check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
         }
         for n in &NAMES {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");

@@ -106,3 +106,23 @@ pub const DIGIT_CHANGES: [Word; 4] = [
     word("增加", "营收保持两位数增加。"),
     word("提升", "营收保持两位数提升。"),
 ];
+
+/// Words that may stand between a role word and its figure without breaking the link (增长达12%).
+pub const FILLERS: [Word; 14] = [
+    word("同比", "营收增幅同比为12%。"),
+    word("依次", "营收增幅依次为12%、15%。"),
+    word("分别", "营收增幅分别为12%、15%。"),
+    word("各自", "营收增幅各自为12%、15%。"),
+    word("各", "营收增幅各为12%。"),
+    word("了", "营收增长了12%。"),
+    word("高达", "营收增幅高达12%。"),
+    word("达到", "营收增幅达到12%。"),
+    word("达", "营收增幅达12%。"),
+    word("为", "营收增幅为12%。"),
+    word("是", "营收增幅是12%。"),
+    word("从", "比重从30.9%上升至40.2%。"),
+    word("由", "比重由30.9%上升至40.2%。"),
+    word(" ", "营收增幅 12%。"),
+];
+
+pub static FILLER_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(FILLERS.iter().map(|w| (w.word, ()))));

@@ -2,9 +2,9 @@
 //! by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). Never reaches past the clause.
 
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
-use crate::figures::Found;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Relation, Role, Unit};
+use crate::scan::Found;
 
 const TO_WORDS: [&str; 3] = ["到", "至", "为"];
 

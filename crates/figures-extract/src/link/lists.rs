@@ -3,7 +3,7 @@
 
 use super::{clause_start, first_start_in, is_word, sentence_of, text};
 use crate::document::Text;
-use crate::figures::Found;
+use crate::scan::Found;
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
 pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
@@ -93,7 +93,7 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::scan;
+    use crate::scan::scan;
 
     fn items_of(s: &str) -> Vec<(String, String)> {
         let t = Text::new(s);

@@ -4,9 +4,9 @@
 
 use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_ending_at};
 use crate::document::Text;
-use crate::figures::Found;
 use crate::lexicon::ranks::{self, RankWord};
 use crate::records::{Kind, Role};
+use crate::scan::Found;
 
 /// Words at the end of a subject that introduce the figure rather than name the measure.
 const SUBJECT_TAIL: [&str; 16] =
@@ -143,7 +143,7 @@ pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::scan;
+    use crate::scan::scan;
 
     fn context_of(s: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let t = Text::new(s);
