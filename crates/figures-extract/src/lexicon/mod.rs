@@ -1,11 +1,14 @@
-//! Lexicon: what the words mean. Every word list the scanner and the linker read lives here once,
-//! as a typed table — the word, what it means (a unit and its normalisation, a qualifier and the
-//! bounds it implies, a verb's direction and the role it gives) and a short example sentence.
+//! Lexicon: what the words mean. The vocabulary of figures lives here once, as typed tables — the
+//! word, what it means (a unit and its normalisation, a qualifier and the bounds it implies, a
+//! verb's direction and the role it gives, what a rank word does) and a short example sentence.
 //!
 //! Tables only: this layer must never look at a text. The rules in [`crate::scan`] and
-//! [`crate::link`] decide where words stand; they read these tables and keep no copies of their
-//! own. One test ([`tests::every_entry_does_what_its_example_shows`]) extracts every entry's
-//! example and checks that the entry does what the table says.
+//! [`crate::link`] decide where words stand and read these tables instead of keeping copies.
+//! (The linker's clause words — subject and share tails, item separators — and a few
+//! punctuation sets still sit beside the one rule that reads each.)
+//!
+//! One test, `every_entry_does_what_its_example_shows`, extracts every entry's example and checks
+//! that the entry does what its table says.
 
 pub mod non_figure;
 pub mod qualifiers;

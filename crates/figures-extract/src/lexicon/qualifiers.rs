@@ -1,5 +1,5 @@
 //! Qualifiers: the words that say how far a written number is from the true value (超过, 约, 以上,
-//! 左右 …), each with the [`Qualifier`] it states — which fixes its bounds ([`crate::scan::bounds`])
+//! 左右 …), each with the [`Qualifier`] it states — which fixes its bounds ([`fn@crate::scan::bounds`])
 //! — the side of the figure it stands on and the chars before it that make it part of another word.
 //!
 //! Tables only; the scanner ([`crate::scan::qualifier`]) decides when a word qualifies a figure.

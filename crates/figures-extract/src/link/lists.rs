@@ -1,5 +1,6 @@
 //! Lists: runs of figures joined by 、 和 及, and the item lists a clause enumerates
 //! (电子信息、先进制造以及新能源领域); pairs a distributed list (依次为A、B) with its items in order.
+//! Pairs only in order and only lists of equal length: it never guesses which item a figure is for.
 
 use super::{clause_start, first_start_in, is_word, sentence_of, text};
 use crate::document::Text;

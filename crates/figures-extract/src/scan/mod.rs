@@ -2,8 +2,8 @@
 //! with its exact span, value and bounds, and tells apart the numerals that are not figures.
 //!
 //! The layers, in the order a figure is read: a [`number`], a [`range`]'s second end, the
-//! [`unit`] or measure word (with [`date`] and [`rank`] forms), the [`qualifier`]s and the
-//! [`bounds`] they imply, then the figure's [`role`] from the words before it; [`non_figure`]
+//! [`unit`](mod@unit) or measure word (with [`date`] and [`rank`] forms), the [`qualifier`]s and the
+//! [`bounds`](mod@bounds) they imply, then the figure's [`role`] from the words before it; [`non_figure`]
 //! names what is not a figure. Word lists come from [`crate::lexicon`].
 //!
 //! Pure and total: works on the folded chars of a [`Text`], does no IO, never panics, and must

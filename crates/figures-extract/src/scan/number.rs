@@ -1,7 +1,7 @@
 //! Number: where a written number starts and ends and its exact value — Arabic segments with
-//! their multipliers (5万4千), Chinese numerals with a decimal 点 (三点五亿), a sign (负一百) and a
-//! fraction (三分之一). Reads no unit and judges nothing: whether the number is a figure is
-//! decided by the layers after it.
+//! their multipliers (5万4千), Chinese numerals with a decimal 点 (三点五亿), a sign (负一百), and a
+//! fraction (三分之一, read whole as a percentage). Reads no unit word and judges nothing: whether
+//! a number is a figure is decided by the layers after it.
 
 use rust_decimal::Decimal;
 
