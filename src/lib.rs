@@ -1,27 +1,25 @@
 //! figures: exact, traceable, validated figures from Chinese government reporting text.
 //!
 //! One module per stage, data flowing one way:
-//! raw text ([`inputs`]) → [`document`] → [`figures`] → [`changes`] → records ([`extract`]) →
+//! raw text ([`inputs`]) → [`document`] → [`scan`] → [`link`] → records ([`extract`]) →
 //! [`validate`] → derived ([`frames`]) → written ([`write`]), run in order by [`pipeline`].
 //! Only [`inputs`] and [`write`] touch the file system (and [`bench`], its own scratch
 //! directory); every Polars call is in [`frames`].
+//!
+//! The extraction stages live in their own crate, `figures_extract` (no IO, no Polars), and are
+//! re-exported here under their usual paths.
+
+pub use figures_extract::{catalog, document, extract, findings, lexicon, link, numerals, scan};
 
 pub mod batch;
 pub mod bench;
-pub mod catalog;
-pub mod changes;
 pub mod corpus;
-pub mod document;
 pub mod encode;
 pub mod error;
 pub mod eval;
-pub mod extract;
-pub mod figures;
-pub mod findings;
 pub mod frames;
 pub mod inputs;
 pub mod manifest;
-pub mod numerals;
 pub mod package;
 pub mod pipeline;
 pub mod records;

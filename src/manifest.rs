@@ -44,21 +44,10 @@ pub fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The sources whose rules decide what a text's records are.
-const EXTRACTOR_SOURCES: [&str; 7] = [
-    include_str!("numerals.rs"),
-    include_str!("document.rs"),
-    include_str!("figures.rs"),
-    include_str!("changes.rs"),
-    include_str!("catalog.rs"),
-    include_str!("extract.rs"),
-    include_str!("records.rs"),
-];
-
-/// The package version and a hash of the extractor's source.
+/// The extractor's version (`figures_extract::VERSION`): its package version and a hash of its
+/// whole source tree.
 pub fn extractor_version() -> String {
-    let hash = sha256_hex(EXTRACTOR_SOURCES.concat().as_bytes());
-    format!("{}+{}", env!("CARGO_PKG_VERSION"), &hash[..16])
+    figures_extract::VERSION.to_string()
 }
 
 impl Entry {

@@ -1,18 +1,18 @@
 //! Extract: turns one decoded text into records — [`Figure`]s and [`Change`]s tied to a document
 //! id, with exact spans, sentences and sections — plus the findings met on the way.
 //!
-//! Pure: text in, records out. It runs [`crate::figures`] and [`crate::changes`] and does the
+//! Pure: text in, records out. It runs [`crate::scan`] and [`crate::link`] and does the
 //! bookkeeping (ids, byte offsets, exact → float values); it never reads a file.
 
 use rust_decimal::Decimal;
 
 use crate::catalog::Catalog;
-use crate::changes::{self, Linked};
 use crate::document::Text;
-use crate::figures::{self, Found, NotFigure};
 use crate::findings::{Finding, Severity};
+use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
+use crate::scan::{self, Found, NotFigure};
 
 /// Everything extracted from one text.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +41,7 @@ fn record_id(document_id: &str, start: u64) -> String {
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
 pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     let t = Text::new(text);
-    let scan = figures::scan(&t);
+    let scan = scan::scan(&t);
     let mut findings = Vec::new();
     for r in scan.rejected.iter().filter(|r| r.why == NotFigure::Overflow) {
         findings.push(Finding {
@@ -53,14 +53,14 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         });
     }
     let mut figures: Vec<Figure> = scan.figures.iter().map(|f| figure_record(document_id, &t, f)).collect();
-    for (i, item) in changes::items(&t, &scan.figures) {
+    for (i, item) in link::items(&t, &scan.figures) {
         figures[i].item = Some(item);
     }
-    for (i, ranked, share_of) in changes::context(&t, &scan.figures) {
+    for (i, ranked, share_of) in link::context(&t, &scan.figures) {
         figures[i].ranked = ranked;
         figures[i].share_of = share_of;
     }
-    let linked = changes::link(&t, &scan.figures);
+    let linked = link::link(&t, &scan.figures);
     let mut changes = Vec::with_capacity(linked.len());
     for c in &linked {
         let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
@@ -131,7 +131,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
 }
 
 fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure], c: &Linked, catalog: &Catalog) -> Change {
-    let (start, subject) = changes::subject_text(t, found, c);
+    let (start, subject) = link::subject_text(t, found, c);
     let to = &figures[c.to];
     let (first, second) = match (c.from, c.rate) {
         (Some(from), _) => (&figures[from], to),

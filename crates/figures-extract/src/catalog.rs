@@ -1,7 +1,7 @@
 //! Catalog: the indicator catalog's types and the rule that names a change's subject with an
 //! indicator (the longest alias contained in the subject wins).
 //!
-//! Pure: the catalog is read and schema-checked by [`crate::inputs`]; this module only matches.
+//! Pure: the pipeline reads and schema-checks the catalog; this module only matches.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,174 @@
+//! Lexicon: what the words mean. The vocabulary of figures lives here once, as typed tables — the
+//! word, what it means (a unit and its normalisation, a qualifier and the bounds it implies, a
+//! verb's direction and the role it gives, what a rank word does) and a short example sentence.
+//!
+//! Tables only: this layer must never look at a text. The rules in [`crate::scan`] and
+//! [`crate::link`] decide where words stand and read these tables instead of keeping copies.
+//! (The linker's clause words — subject and share tails, item separators — and a few
+//! punctuation sets still sit beside the one rule that reads each.)
+//!
+//! One test, `every_entry_does_what_its_example_shows`, extracts every entry's example and checks
+//! that the entry does what its table says.
+
+pub mod non_figure;
+pub mod qualifiers;
+pub mod ranks;
+pub mod units;
+pub mod verbs;
+
+/// A word with no meaning beyond the table it is in, and a sentence that shows it.
+#[derive(Debug)]
+pub struct Word {
+    pub word: &'static str,
+    pub example: &'static str,
+}
+
+pub const fn word(word: &'static str, example: &'static str) -> Word {
+    Word { word, example }
+}
+
+/// A word list with its words decoded to chars once. The lists are matched several times around
+/// every figure, and so compared as chars: a word whose first (or last) char differs from the
+/// text's costs one comparison.
+pub struct Lexicon<T: 'static> {
+    entries: Vec<Entry<T>>,
+}
+
+struct Entry<T> {
+    /// The word's first and last chars, kept beside it so that a mismatch reads nothing else.
+    first: Option<char>,
+    last: Option<char>,
+    chars: Vec<char>,
+    word: &'static str,
+    value: T,
+}
+
+impl<T: Copy> Lexicon<T> {
+    pub fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
+        let entry = |(word, value): (&'static str, T)| Entry {
+            first: word.chars().next(),
+            last: word.chars().last(),
+            chars: word.chars().collect(),
+            word,
+            value,
+        };
+        Lexicon { entries: words.into_iter().map(entry).collect() }
+    }
+
+    /// The words that start at `i`, in table order.
+    pub fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let rest = f.get(i..).unwrap_or_default();
+        let first = rest.first().copied();
+        self.entries.iter().filter(move |e| e.first == first && rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
+    }
+
+    /// The words that end at `end`, in table order.
+    pub fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
+        let head = f.get(..end).unwrap_or_default();
+        let last = head.last().copied();
+        self.entries.iter().filter(move |e| e.last == last && head.ends_with(&e.chars)).map(|e| (e.word, e.value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::non_figure::NAMES;
+    use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
+    use super::ranks::{RANKS, RankWord};
+    use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
+    use super::verbs::{DIGIT_CHANGES, FILLERS, LEAPS, VERBS};
+    use crate::catalog::Catalog;
+    use crate::extract::{Extraction, extract};
+    use crate::records::{Figure, Relation, Role, Unit};
+    use crate::scan::bounds;
+
+    fn run(example: &str) -> Extraction {
+        extract("example", example, &Catalog::default())
+    }
+
+    /// The figure of `example` whose text holds `word`.
+    fn figure_with(example: &str, word: &str) -> Option<Figure> {
+        run(example).figures.into_iter().find(|f| f.text.contains(word))
+    }
+
+    /// Every entry of every table, checked against its example: the example extracts as the
+    /// entry says. Adding a word means adding its example; every entry that fails is listed.
+    #[test]
+    fn every_entry_does_what_its_example_shows() {
+        let mut wrong = Vec::new();
+        let mut check = |ok: bool, word: &str, example: &str, what: &str| {
+            if !ok {
+                wrong.push(format!("{word} ({example}): {what}"));
+            }
+        };
+        for u in &UNITS {
+            let f = figure_with(u.example, u.word);
+            check(f.is_some_and(|f| f.unit == u.reads_as), u.word, u.example, "no figure in this unit");
+        }
+        for m in &MEASURE_WORDS {
+            let f = figure_with(m.example, m.word);
+            check(f.is_some_and(|f| f.unit == Unit::Count && f.measure_word.as_deref() == Some(m.word)), m.word, m.example, "no count");
+        }
+        for q in &QUALIFIERS {
+            let (lower, upper) = bounds(q.qualifier, Decimal::ONE, Decimal::ONE);
+            let f = figure_with(q.example, q.word);
+            let ok = f.is_some_and(|f| {
+                let placed = match q.side {
+                    Side::Before => f.text.starts_with(q.word),
+                    Side::After => f.text.ends_with(q.word),
+                };
+                placed && f.qualifier == Some(q.qualifier) && (f.lower.is_some(), f.upper.is_some()) == (lower.is_some(), upper.is_some())
+            });
+            check(ok, q.word, q.example, "not this qualifier with its bounds");
+            for c in q.not_after.chars() {
+                let inside = format!("{c}{}100元。", q.word);
+                check(run(&inside).figures.iter().all(|f| f.qualifier.is_none()), q.word, &inside, "qualifies inside a word");
+            }
+        }
+        for v in &VERBS {
+            let x = run(v.example);
+            if let Some(role) = v.role {
+                check(x.figures.iter().any(|f| f.role == role), v.word, v.example, "no figure with this role");
+            }
+            if let Some(direction) = v.direction {
+                check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
+            }
+        }
+        for l in &LEAPS {
+            check(run(l.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), l.word, l.example, "no before→after change");
+        }
+        for d in &DIGIT_CHANGES {
+            let f = figure_with(d.example, "位数");
+            check(f.is_some_and(|f| f.role == Role::Change), d.word, d.example, "the digit count is not a change");
+        }
+        for r in &RANKS {
+            let want = match r.does {
+                RankWord::Ranks => Unit::Rank,
+                RankWord::Moves => Unit::Places,
+            };
+            check(run(r.example).figures.iter().any(|f| f.unit == want), r.word, r.example, "no rank or places figure");
+        }
+        for p in &PER_WORDS {
+            let f = figure_with(p.example, p.word);
+            check(f.is_some_and(|f| f.unit == Unit::Percent), p.word, p.example, "no percentage");
+        }
+        for d in &DOUBLINGS {
+            let f = figure_with(d.example, d.word);
+            let ok = f.is_some_and(|f| (f.unit, f.value, f.role) == (Unit::Times, f64::from(d.times), Role::Change));
+            check(ok, d.word, d.example, "not this multiple as a change");
+        }
+        for a in &APPROXIMATIONS {
+            let f = run(a.example).figures.into_iter().find(|f| f.text.starts_with(a.word));
+            check(f.is_some_and(|f| f.qualifier == Some(a.qualifier)), a.word, a.example, "not this approximation");
+        }
+        for w in &FILLERS {
+            check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
+        }
+        for n in &NAMES {
+            check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
+        }
+        assert!(wrong.is_empty(), "entries whose example does not show what the table says:\n{}", wrong.join("\n"));
+    }
+}

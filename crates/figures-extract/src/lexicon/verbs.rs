@@ -1,0 +1,128 @@
+//! Change and share words: the verbs and nouns that give a figure its role (增长30% is a change,
+//! 占30% a share) and a change its direction (增长 up, 下降 down), plus the nouns of a leap
+//! (A到B的大跨越) and the words that make a number of digits a change (两位数增长).
+//!
+//! Tables only; the scanner reads roles ([`crate::scan::role`]), the linker directions
+//! ([`crate::link`]).
+
+use std::sync::LazyLock;
+
+use super::{Lexicon, Word, word};
+use crate::records::{Direction, Role};
+
+/// A change or share word: the direction it states, when it is read as a verb, and the role it
+/// gives the figure after it.
+#[derive(Debug)]
+pub struct Verb {
+    pub word: &'static str,
+    /// Up or down; none for words that name a measure of change without a direction (增幅).
+    pub direction: Option<Direction>,
+    /// The role of a figure right after it (增长30.3%, 占75%); none for verbs that only join the
+    /// two ends of a change (从A前移至B).
+    pub role: Option<Role>,
+    pub example: &'static str,
+}
+
+const fn verb(word: &'static str, direction: Option<Direction>, role: Option<Role>, example: &'static str) -> Verb {
+    Verb { word, direction, role, example }
+}
+
+const UP: Option<Direction> = Some(Direction::Up);
+const DOWN: Option<Direction> = Some(Direction::Down);
+const CHANGE: Option<Role> = Some(Role::Change);
+const SHARE: Option<Role> = Some(Role::Share);
+
+/// In the order a change word is looked for before 到/至: a word before any word it ends with
+/// (增长率 before 增长, 下降 before 降).
+pub const VERBS: [Verb; 33] = [
+    verb("增长率", None, CHANGE, "利润增长率为12%。"),
+    verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
+    verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
+    verb("增幅", None, CHANGE, "营收增幅为12%。"),
+    verb("增速", None, CHANGE, "营收增速为12%。"),
+    verb("涨幅", None, CHANGE, "价格涨幅为2%。"),
+    verb("降幅", None, CHANGE, "价格降幅为2%。"),
+    verb("下降", DOWN, CHANGE, "能耗100万吨,比上年下降5%。"),
+    verb("减少", DOWN, CHANGE, "能耗100万吨,比上年减少5%。"),
+    verb("降低", DOWN, CHANGE, "能耗100万吨,比上年降低5%。"),
+    verb("提高", UP, CHANGE, "营收100亿元,比上年提高12%。"),
+    verb("提升", UP, CHANGE, "营收100亿元,比上年提升12%。"),
+    verb("上升", UP, CHANGE, "营收100亿元,比上年上升12%。"),
+    verb("新增", UP, CHANGE, "企业1000家,比上年新增120家。"),
+    verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
+    verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
+    verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),
+    verb("跃升", UP, CHANGE, "营收100亿元,比上年跃升12%。"),
+    verb("攀升", UP, CHANGE, "营收100亿元,比上年攀升12%。"),
+    verb("下滑", DOWN, CHANGE, "能耗100万吨,比上年下滑5%。"),
+    verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
+    verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
+    verb("前移", UP, None, "排名从第20位前移到第16位。"),
+    verb("增至", UP, None, "企业从100家增至200家。"),
+    verb("后退", DOWN, None, "企业从200家后退到100家。"),
+    verb("缩短", DOWN, None, "评审周期由90天缩短至45天。"),
+    verb("缩减", DOWN, None, "企业从200家缩减到100家。"),
+    verb("压缩", DOWN, None, "企业从200家压缩到100家。"),
+    verb("降至", DOWN, None, "企业从200家降至100家。"),
+    verb("占比", None, SHARE, "高新企业占比为30%。"),
+    verb("比重", None, SHARE, "高新企业比重为30%。"),
+    verb("占", None, SHARE, "高新企业占30%。"),
+    verb("相当于", None, SHARE, "经费支出相当于GDP的1.73%。"),
+];
+
+/// The words that give a figure its role, matched ending just before it (past any filler).
+pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
+    LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.role.map(|role| (v.word, role)))));
+
+/// The words of `role`, in table order.
+pub fn with_role(role: Role) -> impl Iterator<Item = &'static str> {
+    VERBS.iter().filter(move |v| v.role == Some(role)).map(|v| v.word)
+}
+
+/// The direction `word` states, when it is a change verb.
+pub fn direction(word: &str) -> Option<Direction> {
+    VERBS.iter().find(|v| v.word == word).and_then(|v| v.direction)
+}
+
+/// The direction of the change verb that `text` starts with, if any.
+pub fn direction_at_start(text: &str) -> Option<Direction> {
+    VERBS.iter().find(|v| v.direction.is_some() && text.starts_with(v.word)).and_then(|v| v.direction)
+}
+
+/// Nouns that, after A到B的, make the pair a before→after change (250余亿元到500余亿元的大跨越).
+pub const LEAPS: [Word; 6] = [
+    word("跨越", "研发投入实现了250亿元到500亿元的大跨越。"),
+    word("跃升", "研发投入实现了250亿元到500亿元的大跃升。"),
+    word("突破", "研发投入实现了250亿元到500亿元的大突破。"),
+    word("转变", "研发投入实现了250亿元到500亿元的大转变。"),
+    word("飞跃", "研发投入实现了250亿元到500亿元的大飞跃。"),
+    word("提升", "研发投入实现了250亿元到500亿元的大提升。"),
+];
+
+/// Words that, right after a number of digits, make it a change (两位数增长).
+pub const DIGIT_CHANGES: [Word; 4] = [
+    word("进位", "营收保持两位数进位。"),
+    word("增长", "营收保持两位数增长。"),
+    word("增加", "营收保持两位数增加。"),
+    word("提升", "营收保持两位数提升。"),
+];
+
+/// Words that may stand between a role word and its figure without breaking the link (增长达12%).
+pub const FILLERS: [Word; 14] = [
+    word("同比", "营收增幅同比为12%。"),
+    word("依次", "营收增幅依次为12%、15%。"),
+    word("分别", "营收增幅分别为12%、15%。"),
+    word("各自", "营收增幅各自为12%、15%。"),
+    word("各", "营收增幅各为12%。"),
+    word("了", "营收增长了12%。"),
+    word("高达", "营收增幅高达12%。"),
+    word("达到", "营收增幅达到12%。"),
+    word("达", "营收增幅达12%。"),
+    word("为", "营收增幅为12%。"),
+    word("是", "营收增幅是12%。"),
+    word("从", "比重从30.9%上升至40.2%。"),
+    word("由", "比重由30.9%上升至40.2%。"),
+    word(" ", "营收增幅 12%。"),
+];
+
+pub static FILLER_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(FILLERS.iter().map(|w| (w.word, ()))));

@@ -1,0 +1,134 @@
+//! Before→after: two figures of one unit in a clause, joined by 到/至/为 after a 从/由 or followed
+//! by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). Never reaches past the clause.
+
+use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
+use crate::lexicon::verbs;
+use crate::records::{Direction, Relation, Role, Unit};
+use crate::scan::Found;
+
+const TO_WORDS: [&str; 3] = ["到", "至", "为"];
+
+fn by_value(a: &Found, b: &Found) -> Direction {
+    let (x, y) = if a.unit == Unit::Rank { (b.value, a.value) } else { (a.value, b.value) };
+    match y.cmp(&x) {
+        std::cmp::Ordering::Greater => Direction::Up,
+        std::cmp::Ordering::Less => Direction::Down,
+        std::cmp::Ordering::Equal => Direction::Flat,
+    }
+}
+
+pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
+    // Where each figure's clause starts is asked several times, of it as a first end and a second.
+    let clauses: Vec<usize> = figures.iter().map(|x| clause_start(f, x.start)).collect();
+    let mut out = Vec::new();
+    for (ai, a) in figures.iter().enumerate() {
+        if is_calendar(a.kind) || a.role == Role::Change {
+            continue;
+        }
+        // The second end is the next figure of the same unit in the clause, past any years
+        // attached to the ends (由2015年的A提高到2020年的B).
+        let Some((bi, b)) = figures
+            .iter()
+            .enumerate()
+            .skip(ai + 1)
+            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind))
+            .find(|(_, x)| !is_calendar(x.kind))
+        else {
+            continue;
+        };
+        if b.unit != a.unit || b.kind != a.kind || clauses[bi] > a.start {
+            continue;
+        }
+        let between = strip_years(f, figures, a.end, b.start);
+        let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w)) else { continue };
+        let verb_ok = verb.is_empty() || verbs::direction(verb).is_some() || verb == "达";
+        if !verb_ok {
+            continue;
+        }
+        let cs = clauses[ai];
+        let lead = text(f, cs, a.start);
+        let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
+        let leap = || {
+            let after = text(f, b.end, (b.end + 6).min(f.len()));
+            after.starts_with('的') && verbs::LEAPS.iter().any(|w| after.contains(w.word))
+        };
+        if from_pos.is_none() && !leap() {
+            continue;
+        }
+        let subject_end = match from_pos {
+            Some(p) => p,
+            None => lead.find("实现").map_or(a.start, |p| cs + lead[..p].chars().count()),
+        };
+        let direction = direction_of(verb).unwrap_or_else(|| by_value(a, b));
+        out.push(Linked {
+            relation: Relation::BeforeAfter,
+            from: Some(ai),
+            to: bi,
+            rate: None,
+            direction,
+            subject_start: cs,
+            subject_end,
+            end: b.end,
+        });
+    }
+    out
+}
+
+/// The text between two figures with year figures and their 的 removed.
+fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
+    let mut out = String::with_capacity(utf8_len(&f[s..e]));
+    let mut k = s;
+    while k < e {
+        if let Some(y) = time_at(figures, k) {
+            k = y.end;
+            // 2020年度的: 度 belongs to the year.
+            for tail in ['度', '的'] {
+                if f.get(k) == Some(&tail) {
+                    k += 1;
+                }
+            }
+            continue;
+        }
+        out.push(f[k]);
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::link::tests::changes;
+    use crate::records::{Direction, Relation};
+
+    #[test]
+    fn cong_a_zengzhang_dao_b_is_a_before_after_change() {
+        let c = changes("高新技术企业从2138家增长到6669家;");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业".into(), "2138家>6669家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_dao_b_de_da_kuayue_is_a_before_after_change() {
+        let c = changes("全社会研发投入实现了250余亿元到500余亿元的大跨越,");
+        assert_eq!(c[0].1, "全社会研发投入");
+    }
+
+    #[test]
+    fn a_rank_moving_to_a_smaller_number_moves_up() {
+        let c = changes("指数从全国第20位前移至第16位;");
+        assert_eq!(c[0].3, Direction::Up);
+    }
+
+    #[test]
+    fn years_attached_to_the_ends_are_skipped() {
+        let c = changes("研发经费由2015年的100亿元提高到2020年的200亿元。");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].2, "100亿元>200亿元");
+    }
+
+    #[test]
+    fn shortening_is_a_change_down_and_year_du_is_skipped() {
+        assert_eq!(changes("评审周期由90天缩短至45天。")[0].3, Direction::Down);
+        let c = changes("排名由2020年度的第11名上升到2022年度的第6名。");
+        assert_eq!(c[0].2, "第11名>第6名");
+    }
+}

@@ -1,0 +1,123 @@
+//! Lists: runs of figures joined by 、 和 及, and the item lists a clause enumerates
+//! (电子信息、先进制造以及新能源领域); pairs a distributed list (依次为A、B) with its items in order.
+//! Pairs only in order and only lists of equal length: it never guesses which item a figure is for.
+
+use super::{clause_start, first_start_in, is_word, sentence_of, text};
+use crate::document::Text;
+use crate::scan::Found;
+
+/// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
+pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, x) in figures.iter().enumerate() {
+        let joined = i > 0 && {
+            let p = &figures[i - 1];
+            p.kind == x.kind && p.role == x.role && ["、", "和", "及", "以及"].iter().any(|w| is_word(f, p.end, x.start, w))
+        };
+        match groups.last_mut() {
+            Some(g) if joined => g.end = i + 1,
+            _ => groups.push(i..i + 1),
+        }
+    }
+    groups
+}
+
+/// Words that say a list of figures is distributed over a list of items, in order.
+const IN_ORDER: [&str; 3] = ["依次", "分别", "各"];
+/// Separators between enumerated items (及 alone is left out: 新材料及其应用 is one item).
+const ITEM_SEPARATORS: [&str; 3] = ["、", "以及", "和"];
+/// Where the last enumerated item ends and the predicate begins.
+const ITEM_END: [&str; 3] = ["的", "这", "等"];
+
+/// The items a clause enumerates (电子信息、先进制造以及新能源领域的… → three items), or none.
+fn enumeration(clause: &str) -> Vec<String> {
+    // One pass splits at every separator: since no separator shares a char with another, this is
+    // what splitting at each in turn gives, without the intermediate strings.
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(c) = clause[i..].chars().next() {
+        match ITEM_SEPARATORS.iter().find(|sep| clause[i..].starts_with(*sep)) {
+            Some(sep) => {
+                parts.push(&clause[start..i]);
+                i += sep.len();
+                start = i;
+            }
+            None => i += c.len_utf8(),
+        }
+    }
+    parts.push(&clause[start..]);
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    if let Some(last) = parts.last_mut() {
+        let cut = ITEM_END.iter().filter_map(|w| last.find(w)).min().unwrap_or(last.len());
+        *last = &last[..cut];
+    }
+    parts.iter().map(|p| p.trim().to_string()).collect()
+}
+
+/// Pairs each figure of a distributed list (成交额依次为A、B、C) with the item the text names for
+/// it (电子信息、先进制造、新能源): the nearest enumeration of as many items, earlier in the same
+/// sentence. Returns (figure index, item).
+pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
+    let f = &t.folded;
+    let mut out = Vec::new();
+    for group in lists(f, figures).into_iter().filter(|g| g.len() >= 2) {
+        let first = figures[group.start].start;
+        let cs = clause_start(f, first);
+        if !IN_ORDER.iter().any(|w| text(f, cs, first).contains(w)) {
+            continue;
+        }
+        let sentence = sentence_of(f, first);
+        let mut end = first;
+        let mut start = cs;
+        let found = loop {
+            // Only the words before the clause's first figure can name the items.
+            let upto = first_start_in(figures, start, end);
+            let names = enumeration(&text(f, start, upto));
+            if names.len() == group.len() && names.iter().all(|n| !n.is_empty()) {
+                break Some(names);
+            }
+            if start <= sentence || start == 0 {
+                break None;
+            }
+            end = start - 1;
+            start = clause_start(f, end);
+        };
+        if let Some(names) = found {
+            out.extend(group.zip(names));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::scan;
+
+    fn items_of(s: &str) -> Vec<(String, String)> {
+        let t = Text::new(s);
+        let figs = scan(&t).figures;
+        items(&t, &figs).into_iter().map(|(i, item)| (t.slice(figs[i].start, figs[i].end), item)).collect()
+    }
+
+    #[test]
+    fn a_distributed_list_pairs_each_figure_with_its_item() {
+        let got = items_of("电子信息、先进制造以及新能源与高效节能领域的占比同样较高,成交额依次为633.6亿元、193.47亿元、341.03亿元;");
+        let want = [("633.6亿元", "电子信息"), ("193.47亿元", "先进制造"), ("341.03亿元", "新能源与高效节能领域")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn items_in_the_same_clause_and_rates_after_them() {
+        let got = items_of("高校和科研院所的技术合同成交额依次为69.27亿元和146.6亿元,在总成交额中的占比依次是2.26%和4.8%。");
+        let items: Vec<&str> = got.iter().map(|(_, i)| i.as_str()).collect();
+        assert_eq!(items, ["高校", "科研院所", "高校", "科研院所"]);
+    }
+
+    #[test]
+    fn a_list_without_yici_is_not_distributed() {
+        assert!(items_of("新增院士3名、专家50人。").is_empty());
+    }
+}

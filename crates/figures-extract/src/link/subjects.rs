@@ -1,0 +1,176 @@
+//! Subjects: what a statement is about, cut from its clause — the subject of a level or change,
+//! what a rank ranks and the whole a share is part of. Clause text only: it must never consult a
+//! list of known subjects.
+
+use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_ending_at};
+use crate::document::Text;
+use crate::lexicon::ranks::{self, RankWord};
+use crate::records::{Kind, Role};
+use crate::scan::Found;
+
+/// Words at the end of a subject that introduce the figure rather than name the measure.
+const SUBJECT_TAIL: [&str; 16] =
+    ["依次为", "依次是", "分别为", "各为", "达到", "已有", "合计", "实现了", "实现", "成交", "达", "为", "是", "有", "共", "的"];
+
+/// Words between what is ranked and its rank, besides the ranking verbs (居全国第11位,
+/// 在全省排第二位, 从全国第20位).
+const RANK_SCOPE: [&str; 7] = ["全国", "全省", "全市", "在", "从", "由", "中"];
+/// Words between the name of a whole and its share (占规模以上工业增加值的比重为).
+const SHARE_TAIL: [&str; 12] = ["的比重为", "的比重", "比重为", "比重", "依次是", "依次为", "达到", "的", "为", "达", "从", "由"];
+
+/// Trims any of `tails` (longest first) off the end of `s`, repeatedly.
+fn trim_tails(mut s: &str, tails: &[&str]) -> String {
+    while let Some(t) = tails.iter().filter(|t| s.ends_with(*t)).max_by_key(|t| t.len()) {
+        s = &s[..s.len() - t.len()];
+    }
+    s.trim().to_string()
+}
+
+/// Clause openings that continue a predicate rather than name a subject (相当于GDP的1.73%).
+const PREDICATE_OPENINGS: [&str; 8] = ["相当于", "占", "比", "同比", "较", "增长", "在", "其中"];
+
+/// What a rank figure ranks: its clause up to its first figure, less the ranking words and a
+/// locative 在…中; or, when nothing is left, the nearest earlier clause of the sentence that names
+/// a subject (…经费支出达到89.36亿元,相当于GDP的1.73%,在全省排第二位 → 经费支出).
+fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
+    let tails: Vec<&str> = RANK_SCOPE.iter().copied().chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAIL.iter().copied()).collect();
+    let mut start = clause_start(f, x.start);
+    let mut end = x.start;
+    for _ in 0..4 {
+        let upto = first_start_in(figures, start, end);
+        let clause = text(f, start, upto);
+        let name = trim_tails(&clause, &tails);
+        let name = match name.rfind('在') {
+            Some(p) if p > 0 => name[..p].to_string(),
+            _ => name,
+        };
+        // An earlier clause that only continues a predicate names no subject.
+        let predicate = start < clause_start(f, x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w));
+        if !name.is_empty() && !predicate {
+            return Some(name);
+        }
+        if start < 2 || f[start - 1] != ',' {
+            return None;
+        }
+        end = start - 1;
+        start = clause_start(f, end);
+    }
+    None
+}
+
+/// What a share is a share of: the words after 占 (or 相当于) up to the clause's first figure
+/// after it, or X in 在X中占 / 在X中的占比.
+fn share_of(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
+    let cs = clause_start(f, x.start);
+    let clause = text(f, cs, x.start);
+    let (at, word) = ["相当于", "占"].iter().filter_map(|w| clause.rfind(w).map(|p| (p, *w))).max_by_key(|(p, _)| *p)?;
+    let after = cs + clause[..at + word.len()].chars().count();
+    let upto = first_start_in(figures, after, x.start + 1).min(x.start);
+    let rest = text(f, after, upto);
+    let whole = if rest.starts_with('比') { String::new() } else { trim_tails(&rest, &SHARE_TAIL) };
+    if !whole.is_empty() {
+        return Some(whole);
+    }
+    let before = trim_tails(&clause[..at], &["的", "依次", "分别", "各自", "各"]);
+    let before = before.strip_suffix("中")?;
+    before.rfind('在').map(|p| before[p + '在'.len_utf8()..].trim().to_string()).filter(|w| !w.is_empty())
+}
+
+/// For each rank figure what it ranks, and for each share what it is a share of.
+pub fn context(t: &Text, figures: &[Found]) -> Vec<(usize, Option<String>, Option<String>)> {
+    let f = &t.folded;
+    figures
+        .iter()
+        .enumerate()
+        .filter_map(|(i, x)| match (x.kind, x.role) {
+            (Kind::Rank, _) => Some((i, ranked(f, figures, x), None)),
+            (_, Role::Share) => Some((i, None, share_of(f, figures, x))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The subject of a level: its clause up to the words that introduce the figure. A clause with
+/// nothing left (各为145.45亿元) takes the clause before it in the same sentence, which names
+/// what the figures are of.
+pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, usize) {
+    let cs = clause_start(f, level_start);
+    let end = subject_end(f, figures, cs, level_start);
+    let previous_clause = cs >= 2 && f[cs - 1] == ',';
+    match (end > cs, previous_clause) {
+        (true, _) => (cs, end),
+        (false, true) => (clause_start(f, cs - 1), cs - 1),
+        // Nothing but introducing words (合计成交571.13亿元): keep them rather than nothing.
+        (false, false) => (cs, level_start),
+    }
+}
+
+/// Where the subject of a level stops: before the words that introduce the figure.
+fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
+    let mut end = level_start;
+    'trim: loop {
+        if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
+            end = q.start;
+            continue;
+        }
+        for w in SUBJECT_TAIL {
+            let n = w.chars().count();
+            if end >= cs + n && is_word(f, end - n, end, w) {
+                end -= n;
+                continue 'trim;
+            }
+        }
+        return end;
+    }
+}
+
+/// The subject as written, trimmed, with a leading year or time phrase removed.
+pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
+    let mut s = c.subject_start;
+    while s < c.subject_end {
+        if let Some(y) = time_at(figures, s) {
+            s = y.end;
+        } else if t.folded[s].is_whitespace() {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let e = c.subject_end.max(s);
+    (s, t.slice(s, e).trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::scan;
+
+    fn context_of(s: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let t = Text::new(s);
+        let figs = scan(&t).figures;
+        context(&t, &figs).into_iter().map(|(i, r, w)| (t.slice(figs[i].start, figs[i].end), r, w)).collect()
+    }
+
+    #[test]
+    fn a_rank_names_what_it_ranks() {
+        let c = context_of("千兆以上宽带用户数居全国第11位。");
+        assert_eq!(c[0].1.as_deref(), Some("千兆以上宽带用户数"));
+        let c = context_of("江西综合科技创新水平指数从全国第20位前移至第16位;");
+        assert!(c.iter().all(|x| x.1.as_deref() == Some("江西综合科技创新水平指数")), "{c:?}");
+        let c = context_of("经费支出达到89.36亿元,相当于GDP的1.73%,在全省排第二位。");
+        assert_eq!(c.last().unwrap().1.as_deref(), Some("经费支出"));
+        let c = context_of("城市建设与社会发展领域在所有领域中排名首位。");
+        assert_eq!(c[0].1.as_deref(), Some("城市建设与社会发展领域"));
+    }
+
+    #[test]
+    fn a_share_names_its_whole() {
+        let whole = |s: &str| context_of(s).into_iter().next().and_then(|x| x.2);
+        assert_eq!(whole("增加值占规模以上工业企业增加值的比重从30.9%上升至40.2%").as_deref(), Some("规模以上工业企业增加值"));
+        assert_eq!(whole("在总成交额中占 75.62%。").as_deref(), Some("总成交额"));
+        assert_eq!(whole("相当于GDP的1.73%。").as_deref(), Some("GDP"));
+        assert_eq!(whole("在总成交额中的占比依次是2.26%和4.8%。").as_deref(), Some("总成交额"));
+        let both = context_of("在总成交额中依次占45.44%、36.27%。");
+        assert!(both.iter().all(|x| x.2.as_deref() == Some("总成交额")), "{both:?}");
+    }
+}
