@@ -91,6 +91,15 @@ pub const IN_ORDER: [Cut; 3] = [
     cut("各", "电子信息、先进制造领域成交额各为633.6亿元、193.47亿元。", "电子信息"),
 ];
 
+/// Words joining the figures of a list (75.12%、229.99%); a figure after a one-char joiner takes
+/// the role of the one before it.
+pub const LIST_JOINERS: [Cut; 4] = [
+    cut("、", "电子信息、先进制造领域成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+    cut("和", "电子信息、先进制造领域成交额依次为633.6亿元和193.47亿元。", "电子信息"),
+    cut("及", "电子信息、先进制造领域成交额依次为633.6亿元及193.47亿元。", "电子信息"),
+    cut("以及", "电子信息、先进制造领域成交额依次为633.6亿元以及193.47亿元。", "电子信息"),
+];
+
 /// Separators between enumerated items (及 alone is left out: 新材料及其应用 is one item).
 pub const ITEM_SEPARATORS: [Cut; 3] = [
     cut("、", "电子信息、先进制造的成交额依次为633.6亿元、193.47亿元。", "电子信息"),

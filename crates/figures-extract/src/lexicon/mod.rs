@@ -77,7 +77,8 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS, TO_WORDS,
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS,
+        TO_WORDS,
     };
     use super::non_figure::NAMES;
     use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
@@ -137,6 +138,9 @@ mod tests {
             if let Some(role) = v.role {
                 check(x.figures.iter().any(|f| f.role == role), v.word, v.example, "no figure with this role");
             }
+            if v.takes_whole {
+                check(x.figures.iter().any(|f| f.share_of.is_some()), v.word, v.example, "no whole after it");
+            }
             if let Some(direction) = v.direction {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
@@ -180,7 +184,7 @@ mod tests {
         for c in RANK_SCOPE.iter().chain(&PREDICATE_OPENINGS) {
             check(run(c.example).figures.iter().any(|f| f.ranked.as_deref() == Some(c.leaves)), c.word, c.example, "not what is ranked");
         }
-        for c in IN_ORDER.iter().chain(&ITEM_SEPARATORS).chain(&ITEM_ENDS) {
+        for c in IN_ORDER.iter().chain(&ITEM_SEPARATORS).chain(&ITEM_ENDS).chain(&LIST_JOINERS) {
             check(run(c.example).figures.iter().any(|f| f.item.as_deref() == Some(c.leaves)), c.word, c.example, "not this item");
         }
         for w in &TO_WORDS {

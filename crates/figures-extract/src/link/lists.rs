@@ -4,7 +4,7 @@
 
 use super::{clause_start, first_start_in, is_word, sentence_of, text};
 use crate::document::Text;
-use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS};
+use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS};
 use crate::scan::Found;
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
@@ -13,7 +13,7 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            p.kind == x.kind && p.role == x.role && ["、", "和", "及", "以及"].iter().any(|w| is_word(f, p.end, x.start, w))
+            p.kind == x.kind && p.role == x.role && LIST_JOINERS.iter().any(|w| is_word(f, p.end, x.start, w.word))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,

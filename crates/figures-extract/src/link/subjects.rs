@@ -8,6 +8,7 @@ use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_e
 use crate::document::Text;
 use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS};
 use crate::lexicon::ranks::{self, RankWord};
+use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
 use crate::scan::Found;
 
@@ -60,7 +61,8 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
 fn share_of(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
     let cs = clause_start(f, x.start);
     let clause = text(f, cs, x.start);
-    let (at, word) = ["相当于", "占"].iter().filter_map(|w| clause.rfind(w).map(|p| (p, *w))).max_by_key(|(p, _)| *p)?;
+    let (at, word) =
+        VERBS.iter().filter(|v| v.takes_whole).filter_map(|v| clause.rfind(v.word).map(|p| (p, v.word))).max_by_key(|(p, _)| *p)?;
     let after = cs + clause[..at + word.len()].chars().count();
     let upto = first_start_in(figures, after, x.start + 1).min(x.start);
     let rest = text(f, after, upto);
