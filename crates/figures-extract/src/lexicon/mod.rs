@@ -1,15 +1,17 @@
 //! Lexicon: what the words mean. The vocabulary of figures lives here once, as typed tables — the
 //! word, what it means (a unit and its normalisation, a qualifier and the bounds it implies, a
-//! verb's direction and the role it gives, what a rank word does) and a short example sentence.
+//! verb's direction and the role it gives, what a rank word does, what a clause word cuts) and a
+//! short example sentence.
 //!
 //! Tables only: this layer must never look at a text. The rules in [`crate::scan`] and
 //! [`crate::link`] decide where words stand and read these tables instead of keeping copies.
-//! (The linker's clause words — subject and share tails, item separators — and a few
-//! punctuation sets still sit beside the one rule that reads each.)
+//! Punctuation sets (clause breaks, range separators) and single grammar chars a rule names
+//! inline (余/多 after a number, 第, 前 before it) sit beside the one rule that reads them.
 //!
 //! One test, `every_entry_does_what_its_example_shows`, extracts every entry's example and checks
 //! that the entry does what its table says.
 
+pub mod clauses;
 pub mod non_figure;
 pub mod qualifiers;
 pub mod ranks;
@@ -74,6 +76,10 @@ impl<T: Copy> Lexicon<T> {
 mod tests {
     use rust_decimal::Decimal;
 
+    use super::clauses::{
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS,
+        TO_WORDS,
+    };
     use super::non_figure::NAMES;
     use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
     use super::ranks::{RANKS, RankWord};
@@ -132,6 +138,9 @@ mod tests {
             if let Some(role) = v.role {
                 check(x.figures.iter().any(|f| f.role == role), v.word, v.example, "no figure with this role");
             }
+            if v.takes_whole {
+                check(x.figures.iter().any(|f| f.share_of.is_some()), v.word, v.example, "no whole after it");
+            }
             if let Some(direction) = v.direction {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
@@ -165,6 +174,25 @@ mod tests {
         }
         for w in &FILLERS {
             check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
+        }
+        for c in &SUBJECT_TAILS {
+            check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
+        }
+        for c in &SHARE_TAILS {
+            check(run(c.example).figures.iter().any(|f| f.share_of.as_deref() == Some(c.leaves)), c.word, c.example, "not this whole");
+        }
+        for c in RANK_SCOPE.iter().chain(&PREDICATE_OPENINGS) {
+            check(run(c.example).figures.iter().any(|f| f.ranked.as_deref() == Some(c.leaves)), c.word, c.example, "not what is ranked");
+        }
+        for c in IN_ORDER.iter().chain(&ITEM_SEPARATORS).chain(&ITEM_ENDS).chain(&LIST_JOINERS) {
+            check(run(c.example).figures.iter().any(|f| f.item.as_deref() == Some(c.leaves)), c.word, c.example, "not this item");
+        }
+        for w in &TO_WORDS {
+            check(run(w.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), w.word, w.example, "no before→after change");
+        }
+        for w in &PERIOD_WORDS {
+            let year = run(w.example).figures.into_iter().next();
+            check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
         }
         for n in &NAMES {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");

@@ -20,11 +20,17 @@ pub struct Verb {
     /// The role of a figure right after it (增长30.3%, 占75%); none for verbs that only join the
     /// two ends of a change (从A前移至B).
     pub role: Option<Role>,
+    /// The whole a share is of follows it (占全省企业的30%, 相当于GDP的1.73%).
+    pub takes_whole: bool,
     pub example: &'static str,
 }
 
 const fn verb(word: &'static str, direction: Option<Direction>, role: Option<Role>, example: &'static str) -> Verb {
-    Verb { word, direction, role, example }
+    Verb { word, direction, role, takes_whole: false, example }
+}
+
+const fn share_of(word: &'static str, example: &'static str) -> Verb {
+    Verb { word, direction: None, role: SHARE, takes_whole: true, example }
 }
 
 const UP: Option<Direction> = Some(Direction::Up);
@@ -66,8 +72,8 @@ pub const VERBS: [Verb; 33] = [
     verb("降至", DOWN, None, "企业从200家降至100家。"),
     verb("占比", None, SHARE, "高新企业占比为30%。"),
     verb("比重", None, SHARE, "高新企业比重为30%。"),
-    verb("占", None, SHARE, "高新企业占30%。"),
-    verb("相当于", None, SHARE, "经费支出相当于GDP的1.73%。"),
+    share_of("占", "高新企业占全省企业的30%。"),
+    share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
 
 /// The words that give a figure its role, matched ending just before it (past any filler).

@@ -1,4 +1,4 @@
-//! Date: calendar years (2021年, 2021年度), months (5月, 1—5月), dates (2021年6月28日, 6月28日) and
+//! Date: calendar years (2021年, 2021全年), months (5月, 1—5月), dates (2021年6月28日, 6月28日) and
 //! spans of years (五年), told apart by the number's form. Never reads a unit other than 年, 月,
 //! 日 and 号.
 
@@ -7,11 +7,9 @@ use rust_decimal::Decimal;
 use super::number::{self, Number};
 use super::unit::Reading;
 use super::{Draft, NotFigure, starts_with};
+use crate::lexicon::clauses::PERIOD_WORDS;
 use crate::numerals::scale;
 use crate::records::{Kind, Unit};
-
-/// Words after a four-digit year that keep the year's span on its digits (2021全年, 2021年度).
-const PERIOD_WORDS: [&str; 4] = ["全年", "年度", "年末", "年底"];
 
 pub(super) fn is_year(v: Decimal) -> bool {
     v >= Decimal::from(1900) && v <= Decimal::from(2100) && v.fract().is_zero()
@@ -21,9 +19,9 @@ pub(super) fn is_month(v: Decimal) -> bool {
     v >= Decimal::ONE && v <= Decimal::from(12) && v.fract().is_zero()
 }
 
-/// A four-digit year followed by 全年/年度/年末 keeps its span on the digits.
+/// A four-digit year followed by 全年 keeps its span on the digits.
 pub(super) fn year_before_period(f: &[char], n: &Number, d: &Draft) -> Option<Reading> {
-    let year = n.plain_integer && is_year(d.value) && PERIOD_WORDS.iter().any(|w| starts_with(f, d.end, w));
+    let year = n.plain_integer && is_year(d.value) && PERIOD_WORDS.iter().any(|w| starts_with(f, d.end, w.word));
     year.then_some((Unit::Year, Kind::Year, None))
 }
 

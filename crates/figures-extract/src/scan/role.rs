@@ -3,6 +3,7 @@
 //! from [`crate::lexicon::verbs`]; this layer never links figures to each other.
 
 use super::{CLAUSE_BREAKS, Found, ends_with, len, look_back, starts_with};
+use crate::lexicon::clauses::LIST_JOINERS;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
@@ -28,11 +29,11 @@ pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
 }
 
 fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
-    // In a list (75.12%、229.99%) an item takes the role of the item before it.
+    // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away.
     if let Some(prev) = before.last()
         && prev.kind == found.kind
         && prev.end + 1 == found.start
-        && matches!(f[prev.end], '、' | '和' | '及')
+        && LIST_JOINERS.iter().any(|w| len(w.word) == 1 && starts_with(f, prev.end, w.word))
     {
         return prev.role;
     }
