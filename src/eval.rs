@@ -147,6 +147,7 @@ fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<String> {
     check("lower", format!("{:?}", bound(&g.lower, &g.value)), format!("{:?}", exact(f.lower)));
     check("upper", format!("{:?}", bound(&g.upper, &g.value)), format!("{:?}", exact(f.upper)));
     check("measure_word", g.measure_word.clone().unwrap_or_default(), f.measure_word.clone().unwrap_or_default());
+    check("unit_text", g.unit_text.clone().unwrap_or_default(), f.unit_text.clone().unwrap_or_default());
     check("projected", g.projected.to_string(), f.projected.to_string());
     check("role", g.role.clone().unwrap_or_else(|| "level".into()), wire_name(&f.role));
     d

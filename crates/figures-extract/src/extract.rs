@@ -115,6 +115,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         unit: f.unit,
         kind: f.kind,
         measure_word: f.measure_word.map(str::to_string),
+        unit_text: None,
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,

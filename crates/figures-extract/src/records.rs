@@ -37,6 +37,9 @@ pub fn wire_name<T: Serialize>(v: &T) -> String {
 /// - `digits`: A number of digits (两位数 is 2). Added because it sizes a number, not a count of things.
 /// - `number`: A bare number standing alone with no unit (一百二十三 on its own). Added so that a
 ///   numeral given by itself is still read.
+/// - `other`: A unit of measurement outside the ones above (公里, 千瓦时, 吨标准煤, 人年 …): the
+///   value is in the unit as written, which `unit_text` keeps. Added so that no figure is dropped
+///   for want of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Unit {
     #[serde(rename = "CNY")]
@@ -81,11 +84,14 @@ pub enum Unit {
     Digits,
     #[serde(rename = "number")]
     Number,
+    #[serde(rename = "other")]
+    Other,
 }
 
 /// What a figure measures.
 ///
 /// - `number`: A bare number standing alone, with no unit or measure word.
+/// - `other`: A quantity in a unit outside the listed ones (see `unit_text`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -104,6 +110,7 @@ pub enum Kind {
     Duration,
     DigitCount,
     Number,
+    Other,
 }
 
 /// How far the written number is from the true value, as the text's own words say.
@@ -186,6 +193,8 @@ pub struct Figure {
     pub kind: Kind,
     /// The measure word of a count (家, 件, 个, 人 …), null otherwise.
     pub measure_word: Option<String>,
+    /// The unit as written when `unit` is `other` (万千瓦时, 公里 …), null otherwise.
+    pub unit_text: Option<String>,
     /// The approximation the text states, null when the figure is exact.
     pub qualifier: Option<Qualifier>,
     /// True when the text states the figure as a forecast (预计).
