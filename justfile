@@ -38,3 +38,8 @@ package:
 # Run the property-based fuzz targets longer (CASES inputs each).
 fuzz CASES="200000":
     PROPTEST_CASES={{CASES}} cargo test --release --test fuzz -- --nocapture
+
+# The binary users download: release profile (stripped, thin LTO); prints its size.
+dist:
+    cargo build --release --bin figures
+    ls -l target/release/figures 2>/dev/null || ls -l "${CARGO_TARGET_DIR}/release/figures"

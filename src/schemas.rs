@@ -31,16 +31,14 @@ pub enum FieldType {
 }
 
 impl FieldType {
-    /// The Arrow type name, as pyarrow prints it.
+    /// The Arrow type name, as pyarrow prints it: non-negative integers are stored signed.
     pub fn arrow_name(self) -> &'static str {
         match self {
             FieldType::Text => "string",
             FieldType::Float => "float64",
             FieldType::Bool => "bool",
-            FieldType::UInt32 => "uint32",
-            FieldType::UInt64 => "uint64",
-            FieldType::Int32 => "int32",
-            FieldType::Int64 => "int64",
+            FieldType::UInt32 | FieldType::Int32 => "int32",
+            FieldType::UInt64 | FieldType::Int64 => "int64",
         }
     }
 }

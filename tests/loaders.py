@@ -1,4 +1,5 @@
-"""Loads every Parquet table in an output directory with pyarrow, polars and DuckDB, and checks
+"""Loads every Parquet table in an output directory with pyarrow, polars, pandas (pyarrow backend)
+and DuckDB, and checks
 row counts, column names, column types and values against the JSON twin and the JSON Schema.
 
 Usage: python3 tests/loaders.py output
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -42,7 +44,7 @@ def expected_types(schema):
         elif t == "boolean":
             out[name] = {pa.bool_()}
         elif t == "integer":
-            out[name] = {{"uint32": pa.uint32(), "uint64": pa.uint64(), "int32": pa.int32()}.get(fmt, pa.int64())}
+            out[name] = {{"uint32": pa.int32(), "int32": pa.int32()}.get(fmt, pa.int64())}
         else:
             out[name] = {pa.string(), pa.large_string(), pa.string_view()}
     return out
@@ -69,6 +71,12 @@ def main(out_dir):
         for field in arrow.schema:
             if field.type not in types.get(field.name, set()):
                 failures.append(f"{table}.{field.name}: pyarrow type {field.type} not in {types.get(field.name)}")
+        unsigned = [f.name for f in arrow.schema if pa.types.is_unsigned_integer(f.type)]
+        if unsigned:
+            failures.append(f"{table}: unsigned columns {unsigned}")
+        described = json.loads((pq.read_metadata(path).metadata or {}).get(b"figures.column_descriptions", b"{}"))
+        if sorted(described) != sorted(types) or not all(described.values()):
+            failures.append(f"{table}: the file's column descriptions cover {sorted(described)}")
         if arrow.num_rows != len(rows):
             failures.append(f"{table}: pyarrow reads {arrow.num_rows} rows, JSON has {len(rows)}")
         for i, row in enumerate(arrow.to_pylist()):
@@ -81,12 +89,20 @@ def main(out_dir):
         if frame.height != len(rows) or frame.columns != list(types):
             failures.append(f"{table}: polars reads {frame.height} rows and columns {frame.columns}")
 
+        pandas = pd.read_parquet(path, dtype_backend="pyarrow")
+        if len(pandas) != len(rows) or list(pandas.columns) != list(types):
+            failures.append(f"{table}: pandas reads {len(pandas)} rows and columns {list(pandas.columns)}")
+        for column, dtype in pandas.dtypes.items():
+            arrow_type = getattr(dtype, "pyarrow_dtype", None)
+            if arrow_type is None or arrow_type not in types.get(column, set()):
+                failures.append(f"{table}.{column}: pandas dtype {dtype} is not an Arrow type the schema allows")
+
         con = duckdb.connect()
         n = con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
         cols = [d[0] for d in con.execute("select * from read_parquet(?) limit 0", [str(path)]).description]
         if n != len(rows) or cols != list(types):
             failures.append(f"{table}: duckdb reads {n} rows and columns {cols}")
-        print(f"{table}: {len(rows)} rows, {len(types)} columns: pyarrow, polars and duckdb agree with the JSON")
+        print(f"{table}: {len(rows)} rows, {len(types)} columns: pyarrow, polars, pandas and duckdb agree with the JSON")
     if failures:
         print("\n".join(failures), file=sys.stderr)
         print(f"0 passed, {len(failures)} failed")

@@ -27,14 +27,12 @@ fn column(name: &str, ty: FieldType, cells: &[Option<&Value>]) -> Column {
         }
         FieldType::Float => Column::new(name, cells.map(|v| v.and_then(Value::as_f64)).collect::<Vec<_>>()),
         FieldType::Bool => Column::new(name, cells.map(|v| v.and_then(Value::as_bool)).collect::<Vec<_>>()),
-        FieldType::UInt32 => {
-            Column::new(name, cells.map(|v| v.and_then(Value::as_u64).and_then(|x| u32::try_from(x).ok())).collect::<Vec<_>>())
-        }
-        FieldType::UInt64 => Column::new(name, cells.map(|v| v.and_then(Value::as_u64)).collect::<Vec<_>>()),
-        FieldType::Int32 => {
+        // Counts and offsets are stored signed: Spark reads unsigned 64-bit Parquet as
+        // decimal(20,0) and some readers reject unsigned types; no value comes near 2^31 or 2^63.
+        FieldType::UInt32 | FieldType::Int32 => {
             Column::new(name, cells.map(|v| v.and_then(Value::as_i64).and_then(|x| i32::try_from(x).ok())).collect::<Vec<_>>())
         }
-        FieldType::Int64 => Column::new(name, cells.map(|v| v.and_then(Value::as_i64)).collect::<Vec<_>>()),
+        FieldType::UInt64 | FieldType::Int64 => Column::new(name, cells.map(|v| v.and_then(Value::as_i64)).collect::<Vec<_>>()),
     }
 }
 
@@ -69,6 +67,10 @@ fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
     DataFrame::new(rows.len(), fields.iter().zip(&cells).map(|(f, c)| column(&f.name, f.ty, c)).collect())
 }
 
+/// The file metadata key under which each column's description (from the record's doc comments)
+/// is stored, as a JSON object from column name to text: readers show the file's own docs.
+pub const DESCRIPTIONS_KEY: &str = "figures.column_descriptions";
+
 /// Rows gathered before a row group is written: large enough for readers to skip groups by their
 /// statistics, small enough to hold (~20 MB of the widest table).
 pub const ROW_GROUP_ROWS: usize = 1 << 17;
@@ -86,7 +88,11 @@ impl<W: Write> TableWriter<W> {
     pub fn new<T: JsonSchema>(w: W) -> PolarsResult<TableWriter<W>> {
         let fields = fields::<T>();
         let schema = frame(&fields, &[])?.schema().as_ref().clone();
+        let described: serde_json::Map<String, Value> =
+            fields.iter().map(|f| (f.name.clone(), Value::from(f.description.clone()))).collect();
+        let metadata = KeyValueMetadata::from_static(vec![(DESCRIPTIONS_KEY.into(), Value::Object(described).to_string())]);
         let writer = ParquetWriter::new(w)
+            .with_key_value_metadata(Some(metadata))
             .with_compression(ParquetCompression::Zstd(None))
             .with_statistics(StatisticsOptions::default())
             .batched(&schema)?;
