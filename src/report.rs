@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use crate::batch::{Batch, Summary};
 use crate::catalog::Catalog;
-use crate::records::{Change, Document, Figure, Provenance, Relation, Unit};
+use crate::records::{Change, Document, Figure, Measures, Provenance, Relation, Unit, wire_name};
 
 /// Longest text the page shows of any one string (a sentence is at most ~600 chars); longer
 /// ones, such as a catalog name gone wrong, are cut so the page stays bounded.
@@ -109,13 +109,62 @@ fn measure(name: &str, v: Option<f64>, lo: Option<f64>, hi: Option<f64>, suffix:
     Some(format!("<li>{name}: <b>{}</b>{range}</li>", r(v)))
 }
 
-/// Two bars, before and after, with whiskers for their bounds; an open bound is an arrow.
-fn chart(c: &Change) -> String {
+/// The two ends of a change labelled by year when the document's period gives them.
+fn end_labels(period: Option<(i32, i32)>) -> [String; 2] {
+    match period {
+        Some((a, b)) if a != b => [a.to_string(), b.to_string()],
+        _ => ["before".into(), "after".into()],
+    }
+}
+
+/// A rank change as positions on a downward axis: 1 at the top, so rising is up and a bar
+/// never makes a worse position look bigger.
+fn rank_chart(m: &Measures, subject: &str, labels: &[String; 2]) -> String {
+    let ends = [(m.from_value, &labels[0]), (m.to_value, &labels[1])];
+    let worst = ends.iter().filter_map(|(v, _)| *v).fold(1.0f64, f64::max).ceil() + 1.0;
+    let (w, h, top, bottom) = (300.0, 150.0, 24.0, 124.0);
+    let y = |v: f64| top + (v - 1.0) / (worst - 1.0) * (bottom - top);
+    let mut svg = format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">\
+<text x=\"4\" y=\"12\" class=\"axis-label\">rank (1 at the top)</text>\
+<line x1=\"30\" y1=\"{top}\" x2=\"30\" y2=\"{bottom}\" class=\"axis\"/><text x=\"22\" y=\"{:.1}\" class=\"tick\">1</text>",
+        esc(subject),
+        top + 4.0
+    );
+    let points: Vec<(f64, f64)> = ends.iter().enumerate().filter_map(|(i, (v, _))| v.map(|v| (90.0 + i as f64 * 120.0, y(v)))).collect();
+    if let [a, b] = points[..] {
+        let _ = write!(svg, "<line x1=\"{}\" y1=\"{:.1}\" x2=\"{}\" y2=\"{:.1}\" class=\"whisker\"/>", a.0, a.1, b.0, b.1);
+    }
+    for (i, (v, label)) in ends.iter().enumerate() {
+        let Some(v) = *v else { continue };
+        let x = 90.0 + i as f64 * 120.0;
+        let _ = write!(
+            svg,
+            "<circle cx=\"{x}\" cy=\"{:.1}\" r=\"5\" class=\"bar\"/><text x=\"{x}\" y=\"{:.1}\" class=\"value\">No. {}</text>\
+<text x=\"{x}\" y=\"{}\" class=\"label\">{}</text>",
+            y(v),
+            y(v) - 8.0,
+            round(v, 0),
+            h - 8.0,
+            esc(label)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Two bars, before and after (labelled by year when known), with whiskers for their bounds; an
+/// open bound is an arrow. Ranks are drawn as positions instead ([`rank_chart`]).
+fn chart(c: &Change, period: Option<(i32, i32)>) -> String {
     let m = &c.measures;
     let unit = m.unit;
+    let labels = end_labels(period);
+    if unit == Some(Unit::Rank) {
+        return rank_chart(m, &c.subject, &labels);
+    }
     let bars = [
-        ("before", m.from_value, m.from_lower, m.from_upper, c.relation == Relation::Growth),
-        ("after", m.to_value, m.to_lower, m.to_upper, false),
+        (labels[0].as_str(), m.from_value, m.from_lower, m.from_upper, c.relation == Relation::Growth),
+        (labels[1].as_str(), m.to_value, m.to_lower, m.to_upper, false),
     ];
     let top = bars.iter().flat_map(|(_, v, _, hi, _)| [*v, *hi]).flatten().fold(0.0f64, f64::max) * 1.15;
     if top <= 0.0 {
@@ -128,6 +177,9 @@ fn chart(c: &Change) -> String {
         esc(&c.subject)
     );
     let _ = write!(svg, "<line x1=\"20\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" class=\"axis\"/>", w - 20.0);
+    if let Some(u) = unit {
+        let _ = write!(svg, "<text x=\"4\" y=\"12\" class=\"axis-label\">{}</text>", esc(&wire_name(&u)));
+    }
     for (i, (label, v, lo, hi, derived)) in bars.iter().enumerate() {
         let Some(v) = *v else { continue };
         let x = 60.0 + i as f64 * 120.0;
@@ -153,8 +205,9 @@ fn chart(c: &Change) -> String {
         let _ = write!(svg, "<text x=\"{cx}\" y=\"{:.1}\" class=\"value\">{}</text>", (y(v) - 4.0).max(10.0), esc(&show(v, unit)));
         let _ = write!(
             svg,
-            "<text x=\"{cx}\" y=\"{}\" class=\"label\">{label}{}</text>",
+            "<text x=\"{cx}\" y=\"{}\" class=\"label\">{}{}</text>",
             base + 14.0,
+            esc(label),
             if *derived { " (derived)" } else { "" }
         );
     }
@@ -177,7 +230,7 @@ fn highlighted(sentence: &str, figures: &[&Figure]) -> String {
     out
 }
 
-fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> String {
+fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog, period: Option<(i32, i32)>) -> String {
     let m = &c.measures;
     let unit = m.unit;
     let mut s = String::from("<article class=\"change\">");
@@ -227,7 +280,7 @@ fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> 
         s.push_str(&l);
     }
     s.push_str("</ul></div>");
-    s.push_str(&chart(c));
+    s.push_str(&chart(c, period));
     let sentence = ends.last().map(|f| f.sentence.clone()).unwrap_or_default();
     let _ = write!(s, "</div><blockquote>{}</blockquote></article>", highlighted(&sentence, &ends));
     s
@@ -264,8 +317,9 @@ fn document_section(d: &Document, b: &Batch, fig: &BTreeMap<&str, &Figure>, cata
         d.change_count
     );
     let changes = by_document(&b.changes, d, |c| &c.document_id);
+    let period = d.period_start.zip(d.period_end);
     for c in changes.iter().take(CARDS_PER_DOCUMENT) {
-        s.push_str(&change_card(c, fig, catalog));
+        s.push_str(&change_card(c, fig, catalog, period));
     }
     if changes.len() > CARDS_PER_DOCUMENT {
         let _ = write!(s, "<p class=\"meta\">… and {} more changes in changes.parquet.</p>", changes.len() - CARDS_PER_DOCUMENT);
@@ -290,11 +344,47 @@ fn document_section(d: &Document, b: &Batch, fig: &BTreeMap<&str, &Figure>, cata
         }
         s.push_str("</table>");
     }
+    s.push_str(&figure_list(by_document(&b.figures, d, |f| &f.document_id)));
     s.push_str("</section>");
     s
 }
 
-const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:60rem;color:#1d2330;line-height:1.45}\
+/// Most figures listed per document; the rest are in figures.parquet.
+const FIGURES_LISTED: usize = 300;
+
+/// Every figure of a document, folded away until asked for.
+fn figure_list(figures: &[Figure]) -> String {
+    if figures.is_empty() {
+        return String::new();
+    }
+    let mut s = format!(
+        "<details><summary>{} figures</summary><div class=\"scroll\"><table class=\"figures\"><tr><th>as written</th><th>value</th><th>kind</th><th>qualifier</th><th>bounds</th><th>role</th></tr>",
+        figures.len()
+    );
+    for f in figures.iter().take(FIGURES_LISTED) {
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&f.text),
+            esc(&show(f.value, Some(f.unit))),
+            esc(&wire_name(&f.kind)),
+            esc(&f.qualifier.map(|q| wire_name(&q)).unwrap_or_default()),
+            esc(&interval(f.lower, f.upper, Some(f.value), Some(f.unit))),
+            esc(&wire_name(&f.role))
+        );
+    }
+    s.push_str("</table></div>");
+    if figures.len() > FIGURES_LISTED {
+        let _ = write!(s, "<p class=\"meta\">… and {} more in figures.parquet.</p>", figures.len() - FIGURES_LISTED);
+    }
+    s.push_str("</details>");
+    s
+}
+
+const STYLE: &str = "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:1.5rem auto;padding:0 1rem;max-width:60rem;color:#1d2330;line-height:1.45}\
+svg.chart{max-width:100%;height:auto}.scroll,table.summary,table.indicators,table.ends{display:block;overflow-x:auto;max-width:100%}\
+.chart .axis-label,.chart .tick{font-size:9px;text-anchor:start;fill:#5a6475}#filter{width:100%;max-width:24rem;padding:.3rem;font-size:1rem}\
+details{margin:.8rem 0}summary{cursor:pointer;color:#3b5b8c}\
 h1{margin-bottom:.2rem}h2{border-bottom:2px solid #d6dbe4;padding-bottom:.2rem;margin-top:2.5rem}.meta{color:#5a6475}\
 .change{border:1px solid #d6dbe4;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}.change h3{margin:.2rem 0 .5rem}\
 .zh{color:#5a6475;font-weight:normal}.unmatched{color:#a05a00;font-size:.85em}.body{display:flex;gap:1.5rem;flex-wrap:wrap}\
@@ -303,6 +393,13 @@ table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;border
 mark{background:#ffe28a;padding:0 .1rem}.chart .bar{fill:#4c78a8}.chart .derived{fill:#a9c3df}.chart .axis{stroke:#9aa6b8}\
 .chart .whisker{stroke:#1d2330;stroke-width:1.5;fill:none}.chart .open{stroke-dasharray:3 2}.chart text{font-size:10px;text-anchor:middle;fill:#1d2330}\
 .summary td.failed{color:#b00020;font-weight:bold}";
+
+/// Hides the documents (and their links) whose text does not contain what is typed: offline, no
+/// library, works at any number of documents on the page.
+const FILTER: &str = "document.addEventListener('DOMContentLoaded',()=>{const f=document.getElementById('filter');\
+f.addEventListener('input',()=>{const q=f.value.trim().toLowerCase();\
+document.querySelectorAll('section.document').forEach(s=>{const hit=!q||s.textContent.toLowerCase().includes(q);\
+s.hidden=!hit;const a=document.querySelector('nav a[href=\"#'+CSS.escape(s.id)+'\"]');if(a)a.parentElement.hidden=!hit;});});});";
 
 /// The page, a batch of documents at a time.
 #[derive(Default)]
@@ -333,9 +430,12 @@ impl Page {
         let mut s = String::new();
         let _ = write!(
             s,
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>figures report</title><style>{STYLE}</style></head><body>\
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>figures report</title><style>{STYLE}</style></head><body>\
 <h1>Figures from Chinese S&amp;T reports</h1><p class=\"meta\">{} documents · {} figures · {} changes · {} indicator values · \
-validation: {} errors, {} warnings, {} notes</p><nav><ul>",
+validation: {} errors, {} warnings, {} notes</p>\
+<p><input id=\"filter\" type=\"search\" placeholder=\"Filter documents: title, region, indicator, figure…\" aria-label=\"Filter documents\"></p>\
+<script>{FILTER}</script><nav><ul>",
             run.documents,
             run.figures,
             run.changes,
@@ -364,7 +464,17 @@ validation: {} errors, {} warnings, {} notes</p><nav><ul>",
                 c.failed
             );
         }
-        s.push_str("</table></section></body></html>\n");
+        s.push_str("</table>");
+        if !run.codes.is_empty() {
+            s.push_str(
+                "<details><summary>Warnings and notes by code</summary><table class=\"summary\"><tr><th>code</th><th>count</th></tr>",
+            );
+            for (code, n) in &run.codes {
+                let _ = write!(s, "<tr><td>{}</td><td>{n}</td></tr>", esc(code));
+            }
+            s.push_str("</table><p class=\"meta\">Every finding, with its record and place, is in validation.json.</p></details>");
+        }
+        s.push_str("</section></body></html>\n");
         s
     }
 }
@@ -376,6 +486,26 @@ mod tests {
     #[test]
     fn a_bidi_override_is_shown_as_its_code_point_and_cannot_turn_the_text() {
         assert_eq!(esc("10\u{202E}亿元\u{2066}"), "10[U+202E]亿元[U+2066]");
+    }
+
+    #[test]
+    fn the_ends_of_a_change_are_labelled_by_the_documents_years() {
+        assert_eq!(end_labels(Some((2017, 2021))), ["2017".to_string(), "2021".to_string()]);
+        assert_eq!(end_labels(None), ["before".to_string(), "after".to_string()]);
+    }
+
+    #[test]
+    fn a_better_rank_is_drawn_higher_not_as_a_smaller_bar() {
+        let m = Measures { unit: Some(Unit::Rank), from_value: Some(16.0), to_value: Some(12.0), ..Measures::default() };
+        let svg = rank_chart(&m, "综合科技创新水平", &end_labels(Some((2017, 2021))));
+        let cy: Vec<f64> = svg
+            .split("<circle cx=")
+            .skip(1)
+            .map(|p| p.split("cy=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(!svg.contains("<rect"), "a rank is not a bar");
+        assert!(cy[1] < cy[0], "No. 12 must sit above No. 16: {cy:?}");
+        assert!(svg.contains("No. 16") && svg.contains("2021"));
     }
 
     #[test]

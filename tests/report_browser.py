@@ -1,6 +1,8 @@
 """Renders output/report.html in headless Chromium and checks what a reader sees: every document's
-title, one chart per change, the highlighted source figures and the validation table. Writes a
-screenshot to the path given (docs/report.png in the README).
+title, one chart per change, the highlighted source figures, each document's figure list, the
+filter box and the validation table; that a CJK font is installed, so Chinese never renders as
+empty boxes. Writes screenshots at desktop and phone width to the path given and beside it
+(docs/report.png and docs/report-phone.png in the README).
 
 Usage: python3 tests/report_browser.py output/report.html [screenshot.png]
 """
@@ -50,10 +52,19 @@ def main(report, shot):
         marks = page.tags.get("mark", 0)
         checks["source figures are highlighted"] = marks >= len(changes) or f"{marks} highlights for {len(changes)} changes"
         checks["the validation summary is shown"] = ("Validation" in text and "span-text" in text) or "missing"
+        listed = page.tags.get("details", 0)
+        checks["each document lists its figures"] = listed >= len(docs) or f"{listed} figure lists for {len(docs)} documents"
+        checks["a filter box works offline"] = ('id="filter"' in dom and "<script src" not in dom) or "missing, or an external script"
+        checks["the page fits a phone"] = 'name="viewport"' in dom or "no viewport meta"
+        cjk = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout.strip()
+        checks["a CJK font is installed (no empty boxes)"] = bool(cjk) or "fc-list :lang=zh finds none: install fonts-noto-cjk"
         if shot:
-            result = chromium(["--window-size=1100,1800", f"--screenshot={Path(shot).resolve()}", report.as_uri()], profile)
-            ok = Path(shot).exists() and Path(shot).stat().st_size > 10_000
-            checks["a screenshot is taken"] = ok or result.stderr[-300:]
+            shot = Path(shot).resolve()
+            phone = shot.with_name(shot.stem + "-phone" + shot.suffix)
+            for path, size in [(shot, "1100,1800"), (phone, "390,1600")]:
+                result = chromium([f"--window-size={size}", f"--screenshot={path}", report.as_uri()], profile)
+                ok = path.exists() and path.stat().st_size > 10_000
+                checks[f"a screenshot is taken at {size.split(',')[0]} px"] = ok or result.stderr[-300:]
     failed = [(name, why) for name, why in checks.items() if why is not True]
     for name, why in failed:
         print(f"FAILED {name}: {why}", file=sys.stderr)

@@ -41,6 +41,39 @@ fn null() -> Expr {
     lit(NULL).cast(DataType::Float64)
 }
 
+/// Half a unit of the last digit a percentage or percentage-point figure writes, the rounding
+/// its exact value hides (11.6% → 0.05); zero for other units and for qualified figures, whose
+/// bounds already say how far they may be.
+fn rounding(f: &Figure) -> f64 {
+    let stated_rounded = matches!(f.unit, Unit::Percent | Unit::PercentagePoint) && f.qualifier.is_none();
+    let decimals = f.value_exact.split_once('.').map_or(0, |(_, d)| d.len() as i32);
+    if stated_rounded { 0.5 * 10f64.powi(-decimals) } else { 0.0 }
+}
+
+/// How many significant digits an exact decimal string writes (490.69 → 5, 0.0725 → 3, 2000 → 4).
+fn significant_digits(exact: &str) -> u32 {
+    let digits: String = exact.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').len().max(1) as u32
+}
+
+/// The significant digits of the growth factor `1 + sign·rate/100`, computed exactly
+/// (74.21% up → 1.7421 → 5; 3.25% down → 0.9675 → 4).
+fn growth_factor_digits(rate_exact: &str, sign: f64) -> Option<u32> {
+    let rate: rust_decimal::Decimal = rate_exact.parse().ok()?;
+    let step = rate / rust_decimal::Decimal::ONE_HUNDRED;
+    let factor = if sign < 0.0 { rust_decimal::Decimal::ONE - step } else { rust_decimal::Decimal::ONE + step };
+    Some(significant_digits(&factor.normalize().to_string()))
+}
+
+/// `x` rounded to `n` significant digits by `how` (round, or floor and ceil for bounds).
+fn round_significant(x: f64, n: u32, how: fn(f64) -> f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(n as i32 - 1 - x.abs().log10().floor() as i32);
+    tidy(how(x * scale) / scale).unwrap_or(x)
+}
+
 /// `a ÷ b` for intervals of positive numbers: [a_lo ÷ b_hi, a_hi ÷ b_lo].
 fn ratio(a: &str, b: &str) -> [Expr; 3] {
     [
@@ -49,6 +82,8 @@ fn ratio(a: &str, b: &str) -> [Expr; 3] {
         col(format!("{a}_hi")) / col(format!("{b}_lo")),
     ]
 }
+
+type FigurePart = fn(&Figure) -> Option<f64>;
 
 /// Fills each change's [`Measures`] from its figures and its document's period.
 pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[Document]) -> PolarsResult<()> {
@@ -60,9 +95,16 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     let ends: [(&str, EndId); 3] =
         [("from", |c| c.from_id.as_deref()), ("to", |c| Some(c.to_id.as_str())), ("rate", |c| c.rate_id.as_deref())];
     for (name, id_of) in ends {
+        // A stated rate is rounded to its last written digit (11.6% means 11.55–11.65), so the
+        // levels derived from it are as uncertain as that rounding.
+        let (lower, upper): (FigurePart, FigurePart) = if name == "rate" {
+            (|f| f.lower.map(|l| l - rounding(f)), |f| f.upper.map(|u| u + rounding(f)))
+        } else {
+            (|f| f.lower, |f| f.upper)
+        };
         cols.push(f64_col(&format!("{name}_v"), changes.iter().map(|c| pick(id_of(c), |f| Some(f.value))).collect()));
-        cols.push(f64_col(&format!("{name}_lo"), changes.iter().map(|c| pick(id_of(c), |f| f.lower)).collect()));
-        cols.push(f64_col(&format!("{name}_hi"), changes.iter().map(|c| pick(id_of(c), |f| f.upper)).collect()));
+        cols.push(f64_col(&format!("{name}_lo"), changes.iter().map(|c| pick(id_of(c), lower)).collect()));
+        cols.push(f64_col(&format!("{name}_hi"), changes.iter().map(|c| pick(id_of(c), upper)).collect()));
     }
     let unit_of = |c: &Change| fig.get(c.to_id.as_str()).map(|f| f.unit);
     let rate_unit = |c: &Change| c.rate_id.as_deref().and_then(|i| fig.get(i)).map(|f| f.unit);
@@ -180,17 +222,27 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     let values: Vec<Vec<Option<f64>>> = names.iter().map(|n| column(n)).collect::<PolarsResult<_>>()?;
     for (i, c) in changes.iter_mut().enumerate() {
         let v = |k: usize| values[k][i].and_then(tidy);
+        // A level derived from a growth rate has no more significant digits than the level and
+        // the growth factor it is divided by: 490.69亿元 after 74.21% growth (× 1.7421) was
+        // 281.67亿元, not 281.6658亿元. Its bounds round outwards, so they still hold it.
+        let digits = match (c.from_id.as_deref(), c.rate_id.as_deref().and_then(|r| fig.get(r)), fig.get(c.to_id.as_str())) {
+            (None, Some(rate), Some(to)) if rate.unit == Unit::Percent => {
+                growth_factor_digits(&rate.value_exact, sign(c)).map(|g| g.min(significant_digits(&to.value_exact)))
+            }
+            _ => None,
+        };
+        let derived = |k: usize, how: fn(f64) -> f64| v(k).map(|x| digits.map_or(x, |n| round_significant(x, n, how)));
         c.measures = Measures {
             unit: unit_of(c),
-            from_value: v(0),
-            from_lower: v(1),
-            from_upper: v(2),
+            from_value: derived(0, f64::round),
+            from_lower: derived(1, f64::floor),
+            from_upper: derived(2, f64::ceil),
             to_value: v(3),
             to_lower: v(4),
             to_upper: v(5),
-            absolute_change: v(6),
-            absolute_change_lower: v(7),
-            absolute_change_upper: v(8),
+            absolute_change: derived(6, f64::round),
+            absolute_change_lower: derived(7, f64::floor),
+            absolute_change_upper: derived(8, f64::ceil),
             relative_change_pct: v(9),
             relative_change_pct_lower: v(10),
             relative_change_pct_upper: v(11),
@@ -326,4 +378,26 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn significant_digits_count_what_is_written() {
+        assert_eq!(
+            [significant_digits("490.69"), significant_digits("0.0725"), significant_digits("2000"), significant_digits("74.21")],
+            [5, 3, 4, 4]
+        );
+    }
+
+    #[test]
+    fn a_derived_level_keeps_only_the_digits_its_inputs_support() {
+        assert_eq!(round_significant(28166580000.0, 4, f64::round), 28170000000.0);
+        assert_eq!(round_significant(0.123456, 3, f64::floor), 0.123);
+        assert_eq!(round_significant(0.123456, 3, f64::ceil), 0.124);
+        assert_eq!(growth_factor_digits("74.21", 1.0), Some(5));
+        assert_eq!(growth_factor_digits("3.25", -1.0), Some(4));
+    }
 }
