@@ -342,6 +342,14 @@ pub fn read_raw(raw_dir: &Path) -> Result<RawInputs> {
     Ok(RawInputs { documents, catalog, catalog_sha256, findings })
 }
 
+/// The memory the system says is available (`MemAvailable` in /proc/meminfo), in bytes; none
+/// where it cannot tell.
+pub fn available_memory() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let kb = meminfo.lines().find_map(|l| l.strip_prefix("MemAvailable:"))?.trim().trim_end_matches("kB").trim().parse::<u64>().ok()?;
+    Some(kb << 10)
+}
+
 /// A period runs forwards: every indicator value is dated by it, so a reversed one would swap
 /// the years of all of them.
 fn check_period(path: &Path, sidecar: &Sidecar) -> Result<()> {

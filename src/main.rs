@@ -128,6 +128,10 @@ struct Paths {
     /// Accept a --raw with no texts (the outputs are then empty tables).
     #[arg(long)]
     allow_empty: bool,
+    /// Memory the run may use, in MB (default: what the system says is available). A text too
+    /// large for it is refused before any work instead of crashing the run.
+    #[arg(long)]
+    memory_limit_mb: Option<u64>,
     /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
     #[arg(long)]
     partitioned: bool,
@@ -207,6 +211,9 @@ fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Res
             "{}: no texts (*.txt) to extract; nothing was written\n  hint: pass --raw DIR with the report texts, or --allow-empty to write empty tables",
             p.raw.display()
         )));
+    }
+    if let Some(available) = p.memory_limit_mb.map(|mb| mb << 20).or_else(inputs::available_memory) {
+        pipeline::fits_in_memory(&inputs, available)?;
     }
     let options = pipeline::Options { partitioned: p.partitioned, batch_bytes: p.batch_bytes };
     let summary = pipeline::run(inputs, previous, staging, &options)?;

@@ -41,6 +41,29 @@ pub struct Options {
     pub batch_bytes: u64,
 }
 
+/// Memory a run needs per byte of its largest text, with room to spare: a 30 MB text peaks at
+/// about 830 MB (README, Guarantees).
+pub const MEMORY_PER_TEXT_BYTE: u64 = 30;
+
+/// Refuses, before any work, a text too large to extract in `available` bytes of memory, so that
+/// the run says which file and what to do instead of being killed midway.
+pub fn fits_in_memory(raw: &RawInputs, available: u64) -> Result<()> {
+    match raw.documents.iter().max_by_key(|d| d.size) {
+        Some(d) if d.size.saturating_mul(MEMORY_PER_TEXT_BYTE) > available => Err(Error::input(
+            &d.path,
+            "size",
+            format!(
+                "{} MB of text needs about {} MB of memory to extract, and {} MB is available",
+                d.size >> 20,
+                d.size.saturating_mul(MEMORY_PER_TEXT_BYTE) >> 20,
+                available >> 20
+            ),
+            "split the text into smaller files (one per chapter or report), or raise --memory-limit-mb",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Every name a run writes at the top of the output directory (`dataset` only with
 /// `--partitioned`): a directory holding anything else is not replaced (a test keeps this list
 /// equal to what a run writes).

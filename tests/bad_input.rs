@@ -323,3 +323,11 @@ fn a_30_mb_text_runs_in_under_30_bytes_of_memory_per_byte() {
     let limit_mb = 30.0 * text.len() as f64 / (1 << 20) as f64;
     assert!(peak_mb <= limit_mb, "peak {peak_mb} MB for a {} MB text (limit {limit_mb:.0} MB)", text.len() >> 20);
 }
+
+#[test]
+fn a_text_too_large_for_the_memory_is_refused_before_any_work() {
+    let w = with_text("共3个。".repeat(20_000).as_bytes());
+    w.run(&["run", "--memory-limit-mb", "5"]).expect(2, &["raw/a.txt:size", "needs about", "split the text"]);
+    assert!(!w.path("output").exists());
+    w.run(&["run", "--memory-limit-mb", "500"]).expect(0, &["wrote 14 files"]);
+}
