@@ -1,7 +1,7 @@
 //! figures: exact, traceable, validated figures from Chinese government reporting text.
 //!
 //! One module per stage, data flowing one way:
-//! raw text ([`inputs`]) → [`document`] → [`figures`] → [`link`] → records ([`extract`]) →
+//! raw text ([`inputs`]) → [`document`] → [`scan`] → [`link`] → records ([`extract`]) →
 //! [`validate`] → derived ([`frames`]) → written ([`write`]), run in order by [`pipeline`].
 //! Only [`inputs`] and [`write`] touch the file system (and [`bench`], its own scratch
 //! directory); every Polars call is in [`frames`].
@@ -9,7 +9,7 @@
 //! The extraction stages live in their own crate, `figures_extract` (no IO, no Polars), and are
 //! re-exported here under their usual paths.
 
-pub use figures_extract::{catalog, document, extract, figures, findings, link, numerals};
+pub use figures_extract::{catalog, document, extract, findings, lexicon, link, numerals, scan};
 
 pub mod bench;
 pub mod corpus;

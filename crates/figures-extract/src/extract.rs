@@ -1,18 +1,18 @@
 //! Extract: turns one decoded text into records — [`Figure`]s and [`Change`]s tied to a document
 //! id, with exact spans, sentences and sections — plus the findings met on the way.
 //!
-//! Pure: text in, records out. It runs [`crate::figures`] and [`crate::link`] and does the
+//! Pure: text in, records out. It runs [`crate::scan`] and [`crate::link`] and does the
 //! bookkeeping (ids, byte offsets, exact → float values); it never reads a file.
 
 use rust_decimal::Decimal;
 
 use crate::catalog::Catalog;
 use crate::document::Text;
-use crate::figures::{self, Found, NotFigure};
 use crate::findings::{Finding, Severity};
 use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
+use crate::scan::{self, Found, NotFigure};
 
 /// Everything extracted from one text.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +41,7 @@ fn record_id(document_id: &str, start: u64) -> String {
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
 pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     let t = Text::new(text);
-    let scan = figures::scan(&t);
+    let scan = scan::scan(&t);
     let mut findings = Vec::new();
     for r in scan.rejected.iter().filter(|r| r.why == NotFigure::Overflow) {
         findings.push(Finding {

@@ -1,12 +1,17 @@
-//! Lexicon: what the words mean. Every word list the scanner and the linker read lives here once,
-//! as a typed table — the word, what it means (a unit and its normalisation, a qualifier and the
-//! bounds it implies, a verb's direction and the role it gives) and a short example sentence.
+//! Lexicon: what the words mean. The vocabulary of figures lives here once, as typed tables — the
+//! word, what it means (a unit and its normalisation, a qualifier and the bounds it implies, a
+//! verb's direction and the role it gives, what a rank word does, what a clause word cuts) and a
+//! short example sentence.
 //!
 //! Tables only: this layer must never look at a text. The rules in [`crate::scan`] and
-//! [`crate::link`] decide where words stand; they read these tables and keep no copies of their
-//! own. One test ([`tests::every_entry_does_what_its_example_shows`]) extracts every entry's
-//! example and checks that the entry does what the table says.
+//! [`crate::link`] decide where words stand and read these tables instead of keeping copies.
+//! Punctuation sets (clause breaks, range separators) and single grammar chars a rule names
+//! inline (余/多 after a number, 第, 前 before it) sit beside the one rule that reads them.
+//!
+//! One test, `every_entry_does_what_its_example_shows`, extracts every entry's example and checks
+//! that the entry does what its table says.
 
+pub mod clauses;
 pub mod non_figure;
 pub mod qualifiers;
 pub mod ranks;
@@ -71,15 +76,19 @@ impl<T: Copy> Lexicon<T> {
 mod tests {
     use rust_decimal::Decimal;
 
+    use super::clauses::{
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS,
+        TO_WORDS,
+    };
     use super::non_figure::NAMES;
-    use super::qualifiers::{QUALIFIERS, Side};
+    use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
     use super::ranks::{RANKS, RankWord};
-    use super::units::{MEASURE_WORDS, UNITS};
-    use super::verbs::{DIGIT_CHANGES, LEAPS, VERBS};
+    use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
+    use super::verbs::{DIGIT_CHANGES, FILLERS, LEAPS, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
-    use crate::figures::bounds;
     use crate::records::{Figure, Relation, Role, Unit};
+    use crate::scan::bounds;
 
     fn run(example: &str) -> Extraction {
         extract("example", example, &Catalog::default())
@@ -129,6 +138,9 @@ mod tests {
             if let Some(role) = v.role {
                 check(x.figures.iter().any(|f| f.role == role), v.word, v.example, "no figure with this role");
             }
+            if v.takes_whole {
+                check(x.figures.iter().any(|f| f.share_of.is_some()), v.word, v.example, "no whole after it");
+            }
             if let Some(direction) = v.direction {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
@@ -146,6 +158,41 @@ mod tests {
                 RankWord::Moves => Unit::Places,
             };
             check(run(r.example).figures.iter().any(|f| f.unit == want), r.word, r.example, "no rank or places figure");
+        }
+        for p in &PER_WORDS {
+            let f = figure_with(p.example, p.word);
+            check(f.is_some_and(|f| f.unit == Unit::Percent), p.word, p.example, "no percentage");
+        }
+        for d in &DOUBLINGS {
+            let f = figure_with(d.example, d.word);
+            let ok = f.is_some_and(|f| (f.unit, f.value, f.role) == (Unit::Times, f64::from(d.times), Role::Change));
+            check(ok, d.word, d.example, "not this multiple as a change");
+        }
+        for a in &APPROXIMATIONS {
+            let f = run(a.example).figures.into_iter().find(|f| f.text.starts_with(a.word));
+            check(f.is_some_and(|f| f.qualifier == Some(a.qualifier)), a.word, a.example, "not this approximation");
+        }
+        for w in &FILLERS {
+            check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
+        }
+        for c in &SUBJECT_TAILS {
+            check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
+        }
+        for c in &SHARE_TAILS {
+            check(run(c.example).figures.iter().any(|f| f.share_of.as_deref() == Some(c.leaves)), c.word, c.example, "not this whole");
+        }
+        for c in RANK_SCOPE.iter().chain(&PREDICATE_OPENINGS) {
+            check(run(c.example).figures.iter().any(|f| f.ranked.as_deref() == Some(c.leaves)), c.word, c.example, "not what is ranked");
+        }
+        for c in IN_ORDER.iter().chain(&ITEM_SEPARATORS).chain(&ITEM_ENDS).chain(&LIST_JOINERS) {
+            check(run(c.example).figures.iter().any(|f| f.item.as_deref() == Some(c.leaves)), c.word, c.example, "not this item");
+        }
+        for w in &TO_WORDS {
+            check(run(w.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), w.word, w.example, "no before→after change");
+        }
+        for w in &PERIOD_WORDS {
+            let year = run(w.example).figures.into_iter().next();
+            check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
         }
         for n in &NAMES {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");

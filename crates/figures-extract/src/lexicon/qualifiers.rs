@@ -1,5 +1,5 @@
 //! Qualifiers: the words that say how far a written number is from the true value (超过, 约, 以上,
-//! 左右 …), each with the [`Qualifier`] it states — which fixes its bounds ([`crate::scan::bounds`])
+//! 左右 …), each with the [`Qualifier`] it states — which fixes its bounds ([`fn@crate::scan::bounds`])
 //! — the side of the figure it stands on and the chars before it that make it part of another word.
 //!
 //! Tables only; the scanner ([`crate::scan::qualifier`]) decides when a word qualifies a figure.
@@ -80,3 +80,19 @@ fn side(side: Side) -> Lexicon<&'static QualifierWord> {
 pub static BEFORE: LazyLock<Lexicon<&'static QualifierWord>> = LazyLock::new(|| side(Side::Before));
 /// The qualifiers written after a figure's unit.
 pub static AFTER: LazyLock<Lexicon<&'static QualifierWord>> = LazyLock::new(|| side(Side::After));
+
+/// A word before a bare multiplier that makes it an approximate figure (上亿元, 数十家, 几百人).
+#[derive(Debug)]
+pub struct Approximation {
+    pub word: &'static str,
+    /// [`Qualifier::AtLeast`]: at least one of the multiplier (上亿 is 10^8 or more), and only
+    /// before 百 and larger; [`Qualifier::Several`]: from two to ten of it (数十 is 20 to 100).
+    pub qualifier: Qualifier,
+    pub example: &'static str,
+}
+
+pub const APPROXIMATIONS: [Approximation; 3] = [
+    Approximation { word: "上", qualifier: Qualifier::AtLeast, example: "投资规模上亿元。" },
+    Approximation { word: "数", qualifier: Qualifier::Several, example: "吸引数十家企业。" },
+    Approximation { word: "几", qualifier: Qualifier::Several, example: "带动几百人就业。" },
+];

@@ -7,6 +7,8 @@
 use std::sync::LazyLock;
 
 use super::{Lexicon, Word, word};
+use rust_decimal::Decimal;
+
 use crate::records::Unit;
 
 /// What a unit word does to the figure before it.
@@ -121,3 +123,39 @@ pub const MEASURE_WORDS: [Word; 37] = [
 /// Unit words, then measure words, in the order they are tried.
 pub static UNIT_LEXICON: LazyLock<Lexicon<UnitWord>> =
     LazyLock::new(|| Lexicon::new(UNITS.iter().map(|u| (u.word, u.unit)).chain(MEASURE_WORDS.iter().map(|m| (m.word, UnitWord::Measure)))));
+
+/// A word before a number that makes it a part of a whole: 百分之二十 is 20%, 千分之五 is 0.5%.
+#[derive(Debug)]
+pub struct PerWord {
+    pub word: &'static str,
+    /// What the number after the word is multiplied by to give a percentage.
+    pub to_percent: Decimal,
+    pub example: &'static str,
+}
+
+pub const PER_WORDS: [PerWord; 2] = [
+    PerWord { word: "百分之", to_percent: Decimal::ONE, example: "占比达百分之二十。" },
+    PerWord { word: "千分之", to_percent: Decimal::from_parts(1, 0, 0, false, 1), example: "误差小于千分之五。" },
+];
+
+/// A doubling phrase, read as a multiple (翻一番 is 2 times), and always a change.
+#[derive(Debug)]
+pub struct Doubling {
+    pub word: &'static str,
+    pub times: u32,
+    pub example: &'static str,
+}
+
+const fn doubling(word: &'static str, times: u32, example: &'static str) -> Doubling {
+    Doubling { word, times, example }
+}
+
+/// Tried in this order: a phrase before any phrase it starts with.
+pub const DOUBLINGS: [Doubling; 6] = [
+    doubling("翻一番", 2, "研发投入翻一番。"),
+    doubling("翻了一番", 2, "研发投入翻了一番。"),
+    doubling("翻两番", 4, "研发投入翻两番。"),
+    doubling("翻了两番", 4, "研发投入翻了两番。"),
+    doubling("翻三番", 8, "研发投入翻三番。"),
+    doubling("翻番", 2, "研发投入实现翻番。"),
+];

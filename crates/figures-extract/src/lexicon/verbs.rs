@@ -20,11 +20,17 @@ pub struct Verb {
     /// The role of a figure right after it (增长30.3%, 占75%); none for verbs that only join the
     /// two ends of a change (从A前移至B).
     pub role: Option<Role>,
+    /// The whole a share is of follows it (占全省企业的30%, 相当于GDP的1.73%).
+    pub takes_whole: bool,
     pub example: &'static str,
 }
 
 const fn verb(word: &'static str, direction: Option<Direction>, role: Option<Role>, example: &'static str) -> Verb {
-    Verb { word, direction, role, example }
+    Verb { word, direction, role, takes_whole: false, example }
+}
+
+const fn share_of(word: &'static str, example: &'static str) -> Verb {
+    Verb { word, direction: None, role: SHARE, takes_whole: true, example }
 }
 
 const UP: Option<Direction> = Some(Direction::Up);
@@ -66,8 +72,8 @@ pub const VERBS: [Verb; 33] = [
     verb("降至", DOWN, None, "企业从200家降至100家。"),
     verb("占比", None, SHARE, "高新企业占比为30%。"),
     verb("比重", None, SHARE, "高新企业比重为30%。"),
-    verb("占", None, SHARE, "高新企业占30%。"),
-    verb("相当于", None, SHARE, "经费支出相当于GDP的1.73%。"),
+    share_of("占", "高新企业占全省企业的30%。"),
+    share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
 
 /// The words that give a figure its role, matched ending just before it (past any filler).
@@ -106,3 +112,23 @@ pub const DIGIT_CHANGES: [Word; 4] = [
     word("增加", "营收保持两位数增加。"),
     word("提升", "营收保持两位数提升。"),
 ];
+
+/// Words that may stand between a role word and its figure without breaking the link (增长达12%).
+pub const FILLERS: [Word; 14] = [
+    word("同比", "营收增幅同比为12%。"),
+    word("依次", "营收增幅依次为12%、15%。"),
+    word("分别", "营收增幅分别为12%、15%。"),
+    word("各自", "营收增幅各自为12%、15%。"),
+    word("各", "营收增幅各为12%。"),
+    word("了", "营收增长了12%。"),
+    word("高达", "营收增幅高达12%。"),
+    word("达到", "营收增幅达到12%。"),
+    word("达", "营收增幅达12%。"),
+    word("为", "营收增幅为12%。"),
+    word("是", "营收增幅是12%。"),
+    word("从", "比重从30.9%上升至40.2%。"),
+    word("由", "比重由30.9%上升至40.2%。"),
+    word(" ", "营收增幅 12%。"),
+];
+
+pub static FILLER_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(FILLERS.iter().map(|w| (w.word, ()))));

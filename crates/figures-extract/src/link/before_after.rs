@@ -2,11 +2,10 @@
 //! by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). Never reaches past the clause.
 
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
-use crate::figures::Found;
+use crate::lexicon::clauses::TO_WORDS;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Relation, Role, Unit};
-
-const TO_WORDS: [&str; 3] = ["到", "至", "为"];
+use crate::scan::Found;
 
 fn by_value(a: &Found, b: &Found) -> Direction {
     let (x, y) = if a.unit == Unit::Rank { (b.value, a.value) } else { (a.value, b.value) };
@@ -40,7 +39,7 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             continue;
         }
         let between = strip_years(f, figures, a.end, b.start);
-        let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w)) else { continue };
+        let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w.word)) else { continue };
         let verb_ok = verb.is_empty() || verbs::direction(verb).is_some() || verb == "达";
         if !verb_ok {
             continue;

@@ -3,8 +3,8 @@
 //! before→after change is left alone.
 
 use super::{Linked, clause_start, direction_of, lists::lists, sentence_of, subjects::subject_span, text};
-use crate::figures::Found;
 use crate::records::{Direction, Kind, Relation, Role};
+use crate::scan::Found;
 
 /// Kinds a level of a growth statement can have.
 fn can_grow(k: Kind) -> bool {

@@ -1,9 +1,11 @@
 //! Lists: runs of figures joined by 、 和 及, and the item lists a clause enumerates
 //! (电子信息、先进制造以及新能源领域); pairs a distributed list (依次为A、B) with its items in order.
+//! Pairs only in order and only lists of equal length: it never guesses which item a figure is for.
 
 use super::{clause_start, first_start_in, is_word, sentence_of, text};
 use crate::document::Text;
-use crate::figures::Found;
+use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS};
+use crate::scan::Found;
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
 pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
@@ -11,7 +13,7 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            p.kind == x.kind && p.role == x.role && ["、", "和", "及", "以及"].iter().any(|w| is_word(f, p.end, x.start, w))
+            p.kind == x.kind && p.role == x.role && LIST_JOINERS.iter().any(|w| is_word(f, p.end, x.start, w.word))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,
@@ -21,13 +23,6 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
     groups
 }
 
-/// Words that say a list of figures is distributed over a list of items, in order.
-const IN_ORDER: [&str; 3] = ["依次", "分别", "各"];
-/// Separators between enumerated items (及 alone is left out: 新材料及其应用 is one item).
-const ITEM_SEPARATORS: [&str; 3] = ["、", "以及", "和"];
-/// Where the last enumerated item ends and the predicate begins.
-const ITEM_END: [&str; 3] = ["的", "这", "等"];
-
 /// The items a clause enumerates (电子信息、先进制造以及新能源领域的… → three items), or none.
 fn enumeration(clause: &str) -> Vec<String> {
     // One pass splits at every separator: since no separator shares a char with another, this is
@@ -35,7 +30,7 @@ fn enumeration(clause: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let (mut start, mut i) = (0, 0);
     while let Some(c) = clause[i..].chars().next() {
-        match ITEM_SEPARATORS.iter().find(|sep| clause[i..].starts_with(*sep)) {
+        match ITEM_SEPARATORS.iter().map(|sep| sep.word).find(|sep| clause[i..].starts_with(sep)) {
             Some(sep) => {
                 parts.push(&clause[start..i]);
                 i += sep.len();
@@ -49,7 +44,7 @@ fn enumeration(clause: &str) -> Vec<String> {
         return Vec::new();
     }
     if let Some(last) = parts.last_mut() {
-        let cut = ITEM_END.iter().filter_map(|w| last.find(w)).min().unwrap_or(last.len());
+        let cut = ITEM_ENDS.iter().filter_map(|w| last.find(w.word)).min().unwrap_or(last.len());
         *last = &last[..cut];
     }
     parts.iter().map(|p| p.trim().to_string()).collect()
@@ -64,7 +59,7 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
     for group in lists(f, figures).into_iter().filter(|g| g.len() >= 2) {
         let first = figures[group.start].start;
         let cs = clause_start(f, first);
-        if !IN_ORDER.iter().any(|w| text(f, cs, first).contains(w)) {
+        if !IN_ORDER.iter().any(|w| text(f, cs, first).contains(w.word)) {
             continue;
         }
         let sentence = sentence_of(f, first);
@@ -93,7 +88,7 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::scan;
+    use crate::scan::scan;
 
     fn items_of(s: &str) -> Vec<(String, String)> {
         let t = Text::new(s);

@@ -7,9 +7,9 @@
 //! are clause text before the statement, cut at the words that introduce it.
 
 use crate::document::Text;
-use crate::figures::{self, Found};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation};
+use crate::scan::{self, Found};
 
 pub mod before_after;
 pub mod growth;
@@ -35,11 +35,11 @@ pub struct Linked {
 const SENTENCE_BREAKS: [char; 4] = ['。', '\n', '!', '?'];
 
 fn clause_start(f: &[char], at: usize) -> usize {
-    figures::look_back(f, at, &figures::CLAUSE_BREAKS)
+    scan::look_back(f, at, &scan::CLAUSE_BREAKS)
 }
 
 fn sentence_of(f: &[char], at: usize) -> usize {
-    figures::look_back(f, at, &SENTENCE_BREAKS)
+    scan::look_back(f, at, &SENTENCE_BREAKS)
 }
 
 /// Where the first figure starting in `start..end` starts, or `end` when none does.
@@ -107,7 +107,7 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::scan;
+    use crate::scan::scan;
 
     pub(super) fn changes(s: &str) -> Vec<(Relation, String, String, Direction)> {
         let t = Text::new(s);

@@ -2,21 +2,23 @@
 //! what a rank ranks and the whole a share is part of. Clause text only: it must never consult a
 //! list of known subjects.
 
+use std::sync::LazyLock;
+
 use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_ending_at};
 use crate::document::Text;
-use crate::figures::Found;
+use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS};
 use crate::lexicon::ranks::{self, RankWord};
+use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
+use crate::scan::Found;
 
-/// Words at the end of a subject that introduce the figure rather than name the measure.
-const SUBJECT_TAIL: [&str; 16] =
-    ["依次为", "依次是", "分别为", "各为", "达到", "已有", "合计", "实现了", "实现", "成交", "达", "为", "是", "有", "共", "的"];
-
-/// Words between what is ranked and its rank, besides the ranking verbs (居全国第11位,
-/// 在全省排第二位, 从全国第20位).
-const RANK_SCOPE: [&str; 7] = ["全国", "全省", "全市", "在", "从", "由", "中"];
-/// Words between the name of a whole and its share (占规模以上工业增加值的比重为).
-const SHARE_TAIL: [&str; 12] = ["的比重为", "的比重", "比重为", "比重", "依次是", "依次为", "达到", "的", "为", "达", "从", "由"];
+/// What a rank's clause may end with besides its subject: the scope words, the ranking verbs and
+/// the subject tails.
+static RANK_TAILS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let scope = RANK_SCOPE.iter().map(|c| c.word);
+    scope.chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAILS.iter().map(|c| c.word)).collect()
+});
+static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TAILS.iter().map(|c| c.word).collect());
 
 /// Trims any of `tails` (longest first) off the end of `s`, repeatedly.
 fn trim_tails(mut s: &str, tails: &[&str]) -> String {
@@ -26,26 +28,22 @@ fn trim_tails(mut s: &str, tails: &[&str]) -> String {
     s.trim().to_string()
 }
 
-/// Clause openings that continue a predicate rather than name a subject (相当于GDP的1.73%).
-const PREDICATE_OPENINGS: [&str; 8] = ["相当于", "占", "比", "同比", "较", "增长", "在", "其中"];
-
 /// What a rank figure ranks: its clause up to its first figure, less the ranking words and a
 /// locative 在…中; or, when nothing is left, the nearest earlier clause of the sentence that names
 /// a subject (…经费支出达到89.36亿元,相当于GDP的1.73%,在全省排第二位 → 经费支出).
 fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
-    let tails: Vec<&str> = RANK_SCOPE.iter().copied().chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAIL.iter().copied()).collect();
     let mut start = clause_start(f, x.start);
     let mut end = x.start;
     for _ in 0..4 {
         let upto = first_start_in(figures, start, end);
         let clause = text(f, start, upto);
-        let name = trim_tails(&clause, &tails);
+        let name = trim_tails(&clause, &RANK_TAILS);
         let name = match name.rfind('在') {
             Some(p) if p > 0 => name[..p].to_string(),
             _ => name,
         };
         // An earlier clause that only continues a predicate names no subject.
-        let predicate = start < clause_start(f, x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w));
+        let predicate = start < clause_start(f, x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w.word));
         if !name.is_empty() && !predicate {
             return Some(name);
         }
@@ -63,11 +61,12 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
 fn share_of(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
     let cs = clause_start(f, x.start);
     let clause = text(f, cs, x.start);
-    let (at, word) = ["相当于", "占"].iter().filter_map(|w| clause.rfind(w).map(|p| (p, *w))).max_by_key(|(p, _)| *p)?;
+    let (at, word) =
+        VERBS.iter().filter(|v| v.takes_whole).filter_map(|v| clause.rfind(v.word).map(|p| (p, v.word))).max_by_key(|(p, _)| *p)?;
     let after = cs + clause[..at + word.len()].chars().count();
     let upto = first_start_in(figures, after, x.start + 1).min(x.start);
     let rest = text(f, after, upto);
-    let whole = if rest.starts_with('比') { String::new() } else { trim_tails(&rest, &SHARE_TAIL) };
+    let whole = if rest.starts_with('比') { String::new() } else { trim_tails(&rest, &SHARE_TAIL_WORDS) };
     if !whole.is_empty() {
         return Some(whole);
     }
@@ -113,7 +112,7 @@ fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> 
             end = q.start;
             continue;
         }
-        for w in SUBJECT_TAIL {
+        for w in SUBJECT_TAILS.iter().map(|c| c.word) {
             let n = w.chars().count();
             if end >= cs + n && is_word(f, end - n, end, w) {
                 end -= n;
@@ -143,7 +142,7 @@ pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::scan;
+    use crate::scan::scan;
 
     fn context_of(s: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let t = Text::new(s);

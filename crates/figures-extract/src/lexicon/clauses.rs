@@ -1,0 +1,126 @@
+//! Clause words: the words around a figure that introduce it or frame it rather than name what it
+//! is about — subject tails (…为), share tails (…的比重), rank scope (全国), predicate openings
+//! (相当于…), the words of a distributed list (依次, 、, 的) and of a before→after (到, 至, 为), and
+//! the word after a year that keeps its span on the digits (全年). Each entry's example shows what is left
+//! once the word is cut.
+//!
+//! Tables only; [`crate::link`] and [`crate::scan::date`] read them.
+
+use super::{Word, word};
+
+/// A word cut from a clause, a sentence where it is cut, and what the example leaves: the
+/// subject, the whole a share is of, what a rank ranks or an item, as the table says.
+#[derive(Debug)]
+pub struct Cut {
+    pub word: &'static str,
+    pub example: &'static str,
+    pub leaves: &'static str,
+}
+
+const fn cut(word: &'static str, example: &'static str, leaves: &'static str) -> Cut {
+    Cut { word, example, leaves }
+}
+
+/// Words at the end of a subject that introduce the figure rather than name the measure, cut in
+/// this order: a word before any word it ends with (依次为 before 为).
+pub const SUBJECT_TAILS: [Cut; 16] = [
+    cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
+    cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
+    cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
+    cut("各为", "技术合同成交额各为300亿元,同比增长30%。", "技术合同成交额"),
+    cut("达到", "技术合同成交额达到300亿元,同比增长30%。", "技术合同成交额"),
+    cut("已有", "高新技术企业已有6669家,同比增长30%。", "高新技术企业"),
+    cut("合计", "技术合同成交额合计300亿元,同比增长30%。", "技术合同成交额"),
+    cut("实现了", "技术合同成交额实现了300亿元,同比增长30%。", "技术合同成交额"),
+    cut("实现", "技术合同成交额实现300亿元,同比增长30%。", "技术合同成交额"),
+    cut("成交", "技术合同成交300亿元,同比增长30%。", "技术合同"),
+    cut("达", "技术合同成交额达300亿元,同比增长30%。", "技术合同成交额"),
+    cut("为", "技术合同成交额为300亿元,同比增长30%。", "技术合同成交额"),
+    cut("是", "技术合同成交额是300亿元,同比增长30%。", "技术合同成交额"),
+    cut("有", "高新技术企业有6669家,同比增长30%。", "高新技术企业"),
+    cut("共", "高新技术企业共6669家,同比增长30%。", "高新技术企业"),
+    cut("的", "技术合同成交额的300亿元,同比增长30%。", "技术合同成交额"),
+];
+
+/// Words between the name of a whole and its share (占规模以上工业增加值的比重为).
+pub const SHARE_TAILS: [Cut; 12] = [
+    cut("的比重为", "增加值占工业增加值的比重为40.2%。", "工业增加值"),
+    cut("的比重", "增加值占工业增加值的比重40.2%。", "工业增加值"),
+    cut("比重为", "增加值占工业增加值比重为40.2%。", "工业增加值"),
+    cut("比重", "增加值占工业增加值比重40.2%。", "工业增加值"),
+    cut("依次是", "增加值占工业增加值的比重依次是40.2%、30.1%。", "工业增加值"),
+    cut("依次为", "增加值占工业增加值的比重依次为40.2%、30.1%。", "工业增加值"),
+    cut("达到", "增加值占工业增加值的比重达到40.2%。", "工业增加值"),
+    cut("的", "增加值占工业增加值的40.2%。", "工业增加值"),
+    // Only 为 is cut where no longer tail ends the clause: 分别 stays, as the example shows.
+    cut("为", "增加值占工业增加值的比重分别为40.2%、30.1%。", "工业增加值的比重分别"),
+    cut("达", "增加值占工业增加值的比重达40.2%。", "工业增加值"),
+    cut("从", "增加值占工业增加值的比重从30.9%上升至40.2%。", "工业增加值"),
+    cut("由", "增加值占工业增加值的比重由30.9%上升至40.2%。", "工业增加值"),
+];
+
+/// Words between what is ranked and its rank, besides the ranking verbs (居全国第11位,
+/// 在全省排第二位, 从全国第20位).
+pub const RANK_SCOPE: [Cut; 7] = [
+    cut("全国", "宽带用户数居全国第11位。", "宽带用户数"),
+    cut("全省", "宽带用户数居全省第11位。", "宽带用户数"),
+    cut("全市", "宽带用户数居全市第11位。", "宽带用户数"),
+    cut("在", "宽带用户数在第11位。", "宽带用户数"),
+    cut("从", "宽带用户数从第20位前移至第11位。", "宽带用户数"),
+    cut("由", "宽带用户数由第20位前移至第11位。", "宽带用户数"),
+    cut("中", "宽带用户数在各市中居第11位。", "宽带用户数"),
+];
+
+/// Clause openings that continue a predicate rather than name a subject: a rank with no subject
+/// of its own passes over such a clause to the one before (…,相当于GDP的1.73%,在全省排第二位).
+pub const PREDICATE_OPENINGS: [Cut; 8] = [
+    cut("相当于", "经费支出达到89亿元,相当于GDP的1.73%,在全省排第二位。", "经费支出"),
+    cut("占", "经费支出达到89亿元,占全国总量较多,在全省排第二位。", "经费支出"),
+    cut("比", "经费支出达到89亿元,比上年明显增加,在全省排第二位。", "经费支出"),
+    cut("同比", "经费支出达到89亿元,同比明显增加,在全省排第二位。", "经费支出"),
+    cut("较", "经费支出达到89亿元,较上年明显增加,在全省排第二位。", "经费支出"),
+    cut("增长", "经费支出达到89亿元,增长势头良好,在全省排第二位。", "经费支出"),
+    cut("在", "经费支出达到89亿元,在中部地区领先,在全省排第二位。", "经费支出"),
+    cut("其中", "经费支出达到89亿元,其中财政投入较多,在全省排第二位。", "经费支出"),
+];
+
+/// Words that say a list of figures is distributed over a list of items, in order.
+pub const IN_ORDER: [Cut; 3] = [
+    cut("依次", "电子信息、先进制造领域成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+    cut("分别", "电子信息、先进制造领域成交额分别为633.6亿元、193.47亿元。", "电子信息"),
+    cut("各", "电子信息、先进制造领域成交额各为633.6亿元、193.47亿元。", "电子信息"),
+];
+
+/// Words joining the figures of a list (75.12%、229.99%); a figure after a one-char joiner takes
+/// the role of the one before it.
+pub const LIST_JOINERS: [Cut; 4] = [
+    cut("、", "电子信息、先进制造领域成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+    cut("和", "电子信息、先进制造领域成交额依次为633.6亿元和193.47亿元。", "电子信息"),
+    cut("及", "电子信息、先进制造领域成交额依次为633.6亿元及193.47亿元。", "电子信息"),
+    cut("以及", "电子信息、先进制造领域成交额依次为633.6亿元以及193.47亿元。", "电子信息"),
+];
+
+/// Separators between enumerated items (及 alone is left out: 新材料及其应用 is one item).
+pub const ITEM_SEPARATORS: [Cut; 3] = [
+    cut("、", "电子信息、先进制造的成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+    cut("以及", "电子信息以及先进制造的成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+    cut("和", "电子信息和先进制造的成交额依次为633.6亿元、193.47亿元。", "电子信息"),
+];
+
+/// Where the last enumerated item ends and the predicate begins.
+pub const ITEM_ENDS: [Cut; 3] = [
+    cut("的", "电子信息、先进制造的成交额依次为633.6亿元、193.47亿元。", "先进制造"),
+    cut("这", "电子信息、先进制造这两个领域成交额依次为633.6亿元、193.47亿元。", "先进制造"),
+    cut("等", "电子信息、先进制造等领域成交额依次为633.6亿元、193.47亿元。", "先进制造"),
+];
+
+/// The words that end the verb between the two ends of a before→after change (从A增长到B).
+pub const TO_WORDS: [Word; 3] = [
+    word("到", "高新技术企业从2138家增长到6669家。"),
+    word("至", "高新技术企业从2138家增长至6669家。"),
+    word("为", "高新技术企业从2138家增长为6669家。"),
+];
+
+/// Words after a four-digit year that keep the year's span on its digits (2021全年). (年度, 年末
+/// and 年底 need none: their 年 is a unit word, read first.)
+pub const PERIOD_WORDS: [Word; 1] = [word("全年", "2021全年新增企业300家。")];

@@ -1,0 +1,286 @@
+//! Scan: finds every figure in a text — number, multiplier, unit or measure word, qualifier —
+//! with its exact span, value and bounds, and tells apart the numerals that are not figures.
+//!
+//! The layers, in the order a figure is read: a [`number`], a [`range`]'s second end, the
+//! [`unit`](mod@unit) or measure word (with [`date`] and [`rank`] forms), the [`qualifier`]s and the
+//! [`bounds`](mod@bounds) they imply, then the figure's [`role`] from the words before it; [`non_figure`]
+//! names what is not a figure. Word lists come from [`crate::lexicon`].
+//!
+//! Pure and total: works on the folded chars of a [`Text`], does no IO, never panics, and must
+//! never link figures to each other (that is [`crate::link`]). A number that cannot be
+//! represented exactly becomes a [`Rejected`] entry, not an error.
+
+use rust_decimal::Decimal;
+
+use crate::document::{Text, one_of};
+use crate::numerals::{is_chinese_numeral_char, last_significant_unit};
+use crate::records::{Kind, Qualifier, Role, Unit};
+
+pub mod bounds;
+pub mod date;
+pub mod non_figure;
+pub mod number;
+pub mod qualifier;
+pub mod range;
+pub mod rank;
+pub mod role;
+pub mod unit;
+
+pub use bounds::bounds;
+use number::Number;
+
+/// A figure as found in the text, before it is tied to a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    pub unit: Unit,
+    pub kind: Kind,
+    pub measure_word: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
+    /// None = unbounded.
+    pub lower: Option<Decimal>,
+    pub upper: Option<Decimal>,
+    pub projected: bool,
+    pub role: Role,
+}
+
+/// Why a numeral in the text is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotFigure {
+    /// A name or code with digits: 5G, 03专项, 2+6+N, 〔2021〕.
+    Code,
+    /// A list marker: 一是, 1、, (一).
+    Marker,
+    /// An ordinal that is not a rank: 第一, 第二个.
+    Ordinal,
+    /// A numeral inside a word, or with no unit or measure word: 一批, 九江, 十城.
+    Word,
+    /// A named term with a numeral: 十三五, 九年义务教育.
+    Name,
+    /// A number that cannot be represented exactly (more than 28 digits).
+    Overflow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    pub start: usize,
+    pub end: usize,
+    pub why: NotFigure,
+}
+
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub figures: Vec<Found>,
+    pub rejected: Vec<Rejected>,
+}
+
+impl Found {
+    /// An exact level: bounds equal to the value, no qualifier.
+    fn exact(start: usize, end: usize, value: Decimal, unit: Unit, kind: Kind) -> Found {
+        Found {
+            start,
+            end,
+            value,
+            unit,
+            kind,
+            measure_word: None,
+            qualifier: None,
+            lower: Some(value),
+            upper: Some(value),
+            projected: false,
+            role: Role::Level,
+        }
+    }
+}
+
+/// Clause ends, as they appear in the folded text (full-width ，；：！？ are ASCII there).
+pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
+
+/// How far back a clause or sentence is looked for. Real clauses are far shorter; the cap keeps a
+/// text without punctuation (one 200 MB line, say) linear instead of quadratic.
+const LOOK_BACK: usize = 400;
+
+/// Where the clause (or sentence) holding char `at` starts: just after the last of `breaks`
+/// before it, at most [`LOOK_BACK`] chars back.
+pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
+    let floor = at.saturating_sub(LOOK_BACK);
+    let is_break = one_of(breaks);
+    f[floor..at].iter().rposition(is_break).map_or(floor, |p| floor + p + 1)
+}
+
+/// Finds every figure in `text`.
+pub fn scan(text: &Text) -> Scan {
+    let f = &text.folded;
+    let mut scan = Scan::default();
+    let mut i = 0;
+    while i < f.len() {
+        match at(f, i, &scan.figures) {
+            Step::Figure(found) => {
+                i = found.end;
+                scan.figures.push(found);
+            }
+            Step::Reject(r) => {
+                i = r.end.max(i + 1);
+                scan.rejected.push(r);
+            }
+            Step::Skip => i += 1,
+        }
+    }
+    scan
+}
+
+enum Step {
+    Figure(Found),
+    Reject(Rejected),
+    Skip,
+}
+
+fn starts_with(f: &[char], i: usize, s: &str) -> bool {
+    (i..).zip(s.chars()).all(|(k, c)| f.get(k) == Some(&c))
+}
+
+fn ends_with(f: &[char], end: usize, s: &str) -> bool {
+    // Compared backwards, so the word's length in chars need not be counted first.
+    let Some(head) = f.get(..end) else { return false };
+    let mut before = head.iter().rev();
+    s.chars().rev().all(|c| before.next() == Some(&c))
+}
+
+fn len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位.
+fn special(f: &[char], i: usize) -> Option<Found> {
+    unit::per_word(f, i).or_else(|| unit::doubling(f, i)).or_else(|| qualifier::approximation(f, i)).or_else(|| rank::shouwei(f, i))
+}
+
+/// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
+fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '翻' | '上' | '数' | '几' | '首' | '双')
+}
+
+fn at(f: &[char], i: usize, before: &[Found]) -> Step {
+    if !may_start(f[i]) {
+        return Step::Skip;
+    }
+    if let Some(r) = non_figure::name_span(f, i) {
+        return Step::Reject(r);
+    }
+    if let Some(mut found) = special(f, i) {
+        // 百分之二十以上: a trailing qualifier applies to the special forms too.
+        if found.qualifier.is_none()
+            && let Some((q, len)) = qualifier::suffix(f, found.end)
+        {
+            found.end += len;
+            found.qualifier = Some(q);
+            (found.lower, found.upper) = bounds(q, found.value, last_significant_unit(found.value));
+        }
+        return Step::Figure(role::finish(f, found, before));
+    }
+    let n = match number::read(f, i) {
+        None => return Step::Skip,
+        Some(Err(r)) => return Step::Reject(r),
+        Some(Ok(n)) => n,
+    };
+    if let Some(r) = non_figure::code_span(f, &n).or_else(|| non_figure::marker_span(f, &n)) {
+        return Step::Reject(r);
+    }
+    let n = number::with_sign(f, n);
+    if let Some(r) = non_figure::code_span(f, &n) {
+        return Step::Reject(r);
+    }
+    match figure_from(f, &n, before.last().map_or(0, |b| b.end)) {
+        Ok(found) => Step::Figure(role::finish(f, found, before)),
+        Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
+    }
+}
+
+/// A figure as it is read around its number: its span so far, its value and the unit of its
+/// last significant digit, and the bounds and qualifier read so far.
+#[derive(Debug, Clone)]
+struct Draft {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    ulp: Decimal,
+    qualifier: Option<Qualifier>,
+    lower: Option<Decimal>,
+    upper: Option<Decimal>,
+    /// The number is an ordinal (第3): it can only be a rank.
+    ordinal: bool,
+    /// Two ends were read (3至5个).
+    range: bool,
+    /// 余 or 多 stood right after the number (250余亿元).
+    inner_more: bool,
+}
+
+impl Draft {
+    /// Applies `op` to the value, the unit of its last digit and the bounds read so far (a
+    /// range's ends), which a unit rescales together (3‰—5‰, 七成).
+    fn each_amount(&mut self, op: impl Fn(&mut Decimal)) {
+        for v in [Some(&mut self.value), Some(&mut self.ulp), self.lower.as_mut(), self.upper.as_mut()].into_iter().flatten() {
+            op(v);
+        }
+    }
+}
+
+/// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds;
+/// its prefix qualifier starts no earlier than `floor`.
+fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure> {
+    if let Some(found) = number::fraction(f, n)? {
+        return Ok(found);
+    }
+    let mut d = Draft {
+        start: n.start,
+        end: n.end,
+        value: n.value,
+        ulp: last_significant_unit(n.value),
+        qualifier: None,
+        lower: None,
+        upper: None,
+        ordinal: rank::is_ordinal(f, n),
+        range: false,
+        inner_more: false,
+    };
+    range::second_end(f, n, &mut d)?;
+    qualifier::inner_more(f, &mut d)?;
+    let (unit, kind, measure_word) = unit::read(f, n, &mut d)?;
+    non_figure::check(n, &d, kind)?;
+    qualifier::around(f, &mut d, kind, floor);
+    let Draft { start, end, value, qualifier, lower, upper, .. } = d;
+    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role: Role::Level })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::non_figure::NAMES;
+    use crate::lexicon::qualifiers::APPROXIMATIONS;
+    use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
+
+    /// The one figure in `s`.
+    pub(super) fn one(s: &str) -> Found {
+        let figures = scan(&Text::new(s)).figures;
+        assert_eq!(figures.len(), 1, "{s}: {figures:?}");
+        figures.into_iter().next().unwrap()
+    }
+
+    /// The text of every figure in `s`.
+    pub(super) fn surface(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        scan(&t).figures.iter().map(|x| t.slice(x.start, x.end)).collect()
+    }
+
+    #[test]
+    fn may_start_admits_every_word_that_starts_a_figure_or_a_name() {
+        // may_start is a quick test on one char; these are the words it must let through.
+        let words = NAMES.iter().map(|w| w.word).chain(PER_WORDS.iter().map(|p| p.word)).chain(DOUBLINGS.iter().map(|d| d.word));
+        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(["首位"]);
+        for w in words {
+            assert!(w.chars().next().is_some_and(may_start), "{w}");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Non-figure: the numerals that are not figures, each with its reason — codes and names with
+//! digits (5G, 03专项, 〔2021〕), list markers (一是, 1、, (一)), named terms (十三五, from
+//! [`crate::lexicon::non_figure`]) and numbers no unit makes a figure (一批, 第一). It only
+//! rejects: it never builds a figure.
+
+use rust_decimal::Decimal;
+
+use super::number::Number;
+use super::{Draft, NotFigure, Rejected, len};
+use crate::lexicon::non_figure::NAME_LEXICON;
+use crate::records::Kind;
+
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '_' || c == '/'
+}
+
+/// Arabic numbers glued to Latin letters or `+` are codes (5G, COVID-19, 2+6+N, 03专项).
+pub(super) fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
+    if !n.arabic {
+        return None;
+    }
+    let before = n.start.checked_sub(1).map(|k| f[k]);
+    let before2 = n.start.checked_sub(2).map(|k| f[k]);
+    let after = f.get(n.end).copied();
+    let letter_before = before.is_some_and(|c| c.is_ascii_alphabetic())
+        || (matches!(before, Some('-' | '_')) && before2.is_some_and(|c| c.is_ascii_alphabetic()));
+    let glued = letter_before
+        || after.is_some_and(|c| c.is_ascii_alphabetic())
+        || before == Some('+')
+        || (after == Some('+') && f.get(n.end + 1).is_some_and(|&c| c.is_ascii_alphanumeric()));
+    let leading_zero = f[n.start] == '0' && f.get(n.start + 1).is_some_and(char::is_ascii_digit);
+    let bracketed = matches!(before, Some('〔' | '[' | '(')) && matches!(after, Some('〕' | ']' | ')')) && n.plain_integer;
+    if !(glued || leading_zero || bracketed) {
+        return None;
+    }
+    let mut s = n.start;
+    let mut e = n.end;
+    if glued {
+        while s > 0 && is_code_char(f[s - 1]) {
+            s -= 1;
+        }
+        while e < f.len() && is_code_char(f[e]) {
+            e += 1;
+        }
+    }
+    Some(Rejected { start: s, end: e, why: NotFigure::Code })
+}
+
+fn line_start(f: &[char], i: usize) -> bool {
+    f[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
+}
+
+pub(super) fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
+    let after = f.get(n.end).copied();
+    let before = n.start.checked_sub(1).map(|k| f[k]);
+    let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
+        || (after == Some('、') && (!n.arabic || line_start(f, n.start)))
+        || (after == Some('.') && line_start(f, n.start))
+        || (before == Some('(') && after == Some(')'));
+    is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
+}
+
+pub(super) fn name_span(f: &[char], i: usize) -> Option<Rejected> {
+    NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
+}
+
+pub(super) fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// The last word on a read figure of kind `kind`: a lone 一 is an article (一批) unless its unit
+/// makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
+/// a month of the year.
+pub(super) fn check(n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+    if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number) {
+        return Err(NotFigure::Word);
+    }
+    if d.ordinal && kind != Kind::Rank {
+        return Err(NotFigure::Ordinal);
+    }
+    if kind == Kind::Rank && (d.value < Decimal::ONE || !d.value.fract().is_zero()) {
+        return Err(NotFigure::Word);
+    }
+    if kind == Kind::Month && !d.range && !n.arabic && !super::date::is_month(d.value) {
+        return Err(NotFigure::Word);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan::tests::surface;
+
+    #[test]
+    fn codes_and_words_are_not_figures() {
+        assert!(surface("5G网络、NB-IoT、“03专项”、“2+6+N”、一批、一体化、新一代、九江、十城").is_empty());
+    }
+}

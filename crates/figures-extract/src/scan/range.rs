@@ -1,0 +1,58 @@
+//! Range: a second end after a number and a separator, making one figure with two ends (3至5个,
+//! 20万到30万元, 1-5月, 10%—15%). Only a rising pair is a range; the ends share the second's
+//! multiplier when only it carries one (10-15亿元).
+
+use super::number::{self, Number};
+use super::{Draft, NotFigure, len, non_figure, starts_with, unit};
+use crate::numerals::scale;
+use crate::records::Qualifier;
+
+const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
+
+/// Reads the second end of a range after `n`, if there is one, into `d`.
+pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), NotFigure> {
+    if d.ordinal {
+        return Ok(());
+    }
+    let j = d.end;
+    let first_unit = unit::at(f, j).map(|(_, w)| len(w)).unwrap_or(0);
+    let sep_at = j + first_unit;
+    let dash = |c: &char| !matches!(c, '至' | '到');
+    if let Some(sep) = f.get(sep_at)
+        && RANGE_SEPARATORS.contains(sep)
+        && (first_unit == 0 || dash(sep))
+        && let Some(Ok(second)) = number::read(f, sep_at + 1)
+        && non_figure::code_span(f, &second).is_none()
+        && let Some((_, w)) = unit::at(f, second.end)
+        && (first_unit == 0 || starts_with(f, j, w))
+    {
+        let first =
+            if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
+        // Only a rising pair is a range; 5至3 is not one.
+        if first < second.value {
+            d.value = first;
+            d.lower = Some(first);
+            d.upper = Some(second.value);
+            d.qualifier = Some(Qualifier::Range);
+            d.end = second.end;
+            d.range = true;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::records::Qualifier;
+    use crate::scan::tests::one;
+
+    #[test]
+    fn ranges_are_one_figure() {
+        let a = one("3至5个");
+        assert_eq!((a.qualifier, a.lower, a.upper), (Some(Qualifier::Range), Some(Decimal::from(3)), Some(Decimal::from(5))));
+        let b = one("10-15亿元");
+        assert_eq!(b.lower, Some(Decimal::from(1_000_000_000)));
+    }
+}

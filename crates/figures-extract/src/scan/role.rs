@@ -1,0 +1,104 @@
+//! Role: whether a figure states a level, a change or a share, and whether it is a forecast, read
+//! from the words before it in its clause (增长30%, 占75%, 预计). The role and filler words come
+//! from [`crate::lexicon::verbs`]; this layer never links figures to each other.
+
+use super::{CLAUSE_BREAKS, Found, ends_with, len, look_back, starts_with};
+use crate::lexicon::clauses::LIST_JOINERS;
+use crate::lexicon::verbs::{self, FILLER_LEXICON};
+use crate::records::{Kind, Role};
+
+/// Role and forecast flag, read from the words before the figure in its clause.
+pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
+    let clause_start = look_back(f, found.start, &CLAUSE_BREAKS);
+    let clause = &f[clause_start..found.start];
+    found.projected = clause.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
+    found.role = match found.kind {
+        Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
+        Kind::RankChange => Role::Change,
+        _ if found.role == Role::Change => Role::Change,
+        Kind::DigitCount => {
+            if verbs::DIGIT_CHANGES.iter().any(|w| starts_with(f, found.end, w.word)) {
+                Role::Change
+            } else {
+                Role::Level
+            }
+        }
+        _ => role_from_clause(f, clause_start, &found, before),
+    };
+    found
+}
+
+fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
+    // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away.
+    if let Some(prev) = before.last()
+        && prev.kind == found.kind
+        && prev.end + 1 == found.start
+        && LIST_JOINERS.iter().any(|w| len(w.word) == 1 && starts_with(f, prev.end, w.word))
+    {
+        return prev.role;
+    }
+    let mut end = found.start;
+    loop {
+        let gap_end = skip_filler_back(f, clause_start, end);
+        if gap_end <= clause_start {
+            return Role::Level;
+        }
+        let keyword = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
+        match keyword {
+            Some((w, role)) => {
+                if role == Role::Share && found.kind != Kind::Percent {
+                    return Role::Level;
+                }
+                if role == Role::Change && f.get(gap_end).is_some_and(|c| matches!(c, '到' | '至')) {
+                    end = gap_end - len(w);
+                    continue;
+                }
+                return role;
+            }
+            None => {
+                // 相当于GDP的1.73%: a share of a named whole.
+                if found.kind == Kind::Percent && f[gap_end - 1] == '的' {
+                    let clause: String = f[clause_start..gap_end].iter().collect();
+                    if verbs::with_role(Role::Share).any(|w| clause.contains(w)) {
+                        return Role::Share;
+                    }
+                }
+                // 比重从30.9%上升至40.2%: look past a before→after verb for the measure's name.
+                let to_verb = ["到", "至"].iter().any(|w| ends_with(f, gap_end, w));
+                let prev_verb = to_verb.then(|| verbs::with_role(Role::Change).find(|w| ends_with(f, gap_end - 1, w))).flatten();
+                match prev_verb {
+                    Some(v) => {
+                        end = gap_end - 1 - len(v);
+                        let figure_before = before.iter().rev().find(|p| p.end <= end && p.start >= clause_start);
+                        if let Some(p) = figure_before {
+                            end = p.start;
+                        }
+                    }
+                    None => return Role::Level,
+                }
+            }
+        }
+    }
+}
+
+fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
+    while end > floor {
+        let Some((w, _)) = FILLER_LEXICON.ending_at(f, end).find(|(w, _)| end - floor >= len(w)) else { break };
+        end -= len(w);
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Text;
+    use crate::records::Role;
+    use crate::scan::scan;
+
+    #[test]
+    fn a_figure_in_a_to_clause_is_a_level() {
+        let t = Text::new("比重从30.9%上升至40.2%;");
+        let s = scan(&t);
+        assert!(s.figures.iter().all(|x| x.role == Role::Share), "{:?}", s.figures);
+    }
+}
