@@ -3,6 +3,12 @@
 //! claimed by two indicators. The schema is generated from the same type the committed
 //! `schemas/catalog.schema.json` is generated from.
 //!
+//! The reading mirrors the pipeline's `inputs::read_toml` and `read_catalog`, which the wheel
+//! cannot depend on (they live beside Polars); `python/tests/test_extract.py` holds the two to the
+//! same messages on every kind of bad catalog. Sharing one parser would mean a pure
+//! `Catalog::parse(toml_text)` in the extractor crate, with `toml` and `jsonschema` as its
+//! dependencies.
+//!
 //! One difference, on purpose: a missing file is an error here, where the CLI reads an empty
 //! catalog and warns, because a library call with a mistyped path should not quietly name nothing.
 

@@ -74,14 +74,7 @@ fn extract_json(py: Python<'_>, text: String, catalog: Option<&Bound<'_, PyAny>>
     let catalog = catalog_of(catalog)?.unwrap_or_default();
     let id = id.to_string();
     Ok(py.detach(move || {
-        let x = extract_text(&id, &text, &catalog);
-        let doc = serde_json::json!({
-            "document": { "id": id, "chars": text.chars().count(), "bytes": text.len() },
-            "figures": x.figures,
-            "changes": x.changes,
-            "findings": x.findings,
-        });
-        serde_json::to_string(&doc).unwrap_or_default()
+        serde_json::to_string(&extract_text(&id, &text, &catalog).to_json(&id, &text)).unwrap_or_default()
     }))
 }
 
