@@ -1,13 +1,19 @@
 """Throughput of figures.extract_arrow next to the CLI's extraction, on the same texts.
 
-    python python/bench_throughput.py --cli /var/tmp/python-target/release/figures --mb 100 [--density seed-like] [--rounds 3]
+    cargo build --release --manifest-path python/bench/Cargo.toml      # the CLI's extraction loop, without Polars
+    python python/bench_throughput.py --cli target/debug/figures --loop python/bench/target/release/figures-extract-bench --mb 100
 
-Generates (or reuses) the synthetic corpus of `figures bench` in --dir, then alternates, --rounds
-times: `figures bench --extract-only` on that corpus (its "extract MB/s, all threads": read each
-file and extract it, rayon over every core) and `extract_arrow` over the same files (read each
-file, then one `extract_arrow` call building the whole Arrow table). Prints a Markdown row per
-round and the medians. Build both in release mode first (`cargo build --release --bin figures`,
-`maturin build --release`).
+`figures bench --mb N --density D --dir DIR --extract-only` generates the synthetic corpus (any
+build of the CLI will do; it is only asked to write the texts). Then, --rounds times, alternating
+so that both see the same load on a shared machine:
+
+* the CLI's extraction: `figures-extract-bench` (python/bench), which runs `figures bench`'s
+  "extract MB/s, all threads" loop — rayon over the files, each read and extracted, with the
+  CLI's allocator — built in release mode without Polars;
+* `extract_arrow`: read the same files into Python strings, then one `extract_arrow` call that
+  extracts them in parallel and builds the whole Arrow table. Timed with and without the read.
+
+Prints a Markdown row per round and the medians.
 """
 
 from __future__ import annotations
@@ -22,17 +28,18 @@ from pathlib import Path
 import figures
 
 
-def cli_extract_mb_s(cli: Path, directory: Path, mb: int, density: str) -> float:
-    out = subprocess.run(
-        [str(cli), "bench", "--mb", str(mb), "--density", density, "--dir", str(directory), "--extract-only"],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    row = [line for line in out.splitlines() if re.match(r"\|\s*[\d.]+\s*\|", line)][-1]
-    cells = [c.strip() for c in row.strip("|").split("|")]
-    return float(cells[6])  # extract MB/s, all threads
+def generate(cli: Path, directory: Path, mb: int, density: str) -> None:
+    subprocess.run([str(cli), "bench", "--mb", str(mb), "--density", density, "--dir", str(directory), "--extract-only"], capture_output=True, check=True)
 
 
-def arrow_extract(directory: Path):
+def loop_mb_s(loop: Path, directory: Path):
+    out = subprocess.run([str(loop), str(directory)], capture_output=True, text=True, check=True).stdout
+    mb_s = float(re.search(r"([\d.]+) MB/s", out).group(1))
+    figures_count = int(re.search(r"(\d+) figures", out).group(1))
+    return mb_s, figures_count
+
+
+def arrow_mb_s(directory: Path):
     t = time.perf_counter()
     paths = sorted((directory / "raw").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -45,25 +52,29 @@ def arrow_extract(directory: Path):
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--cli", type=Path, required=True)
+    parser.add_argument("--cli", type=Path, required=True, help="a figures binary, to generate the corpus")
+    parser.add_argument("--loop", type=Path, required=True, help="python/bench's figures-extract-bench, release build")
     parser.add_argument("--mb", type=int, default=100)
     parser.add_argument("--density", default="seed-like")
     parser.add_argument("--dir", type=Path, default=Path("/var/tmp/figures-bench"))
     parser.add_argument("--rounds", type=int, default=3)
     a = parser.parse_args()
     directory = a.dir / f"{a.mb}mb-{a.density}"
+    generate(a.cli, directory, a.mb, a.density)
     cli, arrow, arrow_only = [], [], []
-    print("| round | CLI extract MB/s | extract_arrow MB/s (read + extract) | extract_arrow MB/s (extract only) | ratio |")
+    print("| round | CLI extraction MB/s | extract_arrow MB/s, read + extract | extract_arrow MB/s, extract only | ratio (read + extract) |")
     print("|---|---|---|---|---|")
     for r in range(a.rounds):
-        cli.append(cli_extract_mb_s(a.cli, directory, a.mb, a.density))
-        with_read, only, rows, docs = arrow_extract(directory)
+        mb_s, cli_figures = loop_mb_s(a.loop, directory)
+        with_read, only, rows, docs = arrow_mb_s(directory)
+        assert rows == cli_figures, (rows, cli_figures)
+        cli.append(mb_s)
         arrow.append(with_read)
         arrow_only.append(only)
-        print(f"| {r + 1} | {cli[-1]:.1f} | {with_read:.1f} | {only:.1f} | {with_read / cli[-1]:.2f} |", flush=True)
+        print(f"| {r + 1} | {mb_s:.1f} | {with_read:.1f} | {only:.1f} | {with_read / mb_s:.2f} |", flush=True)
     c, w, o = statistics.median(cli), statistics.median(arrow), statistics.median(arrow_only)
     print(f"| median | {c:.1f} | {w:.1f} | {o:.1f} | {w / c:.2f} |")
-    print(f"\n{docs} documents, {rows} figures, {a.mb} MB {a.density}")
+    print(f"\n{docs} documents, {rows} figures (both), {a.mb} MB {a.density}")
 
 
 if __name__ == "__main__":
