@@ -1,7 +1,7 @@
 //! `figures-extract-bench DIR`: extraction throughput over `DIR/raw/*.txt` exactly as
 //! `figures bench --extract-only` measures it ("extract MB/s, all threads": rayon over the files,
 //! each read and extracted, the figures counted) with the CLI's allocator (mimalloc), but built
-//! without Polars, so that it builds in a minute. `python/bench_throughput.py` runs it next to
+//! without Polars, so that it builds in a minute. `python/bench/throughput.py` runs it next to
 //! `figures.extract_arrow` on the same files.
 
 use std::time::Instant;

@@ -1,7 +1,7 @@
 """Throughput of figures.extract_arrow next to the CLI's extraction, on the same texts.
 
     cargo build --release --manifest-path python/bench/Cargo.toml      # the CLI's extraction loop, without Polars
-    python python/bench_throughput.py --cli target/debug/figures --loop python/bench/target/release/figures-extract-bench --mb 100
+    python python/bench/throughput.py --cli target/debug/figures --loop python/bench/target/release/figures-extract-bench --mb 100
 
 `figures bench --mb N --density D --dir DIR --extract-only` generates the synthetic corpus (any
 build of the CLI will do; it is only asked to write the texts). Then, --rounds times, alternating
