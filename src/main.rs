@@ -293,13 +293,7 @@ fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure
     let x = extract(&id, &text, &load_catalog(catalog)?);
     match format {
         Format::Json => {
-            let doc = serde_json::json!({
-                "document": { "id": id, "chars": text.chars().count(), "bytes": text.len() },
-                "figures": x.figures,
-                "changes": x.changes,
-                "findings": x.findings,
-            });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            println!("{}", serde_json::to_string_pretty(&x.to_json(&id, &text)).unwrap_or_default());
         }
         Format::Table => print_table(&x),
     }

@@ -22,6 +22,19 @@ pub struct Extraction {
     pub findings: Vec<Finding>,
 }
 
+impl Extraction {
+    /// The object `figures extract --json` prints (and `figures.extract` returns in Python): the
+    /// document's id and size, then the records and findings.
+    pub fn to_json(&self, document_id: &str, text: &str) -> serde_json::Value {
+        serde_json::json!({
+            "document": { "id": document_id, "chars": text.chars().count(), "bytes": text.len() },
+            "figures": self.figures,
+            "changes": self.changes,
+            "findings": self.findings,
+        })
+    }
+}
+
 fn float(v: Decimal) -> f64 {
     float_of(&exact_string(v))
 }
