@@ -43,3 +43,27 @@ fuzz CASES="200000":
 dist:
     cargo build --release --bin figures
     ls -l target/release/figures 2>/dev/null || ls -l "${CARGO_TARGET_DIR}/release/figures"
+
+# Build the release wheel (abi3, Python >= 3.9) into python/dist
+wheel:
+    maturin build --release -m python/Cargo.toml -o python/dist
+
+# Build the wheel and install it into the current Python environment
+py-develop:
+    maturin build --release -m python/Cargo.toml -o python/dist
+    pip install --force-reinstall --no-deps python/dist/figures-*.whl
+
+# Python tests against the installed wheel and the debug CLI (Spark job included); run `just py-develop` first
+py-test:
+    cargo build --bin figures
+    FIGURES_BIN="${CARGO_TARGET_DIR:-target}/debug/figures" python -m pytest -q python/tests
+
+# The whole Python CI from scratch: fresh venv, wheel, size check, pytest, Spark (what CI runs)
+py-ci:
+    bash python/ci.sh
+
+# extract_arrow next to the CLI's extraction on the same synthetic corpus (release builds)
+py-bench MB="100":
+    cargo build --bin figures
+    cargo build --release --manifest-path python/bench/Cargo.toml
+    python python/bench/throughput.py --cli "${CARGO_TARGET_DIR:-target}/debug/figures" --loop "${CARGO_TARGET_DIR:-target}/release/figures-extract-bench" --mb {{MB}}
