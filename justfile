@@ -67,3 +67,7 @@ py-bench MB="100":
     cargo build --bin figures
     cargo build --release --manifest-path python/bench/Cargo.toml
     python python/bench/throughput.py --cli "${CARGO_TARGET_DIR:-target}/debug/figures" --loop "${CARGO_TARGET_DIR:-target}/release/figures-extract-bench" --mb {{MB}}
+
+# Load output/ into a DuckDB database whose tables carry the data package's primary and foreign keys.
+duckdb DB="figures.duckdb":
+    python3 tests/duckdb_load.py output {{DB}}
