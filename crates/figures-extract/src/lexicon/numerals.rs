@@ -1,10 +1,13 @@
 //! Numeral words: the traditional characters folded to their simplified twins before any
 //! matching (萬 → 万, 個 → 个), the words after 兆 that make it the SI prefix mega (兆瓦) rather
-//! than 10^12, and the words for half (一半, 过半).
+//! than 10^12, the words for half (一半, 过半), the parts of a yuan (角, 分) and the words that make
+//! two amounts a spread (不等).
 //!
 //! Tables only; [`crate::document`] folds with the first, [`crate::scan::number`] reads the others.
 
 use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
 
 use super::{Lexicon, Word, word};
 use crate::records::Qualifier;
@@ -109,6 +112,25 @@ pub const HALVES: [Half; 4] = [
 
 pub static HALF_LEXICON: LazyLock<Lexicon<&'static Half>> = LazyLock::new(|| Lexicon::new(HALVES.iter().map(|h| (h.word, h))));
 
+/// A part of a yuan written after 元 (3元5角 is 3.5 yuan), what one of it is worth, and a sentence.
+#[derive(Debug)]
+pub struct YuanPart {
+    pub word: &'static str,
+    pub of_yuan: Decimal,
+    pub example: &'static str,
+}
+
+/// In the order they follow 元: 1元2角5分.
+pub const YUAN_PARTS: [YuanPart; 2] = [
+    YuanPart { word: "角", of_yuan: Decimal::from_parts(1, 0, 0, false, 1), example: "印制成本3元5角。" },
+    YuanPart { word: "分", of_yuan: Decimal::from_parts(1, 0, 0, false, 2), example: "售价1元2角5分。" },
+];
+
+/// Words after a pair of amounts that make it a spread (由3万元至5万元不等), not a change.
+pub const SPREADS: [Word; 1] = [word("不等", "融资规模由3万元至5万元不等。")];
+
+pub static SPREAD_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(SPREADS.iter().map(|w| (w.word, ()))));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +178,24 @@ mod tests {
             let x = extract("example", h.example, &Catalog::default());
             let ok = x.figures.iter().any(|f| f.text == h.word && f.value == 50.0 && f.qualifier == h.qualifier);
             assert!(ok, "{} ({}): {:?}", h.word, h.example, x.figures);
+        }
+    }
+
+    #[test]
+    fn every_yuan_part_adds_to_the_yuan_before_it() {
+        for p in &YUAN_PARTS {
+            let x = extract("example", p.example, &Catalog::default());
+            let ok = x.figures.len() == 1 && x.figures[0].text.ends_with(p.word) && x.figures[0].value.fract() != 0.0;
+            assert!(ok, "{} ({}): {:?}", p.word, p.example, x.figures);
+        }
+    }
+
+    #[test]
+    fn every_spread_makes_one_range() {
+        for w in &SPREADS {
+            let x = extract("example", w.example, &Catalog::default());
+            let ok = x.figures.len() == 1 && x.figures[0].qualifier == Some(Qualifier::Range) && x.changes.is_empty();
+            assert!(ok, "{} ({}): {:?}", w.word, w.example, x.figures);
         }
     }
 }

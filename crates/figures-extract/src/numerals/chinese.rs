@@ -94,12 +94,17 @@ pub fn read_numeral(s: &[char]) -> Option<(usize, Result<Numeral, NumeralError>)
         }
         return Some((positional, Ok(Numeral { len: positional, value: v, high: None })));
     }
-    let tokens = tokens(s);
-    let len = tokens.last()?.1;
-    let approximate = tokens.iter().any(|(t, _)| matches!(t, Token::Digit(lo, hi) if lo != hi));
+    let (mut len, mut approximate) = (0, false);
+    for (t, end) in tokens(s) {
+        len = end;
+        approximate |= matches!(t, Token::Digit(lo, hi) if lo != hi);
+    }
+    if len == 0 {
+        return None;
+    }
     let read = || -> Result<Numeral, NumeralError> {
-        let high = if approximate { Some(evaluate(&tokens, true)?) } else { None };
-        Ok(Numeral { len, value: evaluate(&tokens, false)?, high })
+        let high = if approximate { Some(evaluate(tokens(s), true)?) } else { None };
+        Ok(Numeral { len, value: evaluate(tokens(s), false)?, high })
     };
     Some((len, read()))
 }
@@ -116,20 +121,33 @@ fn pair(s: &[char]) -> Option<(u32, u32)> {
 
 /// The tokens of the numeral at the start of `s`, each with the index just past it; a token that
 /// would make it ill formed ends it.
-fn tokens(s: &[char]) -> Vec<(Token, usize)> {
-    let mut out: Vec<(Token, usize)> = Vec::new();
-    // The smallest unit below 万 written since the last large unit: the next must be smaller.
-    let mut section_unit = u32::MAX;
-    let mut p = 0;
-    loop {
-        let at = if out.is_empty() { p } else { p + s[p..].iter().take_while(|&&c| c == ' ').count() };
-        let Some((token, end)) = token_at(s, at) else { break };
+fn tokens(s: &[char]) -> Tokens<'_> {
+    Tokens { s, p: 0, prev: None, section_unit: u32::MAX }
+}
+
+/// The tokens of a numeral, read one at a time (a numeral is read three times, for its length, its
+/// least and its greatest value, and allocates nothing).
+struct Tokens<'a> {
+    s: &'a [char],
+    /// Where the next token may start.
+    p: usize,
+    prev: Option<Token>,
+    /// The smallest unit below 万 written since the last large unit: the next must be smaller.
+    section_unit: u32,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = (Token, usize);
+
+    fn next(&mut self) -> Option<(Token, usize)> {
+        let (s, p, prev) = (self.s, self.p, self.prev);
+        let at = if prev.is_none() { p } else { p + s[p..].iter().take_while(|&&c| c == ' ').count() };
+        let (token, end) = token_at(s, at)?;
         // Across a space only a Chinese digit takes a unit below 万 (一百 五 十): after Arabic
         // digits the space ends the number before a unit word (2 百分点, 50 千克).
-        if at > p && matches!(token, Token::Small(_)) && !matches!(out.last(), Some((Token::Digit(..), _))) {
-            break;
+        if at > p && matches!(token, Token::Small(_)) && !matches!(prev, Some(Token::Digit(..))) {
+            return None;
         }
-        let prev = out.last().map(|(t, _)| *t);
         let after_unit = matches!(prev, Some(Token::Small(_) | Token::Large(_)));
         let ok = match token {
             // An Arabic number after a unit needs its own unit (5万4千), or a 零 before it (1千零1).
@@ -143,21 +161,21 @@ fn tokens(s: &[char]) -> Vec<(Token, usize)> {
             Token::Zero => prev.is_none() || after_unit,
             // A unit below 万 takes a digit before it, or starts the numeral (十五, 千三): in 62万千瓦
             // the 千 is the kilo of 千瓦.
-            Token::Small(e) => e < section_unit && matches!(prev, None | Some(Token::Digit(..) | Token::Arabic(_))),
+            Token::Small(e) => e < self.section_unit && matches!(prev, None | Some(Token::Digit(..) | Token::Arabic(_))),
             Token::Large(_) => prev != Some(Token::Zero),
         };
         if !ok {
-            break;
+            return None;
         }
         match token {
-            Token::Small(e) => section_unit = e,
-            Token::Large(_) => section_unit = u32::MAX,
+            Token::Small(e) => self.section_unit = e,
+            Token::Large(_) => self.section_unit = u32::MAX,
             _ => {}
         }
-        out.push((token, end));
-        p = end;
+        self.prev = Some(token);
+        self.p = end;
+        Some((token, end))
     }
-    out
 }
 
 /// The token at `at` and the index just past it.
@@ -188,7 +206,7 @@ fn token_at(s: &[char], at: usize) -> Option<(Token, usize)> {
 }
 
 /// The value of `tokens`, with each approximate digit at its lowest or (`high`) its highest.
-fn evaluate(tokens: &[(Token, usize)], high: bool) -> Result<Decimal, NumeralError> {
+fn evaluate(tokens: Tokens, high: bool) -> Result<Decimal, NumeralError> {
     let mut total = Decimal::ZERO; // completed groups before the current large unit
     let mut section = Decimal::ZERO; // completed value below the current large unit
     let mut pending: Option<(Decimal, bool)> = None; // a digit or number not yet given its unit; Chinese?
@@ -198,7 +216,7 @@ fn evaluate(tokens: &[(Token, usize)], high: bool) -> Result<Decimal, NumeralErr
     // The largest unit the total is counted in: a larger one multiplies it (一万五千亿), a smaller
     // one adds a group (一亿二千万).
     let mut top = 0;
-    for &(token, _) in tokens {
+    for (token, _) in tokens {
         match token {
             Token::Digit(lo, hi) => pending = Some((Decimal::from(if high { hi } else { lo }), true)),
             Token::Arabic(v) => pending = Some((v.ok_or(NumeralError::Overflow)?, false)),

@@ -257,7 +257,7 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
             range::second_end(f, n, &mut d)?;
             qualifier::inner_more(f, &mut d)?;
             let reading = unit::read(f, n, &mut d)?;
-            number::and_a_half(f, n, &mut d, reading.1);
+            number::after_unit(f, n, &mut d, reading.1);
             reading
         }
     };

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::unit::Reading;
 use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, Rejected, bounds, date, starts_with, unit};
-use crate::lexicon::numerals::{HALF_LEXICON, MEGA_LEXICON};
+use crate::lexicon::numerals::{HALF_LEXICON, MEGA_LEXICON, YUAN_PARTS};
 use crate::lexicon::units::UnitWord;
 use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, scale, small_unit};
 use crate::records::{Kind, Role, Unit};
@@ -206,8 +206,29 @@ fn percentage(part: Decimal, whole: Decimal) -> Result<Decimal, NotFigure> {
     part.checked_div(whole).and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED)).map(|v| v.normalize()).ok_or(NotFigure::Overflow)
 }
 
+/// What a number takes after its unit: half a unit (三成半) or the parts of a yuan (3元5角).
+pub(super) fn after_unit(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
+    and_a_half(f, n, d, kind);
+    if kind == Kind::Money && f[d.end - 1] == '元' && !d.range {
+        yuan_parts(f, d);
+    }
+}
+
+/// 3元5角, 1元2角5分: a digit before each part of a yuan, in order.
+fn yuan_parts(f: &[char], d: &mut Draft) {
+    for part in &YUAN_PARTS {
+        let Some(Ok(n)) = read(f, d.end) else { return };
+        let digit = n.high.is_none() && n.value.fract().is_zero() && n.value < Decimal::TEN;
+        if digit && starts_with(f, n.end, part.word) {
+            d.value += n.value * part.of_yuan;
+            d.ulp = part.of_yuan;
+            d.end = n.end + part.word.chars().count();
+        }
+    }
+}
+
 /// 三成半, 一年半, 两倍半: 半 after the unit of a whole number adds half of that unit.
-pub(super) fn and_a_half(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
+fn and_a_half(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
     let measured = match kind {
         Kind::Percent => f[d.end - 1] == '成',
         Kind::Multiple | Kind::Duration => true,
@@ -333,9 +354,10 @@ mod tests {
     }
 
     #[test]
-    fn and_a_half_after_a_unit() {
+    fn what_follows_a_unit() {
         exact("占全市三成半。", "三成半", "35");
         exact("共享率约为7.2成。", "7.2成", "72");
+        exact("售价1元2角5分。", "1元2角5分", "1.25");
         let y = one("用时一年半。");
         assert_eq!((y.value, y.kind), (Decimal::new(15, 1), Kind::Duration));
     }
