@@ -177,6 +177,10 @@ pub(super) fn stands_alone(f: &[char], n: &Number) -> bool {
 /// A number whose form gives its unit: a fraction (三分之一, 3/4) is a percentage, a slashed date
 /// (2024/3/4) a date. Its value, where it ends and its reading.
 pub(super) fn whole_form(f: &[char], n: &Number) -> Result<Option<(Decimal, usize, Reading)>, NotFigure> {
+    // 两三分之一 is no fraction: its parts must be exact.
+    if n.high.is_some() {
+        return Ok(None);
+    }
     if let Some(date) = date::slashed(f, n) {
         return Ok(Some(date));
     }
@@ -281,6 +285,7 @@ mod tests {
         assert_eq!((a.unit, a.value.round_dp(4), a.role), (Unit::Percent, Decimal::new(333333, 4), Role::Share));
         assert_eq!(one("百分之二十").value, Decimal::from(20));
         assert_eq!(read("比重超过3/4。"), ("超过3/4".into(), "75".into(), "75".into(), "none".into()));
+        assert!(surface("两三分之一").is_empty(), "an approximate denominator makes no fraction");
     }
 
     #[test]
