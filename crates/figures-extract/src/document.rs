@@ -4,6 +4,7 @@
 //! Pure: takes a `&str`, returns a value. It never rewrites the text: the folded copy used for
 //! matching has exactly one char per original char, so an offset found in one is valid in both.
 
+use crate::lexicon::numerals::FOLDS;
 use crate::records::Block;
 
 /// A decoded text, ready for matching.
@@ -14,7 +15,8 @@ pub struct Text {
     /// The characters as written.
     pub chars: Vec<char>,
     /// The same characters with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
-    /// 123,456.7) and the ideographic space to a space; one char for one char.
+    /// 123,456.7), the ideographic space to a space and the traditional characters of the
+    /// vocabulary to simplified ones (萬 → 万, 個 → 个); one char for one char.
     pub folded: Vec<char>,
     /// Byte offset of each char in the UTF-8 text, plus the total length at the end.
     pub byte_offsets: Vec<usize>,
@@ -31,11 +33,14 @@ pub struct Sentence {
     pub section: Option<String>,
 }
 
-/// Folds one full-width form to its ASCII twin; other chars are returned unchanged.
+/// Folds one full-width form to its ASCII twin and one traditional character of
+/// [`TRADITIONAL`](crate::lexicon::numerals::TRADITIONAL) to its simplified twin; other chars are
+/// returned unchanged.
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
+        '\u{4E00}'.. => FOLDS.binary_search_by_key(&c, |&(t, _)| t).map_or(c, |k| FOLDS[k].1),
         _ => c,
     }
 }
@@ -207,6 +212,13 @@ mod tests {
     #[test]
     fn a_bracketed_byline_is_a_source() {
         assert_eq!(blocks("正文。\n(文/胡宇芬 任彬彬)")[1].1, Block::Source);
+    }
+
+    #[test]
+    fn traditional_characters_fold_to_simplified_in_place() {
+        let t = Text::new("3.2萬億元,36臺");
+        assert_eq!(t.folded.iter().collect::<String>(), "3.2万亿元,36台");
+        assert_eq!(t.slice(0, 6), "3.2萬億元");
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 pub mod clauses;
 pub mod non_figure;
+pub mod numerals;
 pub mod qualifiers;
 pub mod ranks;
 pub mod units;

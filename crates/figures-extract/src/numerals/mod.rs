@@ -2,7 +2,8 @@
 //! decimals back out.
 //!
 //! Owns the numeral grammar only — [`arabic`] digits (with separators and decimals), [`chinese`]
-//! numerals (plain, formal, positional, abbreviated) and the [`ulp`] of a value, which sizes the
+//! numerals (plain, formal, positional, abbreviated, approximate: 三四, 十几; mixed with Arabic
+//! parts: 2千零30万) and the [`ulp`] of a value, which sizes the
 //! bounds of 余, 约 and 近. It must never know of units, qualifiers or context, does no IO and never
 //! panics: a number too large for exact arithmetic is an error the caller turns into a finding.
 
@@ -12,8 +13,8 @@ pub mod arabic;
 pub mod chinese;
 pub mod ulp;
 
-pub use arabic::{parse_arabic, parse_arabic_chars};
-pub use chinese::{chinese_digit, is_chinese_numeral_char, large_unit, parse_chinese, small_unit};
+pub use arabic::{arabic_len, parse_arabic, parse_arabic_chars};
+pub use chinese::{Numeral, chinese_digit, is_chinese_numeral_char, large_unit, parse_chinese, read_numeral, small_unit};
 pub use ulp::last_significant_unit;
 
 /// Why a run of numeral characters has no exact value.

@@ -1,10 +1,11 @@
-//! Date: calendar years (2021年, 2021全年), months (5月, 1—5月), dates (2021年6月28日, 6月28日) and
-//! spans of years (五年), told apart by the number's form. Never reads a unit other than 年, 月,
-//! 日 and 号.
+//! Date: calendar years (2021年, 2021全年), months (5月, 1—5月), dates (2021年6月28日, 2025年8月,
+//! 6月28日, 2024/3/4) and spans of years (五年), told apart by the number's form. Never reads a unit other
+//! than 年, 月, 日 and 号.
 
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
+use super::range::RANGE_SEPARATORS;
 use super::unit::Reading;
 use super::{Draft, NotFigure, starts_with};
 use crate::lexicon::clauses::PERIOD_WORDS;
@@ -19,26 +20,50 @@ pub(super) fn is_month(v: Decimal) -> bool {
     v >= Decimal::ONE && v <= Decimal::from(12) && v.fract().is_zero()
 }
 
+/// 2024/3/4: a year, a month and a day joined by slashes, as a date.
+pub(super) fn slashed(f: &[char], n: &Number) -> Option<(Decimal, usize, Reading)> {
+    if !(n.plain_integer && n.arabic && is_year(n.value) && f.get(n.end) == Some(&'/')) {
+        return None;
+    }
+    let Some(Ok(m)) = number::read(f, n.end + 1) else { return None };
+    if !(m.plain_integer && is_month(m.value) && f.get(m.end) == Some(&'/')) {
+        return None;
+    }
+    let Some(Ok(day)) = number::read(f, m.end + 1) else { return None };
+    let ok = day.plain_integer
+        && day.value >= Decimal::ONE
+        && day.value <= Decimal::from(31)
+        && !f.get(day.end).is_some_and(char::is_ascii_digit);
+    let value = n.value * Decimal::from(10_000) + m.value * Decimal::ONE_HUNDRED + day.value;
+    ok.then_some((value, day.end, (Unit::Date, Kind::Date, None)))
+}
+
 /// A four-digit year followed by 全年 keeps its span on the digits.
 pub(super) fn year_before_period(f: &[char], n: &Number, d: &Draft) -> Option<Reading> {
     let year = n.plain_integer && is_year(d.value) && PERIOD_WORDS.iter().any(|w| starts_with(f, d.end, w.word));
     year.then_some((Unit::Year, Kind::Year, None))
 }
 
-/// A number before 年: a calendar year (with a month and day after it, a date) when it is written
-/// as four plain digits in range, a number of years otherwise.
+/// A number before 年: a calendar year (with a month and day after it, a date; with a month
+/// alone, a date of the month, 2025年8月 → 202508) when it is written as four plain digits in
+/// range, a number of years otherwise.
 pub(super) fn year(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if !(n.plain_integer && is_year(d.value)) {
         return Ok((Unit::Years, Kind::Duration, None));
     }
-    match month_day(f, d.end) {
-        Some((date, e)) => {
-            d.value = scale(d.value, 4).map_err(|_| NotFigure::Overflow)? + date;
-            d.end = e;
-            Ok((Unit::Date, Kind::Date, None))
-        }
-        None => Ok((Unit::Year, Kind::Year, None)),
+    if let Some((date, e)) = month_day(f, d.end) {
+        d.value = scale(d.value, 4).map_err(|_| NotFigure::Overflow)? + date;
+        d.end = e;
+        return Ok((Unit::Date, Kind::Date, None));
     }
+    if !d.range
+        && let Some((month, e)) = month_alone(f, d.end)
+    {
+        d.value = scale(d.value, 2).map_err(|_| NotFigure::Overflow)? + month;
+        d.end = e;
+        return Ok((Unit::Date, Kind::Date, None));
+    }
+    Ok((Unit::Year, Kind::Year, None))
 }
 
 /// A number before 月: a month, or with a day after it (and not in a range) a date.
@@ -66,9 +91,48 @@ fn month_day(f: &[char], j: usize) -> Option<(Decimal, usize)> {
     Some((m.value * Decimal::ONE_HUNDRED + day, e))
 }
 
+/// `8月` right after a year, where no range (2024年1—6月, 2024年1月至6月) begins at the month.
+fn month_alone(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+    let Some(Ok(m)) = number::read(f, j) else { return None };
+    let range_next = f.get(m.end + 1).is_some_and(|c| RANGE_SEPARATORS.contains(c));
+    (f.get(m.end) == Some(&'月') && is_month(m.value) && m.high.is_none() && !range_next).then_some((m.value, m.end + 1))
+}
+
 fn day_after(f: &[char], j: usize) -> Option<(Decimal, usize)> {
     let Some(Ok(d)) = number::read(f, j) else { return None };
     let ok =
         matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
     ok.then_some((d.value, d.end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::records::{Qualifier, Unit};
+    use crate::scan::tests::{one, surface};
+
+    #[test]
+    fn a_year_and_a_month_are_one_date() {
+        let a = one("2025年8月,省科技厅印发意见。");
+        assert_eq!((a.unit, a.value, a.end), (Unit::Date, Decimal::from(202508), 7));
+        assert_eq!(one("二〇二五年八月,大会召开。").value, Decimal::from(202508));
+        assert_eq!(one("2023年1月18日召开大会。").value, Decimal::from(20230118));
+        assert_eq!(surface("2024年1—6月,授权量增长。"), ["2024年", "1—6月"], "a month range stays a month range");
+    }
+
+    #[test]
+    fn slashed_dates() {
+        let a = one("于2024/3/4完成验收。");
+        assert_eq!((a.unit, a.value), (Unit::Date, Decimal::from(20240304)));
+    }
+
+    #[test]
+    fn zhi_joins_two_months_or_two_years() {
+        let m = one("3月至6月开展活动。");
+        assert_eq!((m.unit, m.qualifier, m.upper), (Unit::Month, Some(Qualifier::Range), Some(Decimal::from(6))));
+        let y = one("2019年至2023年,数量攀升。");
+        assert_eq!((y.unit, y.lower, y.upper), (Unit::Year, Some(Decimal::from(2019)), Some(Decimal::from(2023))));
+        assert_eq!(surface("从2000家到3000家。").len(), 2, "between amounts 到 says where a change went");
+    }
 }

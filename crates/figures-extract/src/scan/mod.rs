@@ -152,14 +152,18 @@ fn len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位.
+/// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位, 一半.
 fn special(f: &[char], i: usize) -> Option<Found> {
-    unit::per_word(f, i).or_else(|| unit::doubling(f, i)).or_else(|| qualifier::approximation(f, i)).or_else(|| rank::shouwei(f, i))
+    unit::per_word(f, i)
+        .or_else(|| unit::doubling(f, i))
+        .or_else(|| qualifier::approximation(f, i))
+        .or_else(|| rank::shouwei(f, i))
+        .or_else(|| number::half(f, i))
 }
 
 /// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '翻' | '上' | '数' | '几' | '首' | '双')
+    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '.' | '翻' | '上' | '数' | '几' | '首' | '双' | '半' | '过')
 }
 
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
@@ -230,34 +234,46 @@ impl Draft {
 /// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds;
 /// its prefix qualifier starts no earlier than `floor`.
 fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure> {
-    if let Some(found) = number::fraction(f, n)? {
-        return Ok(found);
-    }
+    let whole = number::whole_form(f, n)?;
+    // An approximate number (三四, 十几) is a range of its own.
     let mut d = Draft {
         start: n.start,
         end: n.end,
         value: n.value,
         ulp: last_significant_unit(n.value),
-        qualifier: None,
-        lower: None,
-        upper: None,
+        qualifier: n.high.map(|_| Qualifier::Range),
+        lower: n.high.map(|_| n.value),
+        upper: n.high,
         ordinal: rank::is_ordinal(f, n),
-        range: false,
+        range: n.high.is_some(),
         inner_more: false,
     };
-    range::second_end(f, n, &mut d)?;
-    qualifier::inner_more(f, &mut d)?;
-    let (unit, kind, measure_word) = unit::read(f, n, &mut d)?;
+    let (unit, kind, measure_word) = match whole {
+        Some((value, end, reading)) => {
+            (d.value, d.ulp, d.end) = (value, last_significant_unit(value), end);
+            reading
+        }
+        None => {
+            range::second_end(f, n, &mut d)?;
+            qualifier::inner_more(f, &mut d)?;
+            let reading = unit::read(f, n, &mut d)?;
+            number::after_unit(f, n, &mut d, reading.1);
+            reading
+        }
+    };
     non_figure::check(n, &d, kind)?;
     qualifier::around(f, &mut d, kind, floor);
     let Draft { start, end, value, qualifier, lower, upper, .. } = d;
-    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role: Role::Level })
+    // A fraction is a part of a whole (三分之一).
+    let role = if whole.is_some() && kind == Kind::Percent { Role::Share } else { Role::Level };
+    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::non_figure::NAMES;
+    use crate::lexicon::numerals::HALVES;
     use crate::lexicon::qualifiers::APPROXIMATIONS;
     use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
 
@@ -278,7 +294,7 @@ mod tests {
     fn may_start_admits_every_word_that_starts_a_figure_or_a_name() {
         // may_start is a quick test on one char; these are the words it must let through.
         let words = NAMES.iter().map(|w| w.word).chain(PER_WORDS.iter().map(|p| p.word)).chain(DOUBLINGS.iter().map(|d| d.word));
-        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(["首位"]);
+        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(HALVES.iter().map(|h| h.word)).chain(["首位"]);
         for w in words {
             assert!(w.chars().next().is_some_and(may_start), "{w}");
         }

@@ -4,27 +4,34 @@
 
 use super::number::{self, Number};
 use super::{Draft, NotFigure, len, non_figure, starts_with, unit};
+use crate::lexicon::numerals::SPREAD_LEXICON;
+use crate::lexicon::units::UnitWord;
 use crate::numerals::scale;
 use crate::records::Qualifier;
 
-const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
+pub(super) const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
 
 /// Reads the second end of a range after `n`, if there is one, into `d`.
 pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), NotFigure> {
-    if d.ordinal {
+    if d.ordinal || d.range {
         return Ok(());
     }
     let j = d.end;
-    let first_unit = unit::at(f, j).map(|(_, w)| len(w)).unwrap_or(0);
+    let first = unit::at(f, j);
+    let first_unit = first.map(|(_, w)| len(w)).unwrap_or(0);
     let sep_at = j + first_unit;
+    // After a unit, 至 and 到 join two ends only of a span of time (3月至6月, 2019年至2023年) or a
+    // spread: between amounts they say where a change went (从2000家到3000家).
+    let time = first.is_some_and(|(u, _)| matches!(u, UnitWord::Year | UnitWord::Month));
     let dash = |c: &char| !matches!(c, '至' | '到');
     if let Some(sep) = f.get(sep_at)
         && RANGE_SEPARATORS.contains(sep)
-        && (first_unit == 0 || dash(sep))
         && let Some(Ok(second)) = number::read(f, sep_at + 1)
         && non_figure::code_span(f, &second).is_none()
         && let Some((_, w)) = unit::at(f, second.end)
         && (first_unit == 0 || starts_with(f, j, w))
+        // 由3万元至5万元不等: a word after the pair makes it a spread.
+        && (first_unit == 0 || time || dash(sep) || SPREAD_LEXICON.starting_at(f, second.end + len(w)).next().is_some())
     {
         let first =
             if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };

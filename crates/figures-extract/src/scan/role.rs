@@ -15,7 +15,8 @@ pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
-        _ if found.role == Role::Change => Role::Change,
+        // A role the form states stands: 翻一番 is a change, 三分之一 a share.
+        _ if found.role != Role::Level => found.role,
         Kind::DigitCount => {
             if verbs::DIGIT_CHANGES.iter().any(|w| starts_with(f, found.end, w.word)) {
                 Role::Change

@@ -22,7 +22,9 @@ pub(super) fn at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
 /// normalising its value; a number with no unit is a year, a rank, a bare number or a word.
 pub(super) fn read(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     let j = d.end;
-    let space = usize::from(f.get(j) == Some(&' ') && at(f, j + 1).is_some() && !d.range);
+    // Spaces as PDF-to-text leaves them (2.4   个百分点).
+    let spaces = f[j..].iter().take_while(|&&c| c == ' ').count();
+    let space = if spaces > 0 && at(f, j + spaces).is_some() && !d.range { spaces } else { 0 };
     let Some((u, w)) = at(f, j + space) else { return bare(f, n, d) };
     d.end = j + space + len(w);
     Ok(match u {
@@ -35,7 +37,8 @@ pub(super) fn read(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, Not
         }
         UnitWord::PercentagePoint => (Unit::PercentagePoint, Kind::PercentagePoint, None),
         UnitWord::Cheng => {
-            if d.value.fract() != Decimal::ZERO || d.value > Decimal::TEN || n.scaled {
+            // 七成, 7.2成: tenths, written to one decimal at most.
+            if (d.value * Decimal::TEN).fract() != Decimal::ZERO || d.value > Decimal::TEN || n.scaled {
                 return Err(NotFigure::Word);
             }
             d.each_amount(|v| *v *= Decimal::TEN);
