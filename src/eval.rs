@@ -1,14 +1,32 @@
 //! Eval: reads hand-written gold files (`tests/gold/*.toml`, format in `tests/gold/README.md`)
 //! and scores an extraction against them — precision, recall and F1 on figures, qualifier
-//! accuracy, precision and recall on changes — and lists every difference field by field.
+//! accuracy, precision and recall on changes — and lists every difference field by field, with a
+//! count per field.
+//!
+//! Strict on changes: a change counts only when its relation and both figures match and, where
+//! the gold gives them, its subject text and indicator are the gold's. Figures count when their
+//! spans overlap with an equal value and unit; their other fields (kind, role, bounds …) are
+//! counted per field instead.
 //!
 //! Pure apart from nothing: the caller reads the gold and the text and passes them in.
+
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::extract::Extraction;
-use crate::records::{Direction, Figure, Relation, wire_name};
+use crate::records::{Change, Direction, Figure, Relation, wire_name};
+
+/// Reads a gold file's text. A file with no figures and no changes is refused: it would score
+/// any extraction as perfect recall and say nothing.
+pub fn parse_gold(text: &str) -> Result<Gold, String> {
+    let gold: Gold = toml::from_str(text).map_err(|e| e.to_string())?;
+    if gold.figure.is_empty() && gold.change.is_empty() {
+        return Err(format!("gold file for {:?} has no figures and no changes", gold.document));
+    }
+    Ok(gold)
+}
 
 /// One gold file.
 #[derive(Debug, Clone, Deserialize)]
@@ -76,6 +94,9 @@ pub struct Score {
     pub matched_changes: usize,
     /// Every difference, one line each, for a person to read.
     pub differences: Vec<String>,
+    /// How many differences each field has (figure fields by name; `change.subject`,
+    /// `change.indicator`, `change.direction` for changes).
+    pub fields: BTreeMap<&'static str, usize>,
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -111,6 +132,14 @@ impl Score {
         self.found_changes += other.found_changes;
         self.matched_changes += other.matched_changes;
         self.differences.extend(other.differences.iter().cloned());
+        for (field, n) in &other.fields {
+            *self.fields.entry(field).or_default() += n;
+        }
+    }
+
+    /// The count of differences per field, one `field  count` line each.
+    pub fn field_table(&self) -> String {
+        self.fields.iter().map(|(field, n)| format!("{field:<22} {n:>5}\n")).collect()
     }
 }
 
@@ -132,11 +161,11 @@ fn exact(bound: Option<f64>) -> Option<Decimal> {
 }
 
 /// Field-by-field differences between a gold figure and an extracted one at the same span.
-fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<String> {
+fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<(&'static str, String)> {
     let mut d = Vec::new();
-    let mut check = |field: &str, gold: String, got: String| {
+    let mut check = |field: &'static str, gold: String, got: String| {
         if gold != got {
-            d.push(format!("{field}: gold {gold:?}, extracted {got:?}"));
+            d.push((field, format!("{field}: gold {gold:?}, extracted {got:?}")));
         }
     };
     check("span", format!("{}..{} {}", g.start, g.end, g.text), format!("{}..{} {}", f.start, f.end, f.text));
@@ -179,7 +208,8 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
                     s.qualifier_agree += 1;
                 }
                 mapped.push((g.start, f.id.clone()));
-                for diff in figure_differences(g, f) {
+                for (field, diff) in figure_differences(g, f) {
+                    *s.fields.entry(field).or_default() += 1;
                     s.differences.push(format!("{doc}: figure {:?} at {}: {diff}", g.text, g.start));
                 }
             }
@@ -210,33 +240,36 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
             Relation::BeforeAfter => (id_of(g.from), id_of(g.to)),
             Relation::Growth => (id_of(g.level), id_of(g.rate)),
         };
-        let hit = got.changes.iter().enumerate().find(|(i, c)| {
+        let same_figures = |c: &Change| {
             let (a, b) = match c.relation {
                 Relation::BeforeAfter => (c.from_id.clone(), Some(c.to_id.clone())),
                 Relation::Growth => (Some(c.to_id.clone()), c.rate_id.clone()),
             };
-            !change_used[*i] && c.relation == g.relation && first.is_some() && a == first && b == second
-        });
+            c.relation == g.relation && first.is_some() && a == first && b == second
+        };
         let label = format!("{:?} {:?}→{:?}", g.relation, g.from.or(g.level), g.to.or(g.rate));
-        match hit {
-            Some((i, c)) => {
-                change_used[i] = true;
-                s.matched_changes += 1;
-                if c.direction != g.direction {
-                    s.differences.push(format!("{doc}: change {label}: direction gold {:?}, extracted {:?}", g.direction, c.direction));
-                }
-                if let Some(subject) = &g.subject
-                    && subject != &c.subject
-                {
-                    s.differences.push(format!("{doc}: change {label}: subject gold {subject:?}, extracted {:?}", c.subject));
-                }
-                if let Some(ind) = &g.indicator
-                    && Some(ind) != c.indicator_id.as_ref()
-                {
-                    s.differences.push(format!("{doc}: change {label}: indicator gold {ind:?}, extracted {:?}", c.indicator_id));
-                }
-            }
-            None => s.differences.push(format!("{doc}: missed change {label}")),
+        let Some((i, c)) = got.changes.iter().enumerate().find(|(i, c)| !change_used[*i] && same_figures(c)) else {
+            s.differences.push(format!("{doc}: missed change {label}"));
+            continue;
+        };
+        change_used[i] = true;
+        let mut wrong = Vec::new();
+        if let Some(subject) = g.subject.as_ref().filter(|x| **x != c.subject) {
+            wrong.push(("change.subject", format!("subject gold {subject:?}, extracted {:?}", c.subject)));
+        }
+        if let Some(ind) = g.indicator.as_ref().filter(|x| Some(*x) != c.indicator_id.as_ref()) {
+            wrong.push(("change.indicator", format!("indicator gold {ind:?}, extracted {:?}", c.indicator_id)));
+        }
+        // A wrong subject or indicator fails the change; a wrong direction is a field difference.
+        if wrong.is_empty() {
+            s.matched_changes += 1;
+        }
+        if c.direction != g.direction {
+            wrong.push(("change.direction", format!("direction gold {:?}, extracted {:?}", g.direction, c.direction)));
+        }
+        for (field, diff) in wrong {
+            *s.fields.entry(field).or_default() += 1;
+            s.differences.push(format!("{doc}: change {label}: {diff}"));
         }
     }
     for c in got.changes.iter().enumerate().filter(|(i, _)| !change_used[*i]).map(|(_, c)| c) {

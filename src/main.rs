@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use figures::catalog::Catalog;
 use figures::corpus::Density;
 use figures::error::Error;
-use figures::eval::{Gold, Score, score};
+use figures::eval::{Gold, Score, parse_gold, score};
 use figures::extract::{Extraction, extract};
 use figures::records::wire_name;
 use figures::{inputs, pipeline, schemas, write};
@@ -95,6 +95,8 @@ enum Command {
         extract_only: bool,
     },
     /// Score extraction against hand-written gold files: precision, recall, F1, qualifier accuracy, changes.
+    ///
+    /// Strict on changes: a change counts only with its figures, subject and indicator right.
     ///
     /// Example: figures eval tests/gold/*.toml
     Eval {
@@ -357,7 +359,7 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
     };
     for path in gold_files {
         let text = std::fs::read_to_string(path).map_err(Error::io(path, "reading a gold file", "check the path"))?;
-        let gold: Gold = toml::from_str(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        let gold: Gold = parse_gold(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
         let text_path = text_dirs
             .iter()
             .map(|d| d.join(format!("{}.txt", gold.document)))
@@ -369,6 +371,8 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
         total.add(&s);
     }
     line("overall", &total);
+    println!("\ndifferences per field (figures matched by span, value and unit; changes by their figures)");
+    print!("{}", total.field_table());
     if verbose {
         for d in &total.differences {
             println!("  {d}");

@@ -341,6 +341,7 @@ fn catalog_entries(catalog: &Catalog) -> Vec<CatalogEntry> {
             kind: i.kind,
             unit: i.unit,
             definition: i.definition.clone(),
+            source: i.source.clone(),
             aliases: i.aliases.join("、"),
         })
         .collect()

@@ -104,6 +104,8 @@ pub struct CatalogEntry {
     pub unit: Unit,
     /// One line saying what the indicator is.
     pub definition: String,
+    /// The official statistical source that defines the indicator.
+    pub source: String,
     /// The words by which texts name the indicator, separated by "、".
     pub aliases: String,
 }

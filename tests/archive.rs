@@ -63,7 +63,7 @@ fn a_changed_sidecar_or_catalog_means_extracting_again() {
     w.write("raw/sichuan-gaoqi-2021.toml", sidecar);
     w.run(&["run"]).expect(0, &["1 extracted, 6 reused"]);
     let mut catalog = w.read("raw/catalog.toml");
-    catalog.extend_from_slice(b"\n[[indicator]]\nid = \"x\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"count\"\nunit = \"count\"\ndefinition = \"x\"\naliases = [\"xyz\"]\n");
+    catalog.extend_from_slice(b"\n[[indicator]]\nid = \"x\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"count\"\nunit = \"count\"\ndefinition = \"x\"\nsource = \"x\"\naliases = [\"xyz\"]\nexamples = []\n");
     w.write("raw/catalog.toml", catalog);
     w.run(&["run"]).expect(0, &["7 extracted, 0 reused"]);
 }

@@ -45,7 +45,7 @@ fn two_indicators_claiming_one_alias_is_an_error() {
     let w = with_text("文本。".as_bytes());
     let one = |id: &str| {
         format!(
-            "[[indicator]]\nid = \"{id}\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"CNY\"\ndefinition = \"x\"\naliases = [\"成交额\"]\n"
+            "[[indicator]]\nid = \"{id}\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"CNY\"\ndefinition = \"x\"\nsource = \"x\"\naliases = [\"成交额\"]\nexamples = []\n"
         )
     };
     w.write("raw/catalog.toml", format!("{}\n{}", one("a"), one("b")));
@@ -55,14 +55,14 @@ fn two_indicators_claiming_one_alias_is_an_error() {
 #[test]
 fn a_catalog_with_a_bad_unit_is_named() {
     let w = with_text("文本。".as_bytes());
-    w.write("raw/catalog.toml", "[[indicator]]\nid = \"a\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"RMB\"\ndefinition = \"x\"\naliases = [\"x\"]\n");
+    w.write("raw/catalog.toml", "[[indicator]]\nid = \"a\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"RMB\"\ndefinition = \"x\"\nsource = \"x\"\naliases = [\"x\"]\nexamples = []\n");
     w.run(&["run"]).expect(2, &["raw/catalog.toml:key indicator.0.unit"]);
 }
 
 #[test]
 fn extract_checks_its_catalog_as_run_does() {
     let w = with_text("文本。".as_bytes());
-    w.write("raw/catalog.toml", "[[indicator]]\nid = \"a\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"RMB\"\ndefinition = \"x\"\naliases = [\"x\"]\n");
+    w.write("raw/catalog.toml", "[[indicator]]\nid = \"a\"\nname_zh = \"x\"\nname_en = \"x\"\nkind = \"money\"\nunit = \"RMB\"\ndefinition = \"x\"\nsource = \"x\"\naliases = [\"x\"]\nexamples = []\n");
     w.run(&["extract", "raw/a.txt"]).expect(2, &["raw/catalog.toml:key indicator.0.unit"]);
 }
 

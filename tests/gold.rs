@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use figures::catalog::Catalog;
-use figures::eval::{Gold, Score, score};
+use figures::eval::{Gold, Score, parse_gold, score};
 use figures::extract::extract;
 
 fn read(path: &Path) -> String {
@@ -16,7 +16,7 @@ fn catalog() -> Catalog {
 }
 
 fn gold(id: &str) -> Gold {
-    let g: Gold = toml::from_str(&read(&Path::new("tests/gold").join(format!("{id}.toml")))).expect("gold parses");
+    let g = parse_gold(&read(&Path::new("tests/gold").join(format!("{id}.toml")))).expect("gold parses");
     assert_eq!(g.document, id);
     g
 }
@@ -35,7 +35,7 @@ fn every_gold_span_names_its_text() {
     for entry in std::fs::read_dir("tests/gold").unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {
-            let g: Gold = toml::from_str(&read(&path)).unwrap();
+            let g: Gold = parse_gold(&read(&path)).unwrap();
             let chars: Vec<char> = text_of(&g.document).chars().collect();
             let spans = g.figure.iter().map(|f| (&f.text, f.start, f.end)).chain(g.non_figure.iter().map(|n| (&n.text, n.start, n.end)));
             for (text, s, e) in spans {
@@ -92,4 +92,24 @@ fn the_held_out_texts_keep_f1_098_and_change_recall_090_together() {
     }
     assert!(total.figure_f1() >= 0.98, "F1 {:.3}\n{}", total.figure_f1(), total.differences.join("\n"));
     assert!(total.change_recall() >= 0.90, "change recall {:.3}\n{}", total.change_recall(), total.differences.join("\n"));
+}
+
+#[test]
+fn an_empty_gold_file_is_an_error() {
+    let err = parse_gold("document = \"x\"\nnon_figure = []\n").unwrap_err();
+    assert!(err.contains("no figures and no changes"), "{err}");
+}
+
+/// The twelve blind texts, written by people who never saw the code (first contact, lenient:
+/// change precision 0.865, recall 0.696). Scored strictly they reach precision 0.888 and recall
+/// 0.859, the floor; most of what is left waits on units the scanner does not read yet (万人年,
+/// EFLOPS, 吨标准煤, 万千瓦, 微克/立方米).
+#[test]
+fn the_blind_texts_keep_strict_change_precision_088_and_recall_085() {
+    let mut total = Score::default();
+    for n in 1..=12 {
+        total.add(&scored(&format!("blind-{n:02}")));
+    }
+    let (p, r) = (total.change_precision(), total.change_recall());
+    assert!(p >= 0.88 && r >= 0.85, "change precision {p:.3}, recall {r:.3}\n{}", total.differences.join("\n"));
 }

@@ -36,21 +36,43 @@ pub struct Indicator {
     /// One line saying what the indicator is.
     #[schemars(length(min = 1))]
     pub definition: String,
+    /// The official statistical source that publishes the indicator.
+    #[schemars(length(min = 1))]
+    pub source: String,
     /// The words by which texts name the indicator.
     #[schemars(length(min = 1))]
     pub aliases: Vec<String>,
+    /// One sentence per alias in which the alias names a figure of the indicator; a test
+    /// extracts each and checks the indicator is found.
+    pub examples: Vec<Example>,
+}
+
+/// A sentence showing an alias at work.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The alias the sentence shows.
+    #[schemars(length(min = 1))]
+    pub alias: String,
+    /// The sentence.
+    #[schemars(length(min = 1))]
+    pub text: String,
 }
 
 /// What may follow an alias in a subject that it names.
 const HEAD_ENDINGS: [&str; 8] = ["", "数", "数量", "总量", "总数", "总额", "额", "支出"];
 
 impl Catalog {
-    /// The indicator whose longest alias names `subject`, among those whose unit is `unit`.
+    /// The indicator whose longest alias names `subject`, among those whose unit is `unit` or
+    /// `other`.
     ///
     /// An alias names the subject when it occurs in it as the head of the phrase: nothing but a
     /// measure-word ending (数, 总额, 支出 …) may follow it, and no 的 may come before it, since
     /// 高校的技术合同成交额 (universities' share) and 高企年末从业人员 (their employees) are not the
-    /// indicator itself.
+    /// indicator itself. An indicator in unit `other` is measured in a unit the scanner does not
+    /// normalise (件 per 10,000 people, 万人年, EFLOPS), so the figure's unit cannot rule it out;
+    /// its alias alone decides, and being longer than the plain measure's (每万人口发明专利拥有量
+    /// against 发明专利拥有量) it wins where it applies.
     pub fn match_subject(&self, subject: &str, unit: Unit) -> Option<&Indicator> {
         // An alias that heads the subject ends where one of the endings begins: the subject less each
         // ending it ends with is all an alias need be compared with.
@@ -58,7 +80,7 @@ impl Catalog {
         let heads = |alias: &str| stems.iter().any(|s| s.strip_suffix(alias).is_some_and(|before| !before.contains('的')));
         self.indicator
             .iter()
-            .filter(|i| i.unit == unit)
+            .filter(|i| i.unit == unit || i.unit == Unit::Other)
             .flat_map(|i| i.aliases.iter().filter(|a| heads(a)).map(move |a| (a.chars().count(), i)))
             .max_by(|(a, x), (b, y)| a.cmp(b).then_with(|| y.id.cmp(&x.id)))
             .map(|(_, i)| i)
@@ -92,7 +114,9 @@ mod tests {
             kind: Kind::Money,
             unit,
             definition: id.into(),
+            source: id.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            examples: Vec::new(),
         }
     }
 
@@ -120,6 +144,18 @@ mod tests {
         assert_eq!(c.match_subject("全省技术合同成交额", Unit::Cny).map(|i| i.id.as_str()), Some("tech_contract_turnover"));
         assert_eq!(c.match_subject("全省高校的技术合同成交额", Unit::Cny), None);
         assert_eq!(c.match_subject("高企年末从业人员", Unit::Count), None);
+    }
+
+    #[test]
+    fn an_indicator_in_an_open_unit_is_named_by_its_alias_alone() {
+        let c = Catalog {
+            indicator: vec![
+                indicator("valid_invention_patents", Unit::Count, &["发明专利拥有量"]),
+                indicator("invention_patents_per_10k", Unit::Other, &["每万人口发明专利拥有量"]),
+            ],
+        };
+        assert_eq!(c.match_subject("每万人口发明专利拥有量", Unit::Count).map(|i| i.id.as_str()), Some("invention_patents_per_10k"));
+        assert_eq!(c.match_subject("有效发明专利拥有量", Unit::Count).map(|i| i.id.as_str()), Some("valid_invention_patents"));
     }
 
     #[test]

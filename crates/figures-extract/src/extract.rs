@@ -74,6 +74,11 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         figures[i].share_of = share_of;
     }
     let linked = link::link(&t, &scan.figures);
+    // The rate of a growth statement states a change, whatever words stand before it (新增技术
+    // 经纪人860余名,累计达到3200名).
+    for r in linked.iter().filter_map(|c| c.rate) {
+        figures[r].role = crate::records::Role::Change;
+    }
     let mut changes = Vec::with_capacity(linked.len());
     for c in &linked {
         let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);

@@ -23,7 +23,7 @@ const fn cut(word: &'static str, example: &'static str, leaves: &'static str) ->
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 16] = [
+pub const SUBJECT_TAILS: [Cut; 19] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -40,6 +40,58 @@ pub const SUBJECT_TAILS: [Cut; 16] = [
     cut("有", "高新技术企业有6669家,同比增长30%。", "高新技术企业"),
     cut("共", "高新技术企业共6669家,同比增长30%。", "高新技术企业"),
     cut("的", "技术合同成交额的300亿元,同比增长30%。", "技术合同成交额"),
+    cut("首次", "技术合同成交额首次突破300亿元,达到312亿元,同比增长30%。", "技术合同成交额"),
+    cut("入库", "科技型中小企业入库46家,同比增长35.3%。", "科技型中小企业"),
+    cut("约", "技术合同成交额约为300亿元,同比增长30%。", "技术合同成交额"),
+];
+
+/// Words opening a subject that scope, time or introduce it rather than name the measure
+/// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
+/// not among them: it begins names (全国重点实验室).
+pub const SUBJECT_OPENINGS: [Cut; 12] = [
+    cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
+    cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("全县", "全县高新技术企业从18家增至27家。", "高新技术企业"),
+    cut("全区", "全区研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("全年", "全年专利授权量9.87万件,比上年下降4.3%。", "专利授权量"),
+    cut("年末", "年末有效发明专利8.46万件,比上年增长12%。", "有效发明专利"),
+    cut("其中", "其中高新技术企业由412家增至768家。", "高新技术企业"),
+    cut("预计", "预计技术合同成交额达到300亿元,同比增长30%。", "技术合同成交额"),
+    cut("有效期内", "有效期内高新技术企业总数由17268家增加到20418家。", "高新技术企业总数"),
+    cut("新增", "新增高新技术企业486家,总数达到2315家。", "高新技术企业"),
+    cut("新建", "全年新建5G基站3.8万个,累计达到15.6万个。", "5G基站"),
+    cut("共", "全年共登记技术合同3.26万项,同比增长5%。", "登记技术合同"),
+];
+
+/// Verbs inside a subject after which the measure is named (高新区实现营业收入 → 营业收入): the
+/// subject starts after the last of them.
+pub const SUBJECT_VERBS: [Cut; 3] = [
+    cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
+    cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
+    cut("入库", "全年评价入库科技型中小企业3.47万家,同比增长22.6%。", "科技型中小企业"),
+];
+
+/// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,
+/// 同比增长35.6%): a rate in a later clause belongs to the level only after one of them or a
+/// change word; otherwise its clause names a subject of its own.
+pub const RATE_OPENINGS: [Cut; 9] = [
+    cut("比", "营业收入100亿元,比上年增长12%。", "营业收入"),
+    cut("较", "营业收入100亿元,较上年增长12%。", "营业收入"),
+    cut("同比", "营业收入100亿元,同比增长12%。", "营业收入"),
+    cut("环比", "营业收入100亿元,环比增长12%。", "营业收入"),
+    cut("年均", "营业收入100亿元,年均增长12%。", "营业收入"),
+    cut("净增", "高新技术企业1.62万家,净增2400余家。", "高新技术企业"),
+    cut("分别", "营业收入100亿元、利润10亿元,分别增长12%、5%。", "营业收入"),
+    cut("依次", "营业收入100亿元、利润10亿元,依次增长12%、5%。", "营业收入"),
+    cut("与上年相比", "营业收入100亿元,与上年相比增长12%。", "营业收入"),
+];
+
+/// Words in a clause that make its figure a running total, whose growth was stated in the clause
+/// before (新增技术经纪人860余名,累计达到3200名).
+pub const TOTALS: [Cut; 3] = [
+    cut("累计", "新增技术经纪人860余名,累计达到3200名。", "技术经纪人"),
+    cut("总数", "新增高新技术企业486家,总数达到2315家。", "高新技术企业"),
+    cut("总量", "新增专利1200件,总量达到9800件。", "专利"),
 ];
 
 /// Words between the name of a whole and its share (占规模以上工业增加值的比重为).

@@ -78,8 +78,8 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS,
-        TO_WORDS,
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS,
+        SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
     };
     use super::non_figure::NAMES;
     use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
@@ -176,8 +176,12 @@ mod tests {
         for w in &FILLERS {
             check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
         }
-        for c in &SUBJECT_TAILS {
+        for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS) {
             check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
+        }
+        for c in RATE_OPENINGS.iter().chain(&TOTALS) {
+            let growth = |x: &crate::records::Change| x.relation == Relation::Growth && x.subject == c.leaves;
+            check(run(c.example).changes.iter().any(growth), c.word, c.example, "not a growth of this subject");
         }
         for c in &SHARE_TAILS {
             check(run(c.example).figures.iter().any(|f| f.share_of.as_deref() == Some(c.leaves)), c.word, c.example, "not this whole");

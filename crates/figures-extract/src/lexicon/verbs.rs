@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 33] = [
+pub const VERBS: [Verb; 37] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -55,15 +55,19 @@ pub const VERBS: [Verb; 33] = [
     verb("提升", UP, CHANGE, "营收100亿元,比上年提升12%。"),
     verb("上升", UP, CHANGE, "营收100亿元,比上年上升12%。"),
     verb("新增", UP, CHANGE, "企业1000家,比上年新增120家。"),
+    verb("新建", UP, CHANGE, "全年新建5G基站3.8万个,累计达到15.6万个。"),
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
     verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
     verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),
     verb("跃升", UP, CHANGE, "营收100亿元,比上年跃升12%。"),
     verb("攀升", UP, CHANGE, "营收100亿元,比上年攀升12%。"),
     verb("下滑", DOWN, CHANGE, "能耗100万吨,比上年下滑5%。"),
+    verb("增产", UP, CHANGE, "示范田平均亩产686.4公斤,较全县平均水平增产58公斤。"),
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
     verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
     verb("前移", UP, None, "排名从第20位前移到第16位。"),
+    verb("升", UP, None, "排名由上年的第12位升至第11位。"),
+    verb("减", DOWN, None, "企业从200家减至100家。"),
     verb("增至", UP, None, "企业从100家增至200家。"),
     verb("后退", DOWN, None, "企业从200家后退到100家。"),
     verb("缩短", DOWN, None, "评审周期由90天缩短至45天。"),
@@ -83,11 +87,6 @@ pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
 /// The words of `role`, in table order.
 pub fn with_role(role: Role) -> impl Iterator<Item = &'static str> {
     VERBS.iter().filter(move |v| v.role == Some(role)).map(|v| v.word)
-}
-
-/// The direction `word` states, when it is a change verb.
-pub fn direction(word: &str) -> Option<Direction> {
-    VERBS.iter().find(|v| v.word == word).and_then(|v| v.direction)
 }
 
 /// The direction of the change verb that `text` starts with, if any.

@@ -1,10 +1,11 @@
 //! Before→after: two figures of one unit in a clause, joined by 到/至/为 after a 从/由 or followed
 //! by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). Never reaches past the clause.
 
+use super::subjects::ranking;
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
 use crate::lexicon::clauses::TO_WORDS;
 use crate::lexicon::verbs;
-use crate::records::{Direction, Relation, Role, Unit};
+use crate::records::{Direction, Kind, Relation, Role, Unit};
 use crate::scan::Found;
 
 fn by_value(a: &Found, b: &Found) -> Direction {
@@ -21,7 +22,7 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
     let clauses: Vec<usize> = figures.iter().map(|x| clause_start(f, x.start)).collect();
     let mut out = Vec::new();
     for (ai, a) in figures.iter().enumerate() {
-        if is_calendar(a.kind) || a.role == Role::Change {
+        if is_calendar(a.kind) {
             continue;
         }
         // The second end is the next figure of the same unit in the clause, past any years
@@ -35,12 +36,16 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         else {
             continue;
         };
-        if b.unit != a.unit || b.kind != a.kind || clauses[bi] > a.start {
+        // Two rates (增长率由8.5%提高到21.3%) are the ends of a change as two levels are; a rate
+        // followed by a level is not.
+        let rate_then_level = a.role == Role::Change && b.role != Role::Change;
+        if b.unit != a.unit || b.kind != a.kind || rate_then_level || clauses[bi] > a.start {
             continue;
         }
         let between = strip_years(f, figures, a.end, b.start);
         let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w.word)) else { continue };
-        let verb_ok = verb.is_empty() || verbs::direction(verb).is_some() || verb == "达";
+        // Any verb ending in a change word joins the ends (跃升至, 大幅提高到).
+        let verb_ok = verb.is_empty() || direction_of(verb).is_some() || verb == "达";
         if !verb_ok {
             continue;
         }
@@ -58,6 +63,10 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             Some(p) => p,
             None => lead.find("实现").map_or(a.start, |p| cs + lead[..p].chars().count()),
         };
+        // A rank moving in a named ranking (在全球创新指数排名中,我国由第12位升至第11位) is about
+        // the ranking.
+        let (subject_start, subject_end) =
+            ranking(f, cs).filter(|_| a.kind == Kind::Rank).or_else(|| earlier_subject(f, cs, subject_end)).unwrap_or((cs, subject_end));
         let direction = direction_of(verb).unwrap_or_else(|| by_value(a, b));
         out.push(Linked {
             relation: Relation::BeforeAfter,
@@ -65,12 +74,24 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             to: bi,
             rate: None,
             direction,
-            subject_start: cs,
+            subject_start,
             subject_end,
             end: b.end,
         });
     }
     out
+}
+
+/// A clause with no subject of its own (…增长较快,由上年的286.9亿元增至412.6亿元) is about the
+/// clause before it, up to that clause's first change word.
+fn earlier_subject(f: &[char], cs: usize, subject_end: usize) -> Option<(usize, usize)> {
+    if f[cs..subject_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
+        return None;
+    }
+    let pcs = clause_start(f, cs - 1);
+    let words = text(f, pcs, cs - 1);
+    let cut = words.char_indices().find(|(p, _)| verbs::direction_at_start(&words[*p..]).is_some()).map_or(words.len(), |(p, _)| p);
+    Some((pcs, pcs + words[..cut].chars().count()))
 }
 
 /// The text between two figures with year figures and their 的 removed.
@@ -129,5 +150,31 @@ mod tests {
         assert_eq!(changes("评审周期由90天缩短至45天。")[0].3, Direction::Down);
         let c = changes("排名由2020年度的第11名上升到2022年度的第6名。");
         assert_eq!(c[0].2, "第11名>第6名");
+    }
+
+    #[test]
+    fn any_verb_ending_in_a_change_word_joins_the_ends() {
+        for s in ["企业从100家跃升至300家。", "企业从100家减至30家。", "排名由上年的第12位升至第11位。", "企业从100家大幅提高到300家。"]
+        {
+            assert_eq!(changes(s).len(), 1, "{s}");
+        }
+    }
+
+    #[test]
+    fn two_rates_are_the_ends_of_a_change() {
+        let c = changes("全市财政科技支出增长率由8.5%提高到21.3%。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "财政科技支出增长率".into(), "8.5%>21.3%".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_change_in_a_named_ranking_is_about_the_ranking() {
+        let c = changes("在全球创新指数排名中,我国由上年的第12位升至第11位。");
+        assert_eq!(c[0].1, "全球创新指数排名");
+    }
+
+    #[test]
+    fn a_clause_without_a_subject_takes_the_one_before() {
+        let c = changes("技术开发合同成交额增长较快,由上年的286.9亿元增至412.6亿元。");
+        assert_eq!(c[0].1, "技术开发合同成交额");
     }
 }

@@ -1,46 +1,125 @@
 //! Growth: a level with the change stated after it in the same sentence (3053.5亿元,比上年增长
-//! 30.3%), listed levels paired with listed rates in order. A level already an end of a
-//! before→after change is left alone.
+//! 30.3%), listed levels paired with listed rates in order, and a running total after the growth
+//! that made it (新增技术经纪人860余名,累计达到3200名). A level may also be the later end of a
+//! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
-use super::{Linked, clause_start, direction_of, lists::lists, sentence_of, subjects::subject_span, text};
+use super::subjects::{rank_subject_end, ranking, subject_span};
+use super::{Linked, clause_start, direction_of, first_start_in, is_time, lists::lists, sentence_of, text, time_at};
+use crate::lexicon::clauses::{RATE_OPENINGS, TOTALS};
+use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
 use crate::scan::Found;
 
-/// Kinds a level of a growth statement can have.
-fn can_grow(k: Kind) -> bool {
-    matches!(k, Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple)
+/// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
+/// points of a percentage, places of a rank, or an amount of the level's own unit.
+fn can_grow(level: &Found, rate: &Found) -> bool {
+    let amount = matches!(level.kind, Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple | Kind::Other);
+    // A share changes by points (占比达66.8%,较上届提高4.5个百分点); a percentage after a share
+    // is the growth of the amount before it.
+    if level.role == Role::Share {
+        return rate.kind == Kind::PercentagePoint;
+    }
+    match rate.kind {
+        Kind::Percent | Kind::Multiple => amount,
+        Kind::PercentagePoint => level.kind == Kind::Percent,
+        Kind::RankChange => level.kind == Kind::Rank,
+        _ => amount && rate.kind == level.kind && rate.unit == level.unit,
+    }
 }
 
-/// Kinds a stated change can have: the level's own kinds, and percentage points (提高0.12个百分点).
-fn can_state_growth(k: Kind) -> bool {
-    can_grow(k) || k == Kind::PercentagePoint
+/// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
+/// before it: after time words, it opens with a comparison (比, 同比 …) or a change word.
+fn continues(f: &[char], figures: &[Found], cs: usize, at: usize) -> bool {
+    let mut s = cs;
+    loop {
+        if let Some(y) = time_at(figures, s).filter(|y| y.end <= at) {
+            s = y.end;
+        } else if s < at && (f[s].is_whitespace() || f[s] == '来') {
+            s += 1;
+        } else if s + 1 < at && f[s] == '以' && f[s + 1] == '来' {
+            s += 2;
+        } else {
+            break;
+        }
+    }
+    let words = text(f, s, at);
+    words.is_empty()
+        || RATE_OPENINGS.iter().any(|w| words.starts_with(w.word))
+        || verbs::VERBS.iter().any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.starts_with(v.word))
 }
 
-/// `used[i]` says figure `i` is already an end of a before→after change.
-pub(super) fn growth(f: &[char], figures: &[Found], used: &[bool]) -> Vec<Linked> {
+/// Whether the clause of a rate names the measure the level's clause names (成交额依次为…;
+/// 新能源领域的技术合同成交额同比增幅高达125.06%): the rate's clause up to its first comparison
+/// or change word and the level's subject end alike.
+fn same_measure(f: &[char], figures: &[Found], level: usize, rate: usize) -> bool {
+    let (s, e) = subject_span(f, figures, level);
+    let named = text(f, s, e.max(s));
+    let clause = text(f, clause_start(f, rate), rate);
+    let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
+    let cut = RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
+    let own = &clause[..cut];
+    !named.is_empty() && !own.is_empty() && (named.ends_with(own) || own.ends_with(&named))
+}
+
+fn subject_of(f: &[char], figures: &[Found], level: &Found, first_level: usize) -> (usize, usize) {
+    let cs = clause_start(f, level.start);
+    match ranking(f, cs).filter(|_| level.kind == Kind::Rank) {
+        Some(span) => span,
+        None if level.kind == Kind::Rank => {
+            let (s, e) = subject_span(f, figures, first_level);
+            (s, rank_subject_end(f, s, e))
+        }
+        None => subject_span(f, figures, first_level),
+    }
+}
+
+/// `ends[i]` says figure `i` is an end of a before→after change.
+pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let groups = lists(f, figures);
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
         let first = &figures[rates.start];
-        if first.role != Role::Change || !can_state_growth(first.kind) {
+        if first.role != Role::Change || is_time(first.kind) {
             continue;
         }
         let sentence = sentence_of(f, first.start);
         // The nearest earlier list of levels in the sentence, of the same length as the rates.
         let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
             let x = &figures[g.start];
-            x.role == Role::Level && can_grow(x.kind) && (g.len() == rates.len() || rates.len() == 1)
+            x.role != Role::Change && !is_time(x.kind) && can_grow(x, first) && (g.len() == rates.len() || rates.len() == 1)
         });
-        let Some(levels) = levels else { continue };
-        let pairs: Vec<(usize, usize)> =
-            if levels.len() == rates.len() { levels.clone().zip(rates.clone()).collect() } else { vec![(levels.end - 1, rates.start)] };
-        for (li, ri) in pairs {
-            if used[li] {
-                continue;
+        let pairs: Vec<(usize, usize)> = match levels {
+            Some(levels) if levels.len() == rates.len() => levels.clone().zip(rates.clone()).collect(),
+            Some(levels) => vec![(levels.end - 1, rates.start)],
+            // Levels stated one a clause (登记技术合同2.41万项,技术合同成交额1367.4亿元,同比分别
+            // 增长17.3%和35.6%): the as many levels before the rates, in order.
+            None if rates.len() > 1 => {
+                let before: Vec<usize> = (0..rates.start)
+                    .rev()
+                    .take_while(|&k| figures[k].start >= sentence)
+                    .filter(|&k| figures[k].role != Role::Change && !is_time(figures[k].kind))
+                    .take(rates.len())
+                    .collect();
+                if before.len() < rates.len() || !before.iter().zip(rates.clone().rev()).all(|(&l, r)| can_grow(&figures[l], &figures[r])) {
+                    continue;
+                }
+                before.into_iter().rev().zip(rates.clone()).collect()
             }
+            None => continue,
+        };
+        let (last_level, _) = pairs[pairs.len() - 1];
+        let shared = levels.map(|g| figures[g.start].start);
+        let rate_clause = clause_start(f, first.start);
+        if clause_start(f, figures[last_level].start) < rate_clause
+            && !continues(f, figures, rate_clause, first.start)
+            && !same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start)
+        {
+            continue;
+        }
+        for (li, ri) in pairs {
             let level = &figures[li];
             let rate = &figures[ri];
-            let (subject_start, subject_end) = subject_span(f, figures, figures[levels.start].start);
+            let (subject_start, subject_end) = subject_of(f, figures, level, shared.unwrap_or(level.start));
             let words = text(f, clause_start(f, rate.start), rate.start);
             out.push(Linked {
                 relation: Relation::Growth,
@@ -54,6 +133,44 @@ pub(super) fn growth(f: &[char], figures: &[Found], used: &[bool]) -> Vec<Linked
             });
         }
     }
+    out.extend(totals(f, figures, ends));
+    out
+}
+
+/// A running total after the growth that made it (新增87家,累计达到412家): the level is the total,
+/// the rate the last figure of the clause before it that a change word introduces.
+fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
+    let mut out = Vec::new();
+    for (li, level) in figures.iter().enumerate() {
+        let cs = clause_start(f, level.start);
+        if level.role == Role::Change || is_time(level.kind) || cs < 2 || f[cs - 1] != ',' {
+            continue;
+        }
+        let upto = first_start_in(figures, cs, level.start);
+        if upto < level.start || !TOTALS.iter().any(|w| text(f, cs, level.start).contains(w.word)) {
+            continue;
+        }
+        let pcs = clause_start(f, cs - 1);
+        let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
+            let r = &figures[k];
+            r.kind == level.kind && r.unit == level.unit && !ends[k]
+        }) else {
+            continue;
+        };
+        let rate = &figures[ri];
+        let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
+        let (subject_start, subject_end) = subject_span(f, figures, rate.start);
+        out.push(Linked {
+            relation: Relation::Growth,
+            from: None,
+            to: li,
+            rate: Some(ri),
+            direction,
+            subject_start,
+            subject_end,
+            end: level.end,
+        });
+    }
     out
 }
 
@@ -65,7 +182,7 @@ mod tests {
     #[test]
     fn a_level_with_its_growth_rate() {
         let c = changes("2022年全省技术合同成交额为3053.5亿元,比去年同期增长30.3%,势头良好。");
-        assert_eq!(c, vec![(Relation::Growth, "全省技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
+        assert_eq!(c, vec![(Relation::Growth, "技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
     }
 
     #[test]
@@ -75,9 +192,56 @@ mod tests {
     }
 
     #[test]
+    fn a_share_with_its_point_change() {
+        let c = changes("企业参与成果占比达66.8%,较上届提高4.5个百分点。");
+        assert_eq!(c, vec![(Relation::Growth, "企业参与成果占比".into(), "66.8%>4.5个百分点".into(), Direction::Up)]);
+    }
+
+    #[test]
     fn listed_levels_pair_with_listed_rates_in_order() {
         let c = changes("成交额依次为277.78亿元、221.69亿元,同比依次增长75.12%、229.99%。");
         let pairs: Vec<_> = c.iter().map(|x| x.2.clone()).collect();
         assert_eq!(pairs, vec!["277.78亿元>75.12%", "221.69亿元>229.99%"]);
+    }
+
+    #[test]
+    fn a_before_after_change_with_its_yearly_growth() {
+        let c = changes("地区生产总值由4343亿元增至5675亿元,年均增长5.3%;");
+        let pairs: Vec<_> = c.iter().map(|x| (x.0, x.2.clone())).collect();
+        assert_eq!(pairs, vec![(Relation::BeforeAfter, "4343亿元>5675亿元".into()), (Relation::Growth, "5675亿元>5.3%".into())]);
+    }
+
+    #[test]
+    fn a_running_total_after_its_growth() {
+        let c = changes("全年新增技术经纪人860余名,累计达到3200名;");
+        assert_eq!(c, vec![(Relation::Growth, "技术经纪人".into(), "3200名>860余名".into(), Direction::Up)]);
+        let c = changes("新增高新技术企业486家,总数达到2315家。");
+        assert_eq!(c[0].1, "高新技术企业");
+    }
+
+    #[test]
+    fn a_rate_with_a_subject_of_its_own_is_not_the_levels() {
+        assert!(changes("科技进步贡献率提高到64%左右,全市规上工业企业研发费用五年翻一番。").is_empty());
+        assert!(changes("测土配方施肥技术覆盖率达到92%,化肥使用量比2020年减少6.5%。").is_empty());
+    }
+
+    #[test]
+    fn a_rank_with_the_places_it_moved_in_a_named_ranking() {
+        let c = changes("在全国178家国家高新区综合评价中,潍坊高新区居第21位,较上年前移4位。");
+        assert_eq!(c, vec![(Relation::Growth, "国家高新区综合评价".into(), "第21位>4位".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn levels_stated_one_a_clause_pair_with_listed_rates() {
+        let c = changes("全年共登记技术合同2.41万项,技术合同成交额1367.4亿元,同比分别增长17.3%和35.6%;");
+        let got: Vec<_> = c.iter().map(|x| (x.1.clone(), x.2.clone())).collect();
+        let want = [("登记技术合同", "2.41万项>17.3%"), ("技术合同成交额", "1367.4亿元>35.6%")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_rate_naming_the_levels_measure_is_theirs() {
+        let c = changes("成交额依次为633.6亿元、341.03亿元;新能源领域的技术合同成交额同比增幅高达125.06%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["341.03亿元>125.06%"]);
     }
 }

@@ -95,11 +95,23 @@ fn is_calendar(k: Kind) -> bool {
 pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     let f = &t.folded;
     let mut out = before_after::before_after(f, figures);
-    let mut used = vec![false; figures.len()];
-    for i in out.iter().flat_map(|c| c.from.into_iter().chain([c.to])) {
-        used[i] = true;
+    let mut ends = vec![false; figures.len()];
+    // The subject span of the before→after change each figure is the later end of.
+    let mut later_end = vec![None; figures.len()];
+    for c in &out {
+        for i in c.from.into_iter().chain([c.to]) {
+            ends[i] = true;
+        }
+        later_end[c.to] = Some((c.subject_start, c.subject_end));
     }
-    out.extend(growth::growth(f, figures, &used));
+    let mut grown = growth::growth(f, figures, &ends);
+    // The growth of a before→after's later end (由A增至B,年均增长C%) is about what the change is.
+    for g in &mut grown {
+        if let Some(span) = later_end[g.to] {
+            (g.subject_start, g.subject_end) = span;
+        }
+    }
+    out.extend(grown);
     out.sort_by_key(|c| (c.subject_start, c.to));
     out
 }

@@ -4,9 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::{Linked, clause_start, first_start_in, is_word, text, time_at, time_ending_at};
+use super::{Linked, clause_start, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
-use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_TAILS};
+use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
@@ -90,22 +90,26 @@ pub fn context(t: &Text, figures: &[Found]) -> Vec<(usize, Option<String>, Optio
 }
 
 /// The subject of a level: its clause up to the words that introduce the figure. A clause with
-/// nothing left (各为145.45亿元) takes the clause before it in the same sentence, which names
-/// what the figures are of.
+/// nothing left (各为145.45亿元) takes the clause before it in the same sentence, up to that
+/// clause's first figure, which names what the figures are of.
 pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, usize) {
     let cs = clause_start(f, level_start);
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
     match (end > cs, previous_clause) {
         (true, _) => (cs, end),
-        (false, true) => (clause_start(f, cs - 1), cs - 1),
+        (false, true) => {
+            let pcs = clause_start(f, cs - 1);
+            let upto = first_start_in(figures, pcs, cs - 1);
+            (pcs, subject_end(f, figures, pcs, upto))
+        }
         // Nothing but introducing words (合计成交571.13亿元): keep them rather than nothing.
         (false, false) => (cs, level_start),
     }
 }
 
 /// Where the subject of a level stops: before the words that introduce the figure.
-fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
+pub(super) fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
     'trim: loop {
         if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
@@ -123,20 +127,92 @@ fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> 
     }
 }
 
-/// The subject as written, trimmed, with a leading year or time phrase removed.
+/// The ranking a rank change is stated in, when the clause before it names one (在全球创新指数
+/// 排名中,我国由第12位升至第11位 → 全球创新指数排名): the span of X in 在X中.
+pub(super) fn ranking(f: &[char], cs: usize) -> Option<(usize, usize)> {
+    if cs < 2 || f[cs - 1] != ',' {
+        return None;
+    }
+    let pcs = clause_start(f, cs - 1);
+    (f[pcs] == '在' && f[cs - 2] == '中' && cs - 2 > pcs + 1).then_some((pcs + 1, cs - 2))
+}
+
+/// Where the subject of a rank stops: before the scope words and one ranking verb (区域创新能力
+/// 综合排名居全国第10位 → 区域创新能力综合排名: the 排名 before 居 is the noun).
+pub(super) fn rank_subject_end(f: &[char], s: usize, mut e: usize) -> usize {
+    let ends_with = |e: usize, w: &str| {
+        let n = w.chars().count();
+        e >= s + n && is_word(f, e - n, e, w)
+    };
+    let scope = || RANK_SCOPE.iter().chain(&SUBJECT_TAILS).map(|c| c.word);
+    let mut verb = true;
+    loop {
+        let cut = scope().filter(|w| ends_with(e, w)).max_by_key(|w| w.len());
+        let cut = cut.or_else(|| verb.then(|| ranks::doing(RankWord::Ranks).filter(|w| ends_with(e, w)).max_by_key(|w| w.len())).flatten());
+        let Some(w) = cut else { return e };
+        verb &= scope().any(|x| x == w);
+        e -= w.chars().count();
+    }
+}
+
+/// A bracketed group closing the subject (（与地区生产总值之比）, a footnote [9]): where it opens.
+fn closing_group(f: &[char], s: usize, e: usize) -> Option<usize> {
+    let open = match f.get(e.checked_sub(1)?)? {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    f[s..e].iter().rposition(|c| *c == open).map(|p| s + p)
+}
+
+/// The subject as written: the span the linker gave, less what scopes, times or introduces the
+/// measure — a leading year or time phrase, any figure inside it with its 的 (成交额超过1亿元的重大
+/// 技术合同 → 重大技术合同), scope words (全省), verbs before the measure (高新区实现营业收入),
+/// the words that introduce the figure, a closing bracketed group.
 pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
-    let mut s = c.subject_start;
-    while s < c.subject_end {
-        if let Some(y) = time_at(figures, s) {
-            s = y.end;
-        } else if t.folded[s].is_whitespace() {
+    let f = &t.folded;
+    let (mut s, mut e) = (c.subject_start, c.subject_end.max(c.subject_start));
+    loop {
+        let before = (s, e);
+        while s < e && f[s].is_whitespace() {
             s += 1;
-        } else {
+        }
+        if let Some(x) = last_within(figures, s, e) {
+            s = x.end;
+            if s < e && matches!(f[s], '的' | '、') {
+                s += 1;
+            }
+        }
+        if let Some(w) = SUBJECT_OPENINGS.iter().find(|w| e - s > w.word.chars().count() && starts(f, s, w.word)) {
+            s += w.word.chars().count();
+        }
+        e = subject_end(f, figures, s, e).max(s);
+        let after_verb = (s..e).rev().find_map(|k| {
+            SUBJECT_VERBS.iter().find(|w| k + w.word.chars().count() < e && starts(f, k, w.word)).map(|w| k + w.word.chars().count())
+        });
+        if let Some(k) = after_verb {
+            s = k;
+        }
+        if let Some(open) = closing_group(f, s, e).filter(|o| *o > s) {
+            e = open;
+        }
+        if (s, e) == before {
             break;
         }
     }
-    let e = c.subject_end.max(s);
     (s, t.slice(s, e).trim().to_string())
+}
+
+/// The last figure lying wholly in `s..e` (found by bisection: figures are sorted and do not
+/// overlap, and subjects are cut for every change of a document).
+fn last_within(figures: &[Found], s: usize, e: usize) -> Option<&Found> {
+    let k = figures.partition_point(|x| x.start < e);
+    figures[..k].iter().rev().take_while(|x| x.start >= s).find(|x| x.end <= e)
+}
+
+fn starts(f: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at + n <= f.len() && is_word(f, at, at + n, word)
 }
 
 #[cfg(test)]
