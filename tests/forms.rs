@@ -30,6 +30,51 @@ fn bounded(text: &str, surface: &str, value: &str, unit: &str, lower: Option<f64
     assert_eq!((s.as_str(), v.as_str(), u.as_str(), lo, hi), (surface, value, unit, lower, upper), "{text}");
 }
 
+/// The only figure in `text` and its unit as written.
+fn unit_text(text: &str) -> Option<String> {
+    let f = figures(text);
+    assert_eq!(f.len(), 1, "{text}: {f:#?}");
+    f[0].unit_text.clone()
+}
+
+#[test]
+fn units_of_measurement_normalised_where_a_unit_exists() {
+    exact("面积16.7万平方公里。", "16.7万平方公里", "167000", "km2");
+    exact("亩产达到686公斤。", "686公斤", "686", "kg");
+    exact("果实最重达520克。", "520克", "0.52", "kg");
+    exact("产量2.16亿吨。", "2.16亿吨", "216000000", "t");
+    exact("亩产增加12千克。", "12千克", "12", "kg");
+}
+
+#[test]
+fn other_units_keep_their_written_unit_and_value() {
+    exact("运营里程新增43.6公里。", "43.6公里", "43.6", "other");
+    assert_eq!(unit_text("运营里程新增43.6公里。").as_deref(), Some("公里"));
+    exact("节约用电3.5万千瓦时。", "3.5万千瓦时", "3.5", "other");
+    assert_eq!(unit_text("节约用电3.5万千瓦时。").as_deref(), Some("万千瓦时"));
+    exact("装机达到182万千瓦。", "182万千瓦", "182", "other");
+    exact("全年节能量12万吨标准煤。", "12万吨标准煤", "12", "other");
+    exact("隧洞长12千米。", "12千米", "12", "other");
+    exact("全长三十五公里。", "三十五公里", "35", "other");
+    exact("算力规模达到2.1EFLOPS。", "2.1EFLOPS", "2.1", "other");
+    assert_eq!(unit_text("人均承担课题1.4个/人。").as_deref(), Some("个/人"));
+    assert_eq!(unit_text("平均浓度42微克/立方米。").as_deref(), Some("微克/立方米"));
+    assert_eq!(unit_text("高新技术企业6669家。"), None);
+}
+
+#[test]
+fn yuan_jiao_fen() {
+    exact("成本3元5角。", "3元5角", "3.5", "CNY");
+    exact("售价1元2角5分。", "1元2角5分", "1.25", "CNY");
+    exact("收购价2角。", "2角", "0.2", "CNY");
+}
+
+#[test]
+fn measure_words_arabic_only_after_chinese_numerals_name_a_phase() {
+    exact("开设大讲堂24期。", "24期", "24", "count");
+    assert!(figures("建设二期工程。").is_empty());
+}
+
 #[test]
 fn arabic_with_a_thousands_separator() {
     exact("企业2,138家。", "2,138家", "2138", "count");
@@ -198,6 +243,8 @@ fn about() {
     bounded("约30亿元。", "约30亿元", "3000000000", "CNY", Some(2.5e9), Some(3.5e9));
     bounded("100家左右。", "100家左右", "100", "count", Some(50.0), Some(150.0));
     bounded("50人上下。", "50人上下", "50", "count", Some(45.0), Some(55.0));
+    // A written trailing zero after the point is significant.
+    bounded("强度2.0%左右。", "2.0%左右", "2", "%", Some(1.95), Some(2.05));
 }
 
 #[test]

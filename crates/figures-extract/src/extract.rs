@@ -115,7 +115,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         unit: f.unit,
         kind: f.kind,
         measure_word: f.measure_word.map(str::to_string),
-        unit_text: None,
+        unit_text: f.unit_text.map(|(s, e)| t.slice(s, e)),
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,

@@ -38,6 +38,8 @@ pub struct Found {
     pub unit: Unit,
     pub kind: Kind,
     pub measure_word: Option<&'static str>,
+    /// Where the unit is written (chars), for a unit kept as written (`Unit::Other`).
+    pub unit_text: Option<(usize, usize)>,
     pub qualifier: Option<Qualifier>,
     /// None = unbounded.
     pub lower: Option<Decimal>,
@@ -86,6 +88,7 @@ impl Found {
             unit,
             kind,
             measure_word: None,
+            unit_text: None,
             qualifier: None,
             lower: Some(value),
             upper: Some(value),
@@ -215,6 +218,8 @@ struct Draft {
     range: bool,
     /// 余 or 多 stood right after the number (250余亿元).
     inner_more: bool,
+    /// Where a unit kept as written stands (see [`Found::unit_text`]).
+    unit_text: Option<(usize, usize)>,
 }
 
 impl Draft {
@@ -237,21 +242,22 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
         start: n.start,
         end: n.end,
         value: n.value,
-        ulp: last_significant_unit(n.value),
+        ulp: qualifier::written_ulp(f, n),
         qualifier: None,
         lower: None,
         upper: None,
         ordinal: rank::is_ordinal(f, n),
         range: false,
         inner_more: false,
+        unit_text: None,
     };
     range::second_end(f, n, &mut d)?;
     qualifier::inner_more(f, &mut d)?;
     let (unit, kind, measure_word) = unit::read(f, n, &mut d)?;
     non_figure::check(n, &d, kind)?;
     qualifier::around(f, &mut d, kind, floor);
-    let Draft { start, end, value, qualifier, lower, upper, .. } = d;
-    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role: Role::Level })
+    let Draft { start, end, value, qualifier, lower, upper, unit_text, .. } = d;
+    Ok(Found { start, end, value, unit, kind, measure_word, unit_text, qualifier, lower, upper, projected: false, role: Role::Level })
 }
 
 #[cfg(test)]

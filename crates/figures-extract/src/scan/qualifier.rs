@@ -5,10 +5,10 @@
 
 use rust_decimal::Decimal;
 
-use super::number::read_multipliers;
+use super::number::{Number, read_multipliers};
 use super::{Draft, Found, NotFigure, bounds, len, starts_with, unit};
 use crate::lexicon::qualifiers::{self, APPROXIMATIONS};
-use crate::numerals::{chinese_digit, large_unit, scale, small_unit};
+use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
 
 /// 250余亿元, 60多个, 十余年: 余 or 多 right after the number, before its unit or multiplier;
@@ -27,6 +27,24 @@ pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
     d.ulp = scale(d.ulp, exp).map_err(|_| NotFigure::Overflow)?;
     d.end = k;
     Ok(())
+}
+
+/// One unit of the number's last written digit, which sizes its bounds: the last significant
+/// digit of an integer (250 → 10), the last digit written after a decimal point, zero or not
+/// (2.0 → 0.1, 2.50亿 → 0.01亿: a written trailing zero is significant).
+pub(super) fn written_ulp(f: &[char], n: &Number) -> Decimal {
+    let significant = last_significant_unit(n.value);
+    if !n.arabic {
+        return significant;
+    }
+    let digits_end = n.start + f[n.start..n.end].iter().rposition(char::is_ascii_digit).map_or(0, |p| p + 1);
+    let decimals = f[n.start..digits_end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let point = digits_end.checked_sub(decimals + 1).filter(|&p| p >= n.start && f[p] == '.');
+    let exp: u32 = f[digits_end..n.end].iter().filter_map(|&c| large_unit(c).or_else(|| small_unit(c))).sum();
+    match (point, u32::try_from(decimals), scale(Decimal::ONE, exp)) {
+        (Some(_), Ok(decimals), Ok(multiplier)) if decimals <= 28 => Decimal::new(1, decimals) * multiplier,
+        _ => significant,
+    }
 }
 
 /// More than the value, by less than one unit of its last significant digit (250余, 7成多).
