@@ -76,6 +76,41 @@ fn measure_words_arabic_only_after_chinese_numerals_name_a_phase() {
 }
 
 #[test]
+fn ranks_without_wei_after_a_ranking_verb_or_a_scope() {
+    exact("成交额居全国第5。", "第5", "5", "rank");
+    exact("排名全省第1。", "第1", "1", "rank");
+    exact("产量全国第一。", "第一", "1", "rank");
+    exact("已成为世界第一大专利申请国。", "第一", "1", "rank");
+    exact("指数位列全国12位。", "12位", "12", "rank");
+    exact("增速位居榜首。", "榜首", "1", "rank");
+    bounded("进入全国前三。", "前三", "3", "rank", Some(1.0), Some(3.0));
+}
+
+#[test]
+fn ordinals_of_a_series_are_not_ranks() {
+    assert!(figures("跻身全国第一梯队。").is_empty());
+    assert!(figures("入选第二批国家创新型县名单。").is_empty());
+    assert!(figures("承办第六届创新创业大赛。").is_empty());
+    assert!(figures("全国第四季度成交额增长较快。").is_empty());
+}
+
+#[test]
+fn a_qualifier_before_a_joining_word() {
+    bounded("研发投入约为86亿元。", "86亿元", "8600000000", "CNY", Some(8.55e9), Some(8.65e9));
+    bounded("企业数量超过了500家。", "500家", "500", "count", Some(500.0), None);
+    bounded("高企产值约占规上工业的40%。", "40%", "40", "%", Some(35.0), Some(45.0));
+    bounded("专利授权量翻了一番多。", "翻了一番多", "2", "times", Some(2.0), Some(4.0));
+}
+
+#[test]
+fn titles_slogans_congresses_and_named_years_are_not_figures() {
+    assert!(figures("印发《科技创新三年行动方案》。").is_empty());
+    assert!(figures("努力实现“两个翻番”目标,落实“十年禁渔”部署。").is_empty());
+    assert!(figures("深入学习贯彻党的二十大精神,落实党的十九届五中全会部署。").is_empty());
+    assert!(figures("新的一年,今年是规划实施的最后一年。").is_empty());
+}
+
+#[test]
 fn arabic_with_a_thousands_separator() {
     exact("企业2,138家。", "2,138家", "2138", "count");
 }

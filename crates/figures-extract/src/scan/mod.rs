@@ -59,8 +59,10 @@ pub enum NotFigure {
     Ordinal,
     /// A numeral inside a word, or with no unit or measure word: 一批, 九江, 十城.
     Word,
-    /// A named term with a numeral: 十三五, 九年义务教育.
+    /// A named term with a numeral: 十三五, 九年义务教育, 党的二十大, a quoted slogan (“两个翻番”).
     Name,
+    /// A numeral inside a title in 《》: 《科技创新三年行动方案》.
+    Title,
     /// A number that cannot be represented exactly (more than 28 digits).
     Overflow,
 }
@@ -157,19 +159,19 @@ fn len(s: &str) -> usize {
 
 /// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位.
 fn special(f: &[char], i: usize) -> Option<Found> {
-    unit::per_word(f, i).or_else(|| unit::doubling(f, i)).or_else(|| qualifier::approximation(f, i)).or_else(|| rank::shouwei(f, i))
+    unit::per_word(f, i).or_else(|| unit::doubling(f, i)).or_else(|| qualifier::approximation(f, i)).or_else(|| rank::first_place(f, i))
 }
 
 /// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '翻' | '上' | '数' | '几' | '首' | '双')
+    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '翻' | '上' | '数' | '几' | '首' | '榜' | '双')
 }
 
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if !may_start(f[i]) {
         return Step::Skip;
     }
-    if let Some(r) = non_figure::name_span(f, i) {
+    if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
         return Step::Reject(r);
     }
     if let Some(mut found) = special(f, i) {
@@ -181,7 +183,7 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
             found.qualifier = Some(q);
             (found.lower, found.upper) = bounds(q, found.value, last_significant_unit(found.value));
         }
-        return Step::Figure(role::finish(f, found, before));
+        return figure(f, found, before);
     }
     let n = match number::read(f, i) {
         None => return Step::Skip,
@@ -196,8 +198,16 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
         return Step::Reject(r);
     }
     match figure_from(f, &n, before.last().map_or(0, |b| b.end)) {
-        Ok(found) => Step::Figure(role::finish(f, found, before)),
+        Ok(found) => figure(f, found, before),
         Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
+    }
+}
+
+/// A figure found at the scan's position, unless a title or a quoted slogan encloses it.
+fn figure(f: &[char], found: Found, before: &[Found]) -> Step {
+    match non_figure::enclosed(f, found.start, found.end, found.kind) {
+        Some(why) => Step::Reject(Rejected { start: found.start, end: found.end, why }),
+        None => Step::Figure(role::finish(f, found, before)),
     }
 }
 
@@ -254,7 +264,7 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
     range::second_end(f, n, &mut d)?;
     qualifier::inner_more(f, &mut d)?;
     let (unit, kind, measure_word) = unit::read(f, n, &mut d)?;
-    non_figure::check(n, &d, kind)?;
+    non_figure::check(f, n, &d, kind)?;
     qualifier::around(f, &mut d, kind, floor);
     let Draft { start, end, value, qualifier, lower, upper, unit_text, .. } = d;
     Ok(Found { start, end, value, unit, kind, measure_word, unit_text, qualifier, lower, upper, projected: false, role: Role::Level })
@@ -265,6 +275,7 @@ mod tests {
     use super::*;
     use crate::lexicon::non_figure::NAMES;
     use crate::lexicon::qualifiers::APPROXIMATIONS;
+    use crate::lexicon::ranks::FIRST_PLACE;
     use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
 
     /// The one figure in `s`.
@@ -284,7 +295,7 @@ mod tests {
     fn may_start_admits_every_word_that_starts_a_figure_or_a_name() {
         // may_start is a quick test on one char; these are the words it must let through.
         let words = NAMES.iter().map(|w| w.word).chain(PER_WORDS.iter().map(|p| p.word)).chain(DOUBLINGS.iter().map(|d| d.word));
-        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(["首位"]);
+        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(FIRST_PLACE.iter().map(|w| w.word));
         for w in words {
             assert!(w.chars().next().is_some_and(may_start), "{w}");
         }

@@ -6,8 +6,9 @@
 use rust_decimal::Decimal;
 
 use super::number::Number;
-use super::{Draft, NotFigure, Rejected, len, unit};
-use crate::lexicon::non_figure::NAME_LEXICON;
+use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
+use crate::lexicon::non_figure::{CONGRESS, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
+use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
 fn is_code_char(c: char) -> bool {
@@ -66,14 +67,66 @@ pub(super) fn name_span(f: &[char], i: usize) -> Option<Rejected> {
     NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
+/// 党的二十大, 党的十九届五中全会: a congress's number after 党的, with its 大, or its 届 and plenum.
+pub(super) fn congress_span(f: &[char], i: usize) -> Option<Rejected> {
+    if !CONGRESS.iter().any(|w| ends_with(f, i, w.word)) {
+        return None;
+    }
+    let numeral_end = |k: usize| k + f[k.min(f.len())..].iter().take_while(|&&c| is_chinese_numeral_char(c)).count();
+    let a = numeral_end(i);
+    let end = match f.get(a) {
+        Some('大') if a > i => a + 1,
+        Some('届') if a > i => {
+            let b = numeral_end(a + 1);
+            if starts_with(f, b, "中全会") { b + 3 } else { a + 1 }
+        }
+        _ => return None,
+    };
+    Some(Rejected { start: i, end, why: NotFigure::Name })
+}
+
+/// How far a title's or a quote's marks are looked for around a figure.
+const ENCLOSING_REACH: usize = 40;
+
+/// The mark `open` before `start` (or `close` after `end`) in the same line, nearer than any mark
+/// of the other kind and within [`ENCLOSING_REACH`] chars.
+fn mark_before(f: &[char], start: usize, open: char, close: char) -> Option<usize> {
+    let floor = start.saturating_sub(ENCLOSING_REACH);
+    let k = f[floor..start].iter().rposition(|&c| c == open || c == close || c == '\n')?;
+    (f[floor + k] == open).then_some(floor + k)
+}
+
+fn mark_after(f: &[char], end: usize, open: char, close: char) -> Option<usize> {
+    let top = (end + ENCLOSING_REACH).min(f.len());
+    let k = f[end..top].iter().position(|&c| c == open || c == close || c == '\n')?;
+    (f[end + k] == close).then_some(end + k)
+}
+
+/// Why a figure of kind `kind` at `start..end` is not one for what encloses it: a title in 《》
+/// (《科技创新三年行动方案》), or a short quoted slogan (“两个翻番”, at most [`SLOGAN_MAX_CHARS`]
+/// chars). A title's calendar year and its count of articles still state something (《2017年
+/// 统计公报》, 《…十条措施的实施意见》), as the corpus gold files read them.
+pub(super) fn enclosed(f: &[char], start: usize, end: usize, kind: Kind) -> Option<NotFigure> {
+    if !matches!(kind, Kind::Year | Kind::Count) && mark_before(f, start, '《', '》').is_some() && mark_after(f, end, '《', '》').is_some()
+    {
+        return Some(NotFigure::Title);
+    }
+    let open = mark_before(f, start, '“', '”')?;
+    let close = mark_after(f, end, '“', '”')?;
+    (close - open - 1 <= SLOGAN_MAX_CHARS).then_some(NotFigure::Name)
+}
+
 pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
-/// The last word on a read figure of kind `kind`: a lone 一 is an article (一批) unless its unit
-/// makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
+/// The last word on a read figure of kind `kind`: 一年 after 新的 or 最后 names a year, a lone 一
+/// is an article (一批) unless its unit makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
 /// a month of the year.
-pub(super) fn check(n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+pub(super) fn check(f: &[char], n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+    if n.lone_one && kind == Kind::Duration && ONE_YEAR_NAMED.iter().any(|w| ends_with(f, n.start, w.word)) {
+        return Err(NotFigure::Word);
+    }
     if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number) {
         return Err(NotFigure::Word);
     }

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::number::{Number, read_multipliers};
-use super::{Draft, Found, NotFigure, bounds, len, starts_with, unit};
-use crate::lexicon::qualifiers::{self, APPROXIMATIONS};
+use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, bounds, len, look_back, starts_with, unit};
+use crate::lexicon::qualifiers::{self, APPROXIMATIONS, JOINED};
 use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
 
@@ -82,10 +82,34 @@ pub(super) fn around(f: &[char], d: &mut Draft, kind: Kind, floor: usize) {
             (d.lower, d.upper) = bounds(q, d.value, d.ulp);
         }
     }
+    if d.qualifier.is_none()
+        && let Some(q) = joined(f, d.start, floor)
+        && !(kind == Kind::Duration && q == Qualifier::Nearly)
+    {
+        d.qualifier = Some(q);
+        (d.lower, d.upper) = bounds(q, d.value, d.ulp);
+    }
     if d.qualifier.is_none() {
         d.lower = Some(d.value);
         d.upper = Some(d.value);
     }
+}
+
+/// 约为86亿元, 超过了500家, 约占规上工业的40%: a qualifier before a joining word, which leaves the
+/// figure's span on the number.
+fn joined(f: &[char], start: usize, floor: usize) -> Option<Qualifier> {
+    JOINED.iter().find_map(|j| {
+        let at = if j.takes_whole {
+            if start == 0 || f[start - 1] != '的' {
+                return None;
+            }
+            let clause = look_back(f, start, &CLAUSE_BREAKS).max(floor);
+            (clause..start).rev().find(|&k| starts_with(f, k, j.word))?
+        } else {
+            start.checked_sub(len(j.word)).filter(|&at| at >= floor && starts_with(f, at, j.word))?
+        };
+        prefix(f, at, floor).map(|(q, _)| q)
+    })
 }
 
 /// The qualifier written just before `start`, never reaching back before `floor` (the end of the

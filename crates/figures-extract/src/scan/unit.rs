@@ -222,5 +222,11 @@ pub(super) fn doubling(f: &[char], i: usize) -> Option<Found> {
     let d = DOUBLINGS.iter().find(|d| starts_with(f, i, d.word))?;
     let mut found = Found::exact(i, i + len(d.word), Decimal::from(d.times), Unit::Times, Kind::Multiple);
     found.role = Role::Change;
+    // 翻了一番多: more than doubled, short of the next doubling.
+    if f.get(found.end) == Some(&'多') {
+        found.end += 1;
+        found.qualifier = Some(crate::records::Qualifier::MoreThan);
+        found.upper = Some(found.value * Decimal::TWO);
+    }
     Some(found)
 }
