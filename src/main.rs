@@ -286,11 +286,19 @@ fn extract_one(file: &str, format: Format, catalog: &Path) -> Result<(), Failure
     let x = extract(&id, &text, &load_catalog(catalog)?);
     match format {
         Format::Json => {
+            // Char offsets to byte offsets, to cut each rejected numeral's text.
+            let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let rejected: Vec<serde_json::Value> = x
+                .rejected
+                .iter()
+                .map(|r| serde_json::json!({ "text": &text[bytes[r.start]..bytes[r.end]], "start": r.start, "end": r.end, "class": r.why.name() }))
+                .collect();
             let doc = serde_json::json!({
                 "document": { "id": id, "chars": text.chars().count(), "bytes": text.len() },
                 "figures": x.figures,
                 "changes": x.changes,
                 "findings": x.findings,
+                "rejected": rejected,
             });
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         }

@@ -12,7 +12,7 @@ use crate::findings::{Finding, Severity};
 use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
-use crate::scan::{self, Found, NotFigure};
+use crate::scan::{self, Found, NotFigure, Rejected};
 
 /// Everything extracted from one text.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +20,10 @@ pub struct Extraction {
     pub figures: Vec<Figure>,
     pub changes: Vec<Change>,
     pub findings: Vec<Finding>,
+    /// Every numeral that is not (in) a figure, with why (char offsets): with the figures, they
+    /// account for every numeral of the text. Not written to `output/` (records reused from a
+    /// previous run have none); `figures extract --json` lists them.
+    pub rejected: Vec<Rejected>,
 }
 
 fn float(v: Decimal) -> f64 {
@@ -75,7 +79,7 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         }
         changes.push(change);
     }
-    Extraction { figures, changes, findings }
+    Extraction { figures, changes, findings, rejected: scan.rejected }
 }
 
 /// A sentence longer than this is cut to a window around the figure, so that a text without

@@ -186,6 +186,8 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
         return figure(f, found, before);
     }
     let n = match number::read(f, i) {
+        // A numeral char that starts no number (百姓, 千兆, 万众) is a word.
+        None if is_chinese_numeral_char(f[i]) => return Step::Reject(Rejected { start: i, end: i + 1, why: NotFigure::Word }),
         None => return Step::Skip,
         Some(Err(r)) => return Step::Reject(r),
         Some(Ok(n)) => n,

@@ -116,6 +116,21 @@ pub(super) fn enclosed(f: &[char], start: usize, end: usize, kind: Kind) -> Opti
     (close - open - 1 <= SLOGAN_MAX_CHARS).then_some(NotFigure::Name)
 }
 
+impl NotFigure {
+    /// The class's name in `figures extract --json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NotFigure::Code => "code",
+            NotFigure::Marker => "marker",
+            NotFigure::Ordinal => "ordinal",
+            NotFigure::Word => "word",
+            NotFigure::Name => "name",
+            NotFigure::Title => "title",
+            NotFigure::Overflow => "overflow",
+        }
+    }
+}
+
 pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
