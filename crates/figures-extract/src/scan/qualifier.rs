@@ -11,12 +11,12 @@ use crate::lexicon::qualifiers::{self, APPROXIMATIONS, JOINED};
 use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
 
-/// 250余亿元, 60多个, 十余年: 余 or 多 right after the number, before its unit or multiplier;
+/// 250余亿元, 60多个, 十余年, 1萬餘人: 余 (餘) or 多 right after the number, before its unit or multiplier;
 /// the multiplier after it scales the value and its last digit alike.
 pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
     let j = d.end;
     if d.range
-        || !matches!(f.get(j), Some('余' | '多'))
+        || !matches!(f.get(j), Some('余' | '餘' | '多'))
         || !(unit::at(f, j + 1).is_some() || f.get(j + 1).is_some_and(|&c| large_unit(c).is_some()))
     {
         return Ok(());

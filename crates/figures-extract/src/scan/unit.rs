@@ -166,6 +166,10 @@ fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
     }
+    // 惠及380万群众: digits with 万 or 亿 count what follows even when no measure word names it.
+    if n.arabic && n.scaled {
+        return Ok((Unit::Count, Kind::Count, None));
+    }
     Err(NotFigure::Word)
 }
 
