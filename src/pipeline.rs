@@ -399,6 +399,7 @@ fn reusable(previous: &mut Previous, d: &RawDocument, version: &str, catalog_sha
         figures,
         changes,
         findings: entry.findings,
+        rejected: Vec::new(),
     })
 }
 

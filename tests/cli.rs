@@ -80,10 +80,11 @@ fn extract_reads_standard_input_and_prints_json() {
     let mut child =
         w.command(&["extract", "--json", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all("研发投入强度从1.28%到1.7%。".as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all("研发投入强度从1.28%到1.7%,建设5G基站。".as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["figures"].as_array().unwrap().len(), 2);
+    assert_eq!(v["rejected"], serde_json::json!([{ "text": "5G", "start": 20, "end": 22, "class": "code" }]));
     assert_eq!(v["figures"][0]["text"], "1.28%");
     assert_eq!(v["changes"][0]["relation"], "before_after");
 }

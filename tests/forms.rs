@@ -30,6 +30,100 @@ fn bounded(text: &str, surface: &str, value: &str, unit: &str, lower: Option<f64
     assert_eq!((s.as_str(), v.as_str(), u.as_str(), lo, hi), (surface, value, unit, lower, upper), "{text}");
 }
 
+/// The only figure in `text` and its unit as written.
+fn unit_text(text: &str) -> Option<String> {
+    let f = figures(text);
+    assert_eq!(f.len(), 1, "{text}: {f:#?}");
+    f[0].unit_text.clone()
+}
+
+#[test]
+fn units_of_measurement_normalised_where_a_unit_exists() {
+    exact("面积16.7万平方公里。", "16.7万平方公里", "167000", "km2");
+    exact("亩产达到686公斤。", "686公斤", "686", "kg");
+    exact("果实最重达520克。", "520克", "0.52", "kg");
+    exact("产量2.16亿吨。", "2.16亿吨", "216000000", "t");
+    exact("亩产增加12千克。", "12千克", "12", "kg");
+}
+
+#[test]
+fn other_units_keep_their_written_unit_and_value() {
+    exact("运营里程新增43.6公里。", "43.6公里", "43.6", "other");
+    assert_eq!(unit_text("运营里程新增43.6公里。").as_deref(), Some("公里"));
+    exact("节约用电3.5万千瓦时。", "3.5万千瓦时", "3.5", "other");
+    assert_eq!(unit_text("节约用电3.5万千瓦时。").as_deref(), Some("万千瓦时"));
+    exact("装机达到182万千瓦。", "182万千瓦", "182", "other");
+    exact("全年节能量12万吨标准煤。", "12万吨标准煤", "12", "other");
+    exact("隧洞长12千米。", "12千米", "12", "other");
+    exact("全长三十五公里。", "三十五公里", "35", "other");
+    exact("算力规模达到2.1EFLOPS。", "2.1EFLOPS", "2.1", "other");
+    assert_eq!(unit_text("人均承担课题1.4个/人。").as_deref(), Some("个/人"));
+    assert_eq!(unit_text("平均浓度42微克/立方米。").as_deref(), Some("微克/立方米"));
+    assert_eq!(unit_text("高新技术企业6669家。"), None);
+}
+
+#[test]
+fn traditional_measure_words_and_qualifiers_kept_as_written() {
+    let f = figures("引進大型科研儀器36臺。");
+    assert_eq!((f[0].text.as_str(), f[0].measure_word.as_deref()), ("36臺", Some("臺")));
+    exact("研發投入強度提高0.3個百分點。", "0.3個百分點", "0.3", "pp");
+    bounded("培訓技術人員1萬餘人。", "1萬餘人", "10000", "count", Some(10000.0), Some(20000.0));
+    bounded("財政科技撥款約30億元。", "約30億元", "3000000000", "CNY", Some(2.5e9), Some(3.5e9));
+}
+
+#[test]
+fn digits_with_wan_count_what_follows() {
+    exact("惠及380万群众。", "380万", "3800000", "count");
+}
+
+#[test]
+fn yuan_jiao_fen() {
+    exact("成本3元5角。", "3元5角", "3.5", "CNY");
+    exact("售价1元2角5分。", "1元2角5分", "1.25", "CNY");
+    exact("收购价2角。", "2角", "0.2", "CNY");
+}
+
+#[test]
+fn measure_words_arabic_only_after_chinese_numerals_name_a_phase() {
+    exact("开设大讲堂24期。", "24期", "24", "count");
+    assert!(figures("建设二期工程。").is_empty());
+}
+
+#[test]
+fn ranks_without_wei_after_a_ranking_verb_or_a_scope() {
+    exact("成交额居全国第5。", "第5", "5", "rank");
+    exact("排名全省第1。", "第1", "1", "rank");
+    exact("产量全国第一。", "第一", "1", "rank");
+    exact("已成为世界第一大专利申请国。", "第一", "1", "rank");
+    exact("指数位列全国12位。", "12位", "12", "rank");
+    exact("增速位居榜首。", "榜首", "1", "rank");
+    bounded("进入全国前三。", "前三", "3", "rank", Some(1.0), Some(3.0));
+}
+
+#[test]
+fn ordinals_of_a_series_are_not_ranks() {
+    assert!(figures("跻身全国第一梯队。").is_empty());
+    assert!(figures("入选第二批国家创新型县名单。").is_empty());
+    assert!(figures("承办第六届创新创业大赛。").is_empty());
+    assert!(figures("全国第四季度成交额增长较快。").is_empty());
+}
+
+#[test]
+fn a_qualifier_before_a_joining_word() {
+    bounded("研发投入约为86亿元。", "86亿元", "8600000000", "CNY", Some(8.55e9), Some(8.65e9));
+    bounded("企业数量超过了500家。", "500家", "500", "count", Some(500.0), None);
+    bounded("高企产值约占规上工业的40%。", "40%", "40", "%", Some(35.0), Some(45.0));
+    bounded("专利授权量翻了一番多。", "翻了一番多", "2", "times", Some(2.0), Some(4.0));
+}
+
+#[test]
+fn titles_slogans_congresses_and_named_years_are_not_figures() {
+    assert!(figures("印发《科技创新三年行动方案》。").is_empty());
+    assert!(figures("努力实现“两个翻番”目标,落实“十年禁渔”部署。").is_empty());
+    assert!(figures("深入学习贯彻党的二十大精神,落实党的十九届五中全会部署。").is_empty());
+    assert!(figures("新的一年,今年是规划实施的最后一年。").is_empty());
+}
+
 #[test]
 fn arabic_with_a_thousands_separator() {
     exact("企业2,138家。", "2,138家", "2138", "count");
@@ -198,6 +292,8 @@ fn about() {
     bounded("约30亿元。", "约30亿元", "3000000000", "CNY", Some(2.5e9), Some(3.5e9));
     bounded("100家左右。", "100家左右", "100", "count", Some(50.0), Some(150.0));
     bounded("50人上下。", "50人上下", "50", "count", Some(45.0), Some(55.0));
+    // A written trailing zero after the point is significant.
+    bounded("强度2.0%左右。", "2.0%左右", "2", "%", Some(1.95), Some(2.05));
 }
 
 #[test]

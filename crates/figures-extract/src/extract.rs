@@ -12,7 +12,7 @@ use crate::findings::{Finding, Severity};
 use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
 use crate::records::{Change, Figure, Measures};
-use crate::scan::{self, Found, NotFigure};
+use crate::scan::{self, Found, NotFigure, Rejected};
 
 /// Everything extracted from one text.
 #[derive(Debug, Clone, Default)]
@@ -20,17 +20,29 @@ pub struct Extraction {
     pub figures: Vec<Figure>,
     pub changes: Vec<Change>,
     pub findings: Vec<Finding>,
+    /// Every numeral that is not (in) a figure, with why (char offsets): with the figures, they
+    /// account for every numeral of the text. Not written to `output/` (records reused from a
+    /// previous run have none); `figures extract --json` lists them.
+    pub rejected: Vec<Rejected>,
 }
 
 impl Extraction {
     /// The object `figures extract --json` prints (and `figures.extract` returns in Python): the
-    /// document's id and size, then the records and findings.
+    /// document's id and size, then the records, findings and rejected numerals.
     pub fn to_json(&self, document_id: &str, text: &str) -> serde_json::Value {
+        // Char offsets to byte offsets, to cut each rejected numeral's text.
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let rejected: Vec<serde_json::Value> = self
+            .rejected
+            .iter()
+            .map(|r| serde_json::json!({ "text": &text[bytes[r.start]..bytes[r.end]], "start": r.start, "end": r.end, "class": r.why.name() }))
+            .collect();
         serde_json::json!({
             "document": { "id": document_id, "chars": text.chars().count(), "bytes": text.len() },
             "figures": self.figures,
             "changes": self.changes,
             "findings": self.findings,
+            "rejected": rejected,
         })
     }
 }
@@ -93,7 +105,7 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         }
         changes.push(change);
     }
-    Extraction { figures, changes, findings }
+    Extraction { figures, changes, findings, rejected: scan.rejected }
 }
 
 /// A sentence longer than this is cut to a window around the figure, so that a text without
@@ -133,7 +145,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         unit: f.unit,
         kind: f.kind,
         measure_word: f.measure_word.map(str::to_string),
-        unit_text: None,
+        unit_text: f.unit_text.map(|(s, e)| t.slice(s, e)),
         qualifier: f.qualifier,
         projected: f.projected,
         role: f.role,

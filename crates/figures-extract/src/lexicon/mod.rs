@@ -81,9 +81,9 @@ mod tests {
         IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS,
         SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
     };
-    use super::non_figure::NAMES;
-    use super::qualifiers::{APPROXIMATIONS, QUALIFIERS, Side};
-    use super::ranks::{RANKS, RankWord};
+    use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
+    use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
+    use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
     use super::verbs::{DIGIT_CHANGES, FILLERS, LEAPS, VERBS};
     use crate::catalog::Catalog;
@@ -160,6 +160,20 @@ mod tests {
             };
             check(run(r.example).figures.iter().any(|f| f.unit == want), r.word, r.example, "no rank or places figure");
         }
+        for s in &SCOPES {
+            check(run(s.example).figures.iter().any(|f| f.unit == Unit::Rank), s.word, s.example, "no rank after the scope");
+        }
+        for s in &SERIES {
+            check(run(s.example).figures.iter().all(|f| f.unit != Unit::Rank), s.word, s.example, "a rank in a series");
+        }
+        for w in &FIRST_PLACE {
+            let f = figure_with(w.example, w.word);
+            check(f.is_some_and(|f| (f.unit, f.value) == (Unit::Rank, 1.0)), w.word, w.example, "not rank 1");
+        }
+        for j in &JOINED {
+            let f = run(j.example).figures.into_iter().next();
+            check(f.is_some_and(|f| f.qualifier.is_some()), j.word, j.example, "the qualifier does not reach past it");
+        }
         for p in &PER_WORDS {
             let f = figure_with(p.example, p.word);
             check(f.is_some_and(|f| f.unit == Unit::Percent), p.word, p.example, "no percentage");
@@ -198,6 +212,9 @@ mod tests {
         for w in &PERIOD_WORDS {
             let year = run(w.example).figures.into_iter().next();
             check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
+        }
+        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS) {
+            check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
         }
         for n in &NAMES {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");

@@ -19,3 +19,19 @@ pub const NAMES: [Word; 9] = [
 ];
 
 pub static NAME_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(NAMES.iter().map(|n| (n.word, ()))));
+
+/// Words before 一年 that make it a year named rather than a length of one year (新的一年, 最后一年).
+pub const ONE_YEAR_NAMED: [Word; 4] = [
+    word("新的", "新的一年,我们将继续深化改革。"),
+    word("最后", "今年是规划实施的最后一年。"),
+    word("每", "每一年都有新进展。"),
+    word("这", "这一年科技工作成效显著。"),
+];
+
+/// Words before a Chinese numeral that make it the number of a party congress (党的二十大,
+/// 党的十九届五中全会): the numeral with its 大, or its 届 and plenum, is a name.
+pub const CONGRESS: [Word; 1] = [word("党的", "深入学习贯彻党的二十大精神。")];
+
+/// A quoted term of at most this many chars with a numeral in it is a slogan or a name
+/// (“两个翻番”, “十年禁渔”, “三农”), not a figure.
+pub const SLOGAN_MAX_CHARS: usize = 4;

@@ -1,6 +1,7 @@
 //! Qualifiers: the words that say how far a written number is from the true value (超过, 约, 以上,
 //! 左右 …), each with the [`Qualifier`] it states — which fixes its bounds ([`fn@crate::scan::bounds`])
-//! — the side of the figure it stands on and the chars before it that make it part of another word.
+//! — the side of the figure it stands on and the chars before it that make it part of another word,
+//! and the words that may stand between a qualifier and its number (约为, 超过了).
 //!
 //! Tables only; the scanner ([`crate::scan::qualifier`]) decides when a word qualifies a figure.
 
@@ -44,7 +45,7 @@ const fn one_char(word: &'static str, qualifier: Qualifier, not_after: &'static 
 
 /// Qualifiers, in the order they are tried: a word before any word it ends with (不超过 before
 /// 超过, 将近 before 近).
-pub const QUALIFIERS: [QualifierWord; 25] = [
+pub const QUALIFIERS: [QualifierWord; 26] = [
     before("不低于", Qualifier::AtLeast, "全省企业不低于100家。"),
     before("不少于", Qualifier::AtLeast, "全省企业不少于100家。"),
     before("不超过", Qualifier::AtMost, "全省企业不超过100家。"),
@@ -65,11 +66,31 @@ pub const QUALIFIERS: [QualifierWord; 25] = [
     before("逾", Qualifier::MoreThan, "全省企业逾100家。"),
     one_char("近", Qualifier::Nearly, "附最邻靠亲就贴", "全省企业近100家。"),
     one_char("约", Qualifier::About, "节制合签预公条契邀相履", "全省企业约100家。"),
+    one_char("約", Qualifier::About, "節制合簽預公條契邀相履", "財政科技撥款約30億元。"),
     after("以上", Qualifier::AtLeast, "全省企业100家以上。"),
     after("以下", Qualifier::AtMost, "全省企业100家以下。"),
     after("以内", Qualifier::AtMost, "误差5%以内。"),
     after("左右", Qualifier::About, "全省企业100家左右。"),
     after("上下", Qualifier::About, "全省企业100家上下。"),
+];
+
+/// A word between a qualifier and its number that leaves the qualifier in force but outside the
+/// figure's span (约为86亿元: about 86亿元, the span 86亿元). After 占 the whole may stand between
+/// (约占规上工业的40%).
+#[derive(Debug)]
+pub struct Joined {
+    pub word: &'static str,
+    /// The whole a share is of, ending in 的, may stand between the word and the number.
+    pub takes_whole: bool,
+    pub example: &'static str,
+}
+
+pub const JOINED: [Joined; 5] = [
+    Joined { word: "为", takes_whole: false, example: "全市研发投入约为86亿元。" },
+    Joined { word: "是", takes_whole: false, example: "全市研发投入约是86亿元。" },
+    Joined { word: "有", takes_whole: false, example: "全市企业约有500家。" },
+    Joined { word: "了", takes_whole: false, example: "企业数量超过了500家。" },
+    Joined { word: "占", takes_whole: true, example: "高企产值约占规上工业的40%。" },
 ];
 
 fn side(side: Side) -> Lexicon<&'static QualifierWord> {

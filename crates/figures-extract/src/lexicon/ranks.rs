@@ -1,5 +1,8 @@
 //! Rank words: the verbs that rank (排名第8, 居全国首位) and those that move a rank by places
-//! (前移4位). Tables only; [`crate::scan::rank`] reads them.
+//! (前移4位), the scopes of a ranking (全国), the nouns of a series (第一梯队) and the words that
+//! are rank 1 (首位, 榜首). Tables only; [`crate::scan::rank`] reads them.
+
+use super::{Word, word};
 
 /// What a rank word does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +29,11 @@ const fn moves(word: &'static str, example: &'static str) -> Rank {
     Rank { word, does: RankWord::Moves, example }
 }
 
-pub const RANKS: [Rank; 17] = [
+pub const RANKS: [Rank; 21] = [
+    ranks("稳居", "综合指数稳居全国第3。"),
+    ranks("保持", "综合指数保持全国第一。"),
+    ranks("进入", "技术输出额进入全国前三。"),
+    ranks("跻身", "综合指数跻身全国前十。"),
     ranks("排名", "综合指数排名第3。"),
     ranks("排在", "综合指数排在第3。"),
     ranks("位居", "综合指数位居第3。"),
@@ -50,3 +57,35 @@ pub const RANKS: [Rank; 17] = [
 pub fn doing(what: RankWord) -> impl Iterator<Item = &'static str> {
     RANKS.iter().filter(move |r| r.does == what).map(|r| r.word)
 }
+
+/// Where a ranking holds, written between a ranking verb and its rank or alone before 第N (全国第一,
+/// 世界第一大专利申请国, 居全国第5).
+pub const SCOPES: [Word; 12] = [
+    word("全国", "新能源汽车产量全国第一。"),
+    word("全球", "光伏组件出货量全球第一。"),
+    word("世界", "我国已成为世界第一大专利申请国。"),
+    word("全省", "发明专利授权量全省第一。"),
+    word("全市", "发明专利授权量全市第一。"),
+    word("全区", "发明专利授权量全区第一。"),
+    word("全县", "发明专利授权量全县第一。"),
+    word("国内", "市场占有率国内第一。"),
+    word("省内", "市场占有率省内第一。"),
+    word("中部", "研发强度中部第一。"),
+    word("西部", "研发强度西部第一。"),
+    word("东部", "研发强度东部第一。"),
+];
+
+/// Nouns after 第N that make it the N-th of a series, not a rank (第一梯队, 第四季度), even after a
+/// scope or a ranking verb. Measure words (第二批, 第六届) need no entry: an ordinal before one is
+/// never a count.
+pub const SERIES: [Word; 6] = [
+    word("梯队", "区域创新能力跻身全国第一梯队。"),
+    word("方阵", "综合实力位居全国第一方阵。"),
+    word("季度", "全国第四季度成交额增长。"),
+    word("阶段", "全国第二阶段改革启动。"),
+    word("动力", "创新是全国第一动力。"),
+    word("生产力", "科技是全国第一生产力。"),
+];
+
+/// Words that are rank 1 on their own after a ranking verb (居全国首位, 位居榜首).
+pub const FIRST_PLACE: [Word; 2] = [word("首位", "发明专利授权量居全省首位。"), word("榜首", "高企增速位居榜首。")];

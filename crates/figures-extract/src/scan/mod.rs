@@ -38,6 +38,8 @@ pub struct Found {
     pub unit: Unit,
     pub kind: Kind,
     pub measure_word: Option<&'static str>,
+    /// Where the unit is written (chars), for a unit kept as written (`Unit::Other`).
+    pub unit_text: Option<(usize, usize)>,
     pub qualifier: Option<Qualifier>,
     /// None = unbounded.
     pub lower: Option<Decimal>,
@@ -57,8 +59,10 @@ pub enum NotFigure {
     Ordinal,
     /// A numeral inside a word, or with no unit or measure word: 一批, 九江, 十城.
     Word,
-    /// A named term with a numeral: 十三五, 九年义务教育.
+    /// A named term with a numeral: 十三五, 九年义务教育, 党的二十大, a quoted slogan (“两个翻番”).
     Name,
+    /// A numeral inside a title in 《》: 《科技创新三年行动方案》.
+    Title,
     /// A number that cannot be represented exactly (more than 28 digits).
     Overflow,
 }
@@ -86,6 +90,7 @@ impl Found {
             unit,
             kind,
             measure_word: None,
+            unit_text: None,
             qualifier: None,
             lower: Some(value),
             upper: Some(value),
@@ -157,20 +162,20 @@ fn special(f: &[char], i: usize) -> Option<Found> {
     unit::per_word(f, i)
         .or_else(|| unit::doubling(f, i))
         .or_else(|| qualifier::approximation(f, i))
-        .or_else(|| rank::shouwei(f, i))
+        .or_else(|| rank::first_place(f, i))
         .or_else(|| number::half(f, i))
 }
 
 /// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '.' | '翻' | '上' | '数' | '几' | '首' | '双' | '半' | '过')
+    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '.' | '翻' | '上' | '数' | '几' | '首' | '榜' | '双' | '半' | '过')
 }
 
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if !may_start(f[i]) {
         return Step::Skip;
     }
-    if let Some(r) = non_figure::name_span(f, i) {
+    if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
         return Step::Reject(r);
     }
     if let Some(mut found) = special(f, i) {
@@ -182,9 +187,11 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
             found.qualifier = Some(q);
             (found.lower, found.upper) = bounds(q, found.value, last_significant_unit(found.value));
         }
-        return Step::Figure(role::finish(f, found, before));
+        return figure(f, found, before);
     }
     let n = match number::read(f, i) {
+        // A numeral char that starts no number (百姓, 千兆, 万众) is a word.
+        None if is_chinese_numeral_char(f[i]) => return Step::Reject(Rejected { start: i, end: i + 1, why: NotFigure::Word }),
         None => return Step::Skip,
         Some(Err(r)) => return Step::Reject(r),
         Some(Ok(n)) => n,
@@ -197,8 +204,16 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
         return Step::Reject(r);
     }
     match figure_from(f, &n, before.last().map_or(0, |b| b.end)) {
-        Ok(found) => Step::Figure(role::finish(f, found, before)),
+        Ok(found) => figure(f, found, before),
         Err(why) => Step::Reject(Rejected { start: n.start, end: n.end, why }),
+    }
+}
+
+/// A figure found at the scan's position, unless a title or a quoted slogan encloses it.
+fn figure(f: &[char], found: Found, before: &[Found]) -> Step {
+    match non_figure::enclosed(f, found.start, found.end, found.kind) {
+        Some(why) => Step::Reject(Rejected { start: found.start, end: found.end, why }),
+        None => Step::Figure(role::finish(f, found, before)),
     }
 }
 
@@ -219,6 +234,8 @@ struct Draft {
     range: bool,
     /// 余 or 多 stood right after the number (250余亿元).
     inner_more: bool,
+    /// Where a unit kept as written stands (see [`Found::unit_text`]).
+    unit_text: Option<(usize, usize)>,
 }
 
 impl Draft {
@@ -240,13 +257,14 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
         start: n.start,
         end: n.end,
         value: n.value,
-        ulp: last_significant_unit(n.value),
+        ulp: qualifier::written_ulp(f, n),
         qualifier: n.high.map(|_| Qualifier::Range),
         lower: n.high.map(|_| n.value),
         upper: n.high,
         ordinal: rank::is_ordinal(f, n),
         range: n.high.is_some(),
         inner_more: false,
+        unit_text: None,
     };
     let (unit, kind, measure_word) = match whole {
         Some((value, end, reading)) => {
@@ -261,12 +279,12 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
             reading
         }
     };
-    non_figure::check(n, &d, kind)?;
+    non_figure::check(f, n, &d, kind)?;
     qualifier::around(f, &mut d, kind, floor);
-    let Draft { start, end, value, qualifier, lower, upper, .. } = d;
+    let Draft { start, end, value, qualifier, lower, upper, unit_text, .. } = d;
     // A fraction is a part of a whole (三分之一).
     let role = if whole.is_some() && kind == Kind::Percent { Role::Share } else { Role::Level };
-    Ok(Found { start, end, value, unit, kind, measure_word, qualifier, lower, upper, projected: false, role })
+    Ok(Found { start, end, value, unit, kind, measure_word, unit_text, qualifier, lower, upper, projected: false, role })
 }
 
 #[cfg(test)]
@@ -275,6 +293,7 @@ mod tests {
     use crate::lexicon::non_figure::NAMES;
     use crate::lexicon::numerals::HALVES;
     use crate::lexicon::qualifiers::APPROXIMATIONS;
+    use crate::lexicon::ranks::FIRST_PLACE;
     use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
 
     /// The one figure in `s`.
@@ -294,7 +313,10 @@ mod tests {
     fn may_start_admits_every_word_that_starts_a_figure_or_a_name() {
         // may_start is a quick test on one char; these are the words it must let through.
         let words = NAMES.iter().map(|w| w.word).chain(PER_WORDS.iter().map(|p| p.word)).chain(DOUBLINGS.iter().map(|d| d.word));
-        let words = words.chain(APPROXIMATIONS.iter().map(|a| a.word)).chain(HALVES.iter().map(|h| h.word)).chain(["首位"]);
+        let words = words
+            .chain(APPROXIMATIONS.iter().map(|a| a.word))
+            .chain(HALVES.iter().map(|h| h.word))
+            .chain(FIRST_PLACE.iter().map(|w| w.word));
         for w in words {
             assert!(w.chars().next().is_some_and(may_start), "{w}");
         }

@@ -6,8 +6,9 @@
 use rust_decimal::Decimal;
 
 use super::number::Number;
-use super::{Draft, NotFigure, Rejected, len};
-use crate::lexicon::non_figure::NAME_LEXICON;
+use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
+use crate::lexicon::non_figure::{CONGRESS, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
+use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
 fn is_code_char(c: char) -> bool {
@@ -24,8 +25,10 @@ pub(super) fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
     let after = f.get(n.end).copied();
     let letter_before = before.is_some_and(|c| c.is_ascii_alphabetic())
         || (matches!(before, Some('-' | '_')) && before2.is_some_and(|c| c.is_ascii_alphabetic()));
+    // 2.1EFLOPS, 10Gbps: a Latin unit of measurement after the digits is a unit, not a code.
+    let latin_unit = unit::at(f, n.end).is_some_and(|(_, w)| !f.get(n.end + len(w)).is_some_and(|c| c.is_ascii_alphanumeric()));
     let glued = letter_before
-        || after.is_some_and(|c| c.is_ascii_alphabetic())
+        || (after.is_some_and(|c| c.is_ascii_alphabetic()) && !latin_unit)
         || before == Some('+')
         || (after == Some('+') && f.get(n.end + 1).is_some_and(|&c| c.is_ascii_alphanumeric()));
     let leading_zero = f[n.start] == '0' && f.get(n.start + 1).is_some_and(char::is_ascii_digit);
@@ -64,14 +67,81 @@ pub(super) fn name_span(f: &[char], i: usize) -> Option<Rejected> {
     NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
+/// 党的二十大, 党的十九届五中全会: a congress's number after 党的, with its 大, or its 届 and plenum.
+pub(super) fn congress_span(f: &[char], i: usize) -> Option<Rejected> {
+    if !CONGRESS.iter().any(|w| ends_with(f, i, w.word)) {
+        return None;
+    }
+    let numeral_end = |k: usize| k + f[k.min(f.len())..].iter().take_while(|&&c| is_chinese_numeral_char(c)).count();
+    let a = numeral_end(i);
+    let end = match f.get(a) {
+        Some('大') if a > i => a + 1,
+        Some('届') if a > i => {
+            let b = numeral_end(a + 1);
+            if starts_with(f, b, "中全会") { b + 3 } else { a + 1 }
+        }
+        _ => return None,
+    };
+    Some(Rejected { start: i, end, why: NotFigure::Name })
+}
+
+/// How far a title's or a quote's marks are looked for around a figure.
+const ENCLOSING_REACH: usize = 40;
+
+/// The mark `open` before `start` (or `close` after `end`) in the same line, nearer than any mark
+/// of the other kind and within [`ENCLOSING_REACH`] chars.
+fn mark_before(f: &[char], start: usize, open: char, close: char) -> Option<usize> {
+    let floor = start.saturating_sub(ENCLOSING_REACH);
+    let k = f[floor..start].iter().rposition(|&c| c == open || c == close || c == '\n')?;
+    (f[floor + k] == open).then_some(floor + k)
+}
+
+fn mark_after(f: &[char], end: usize, open: char, close: char) -> Option<usize> {
+    let top = (end + ENCLOSING_REACH).min(f.len());
+    let k = f[end..top].iter().position(|&c| c == open || c == close || c == '\n')?;
+    (f[end + k] == close).then_some(end + k)
+}
+
+/// Why a figure of kind `kind` at `start..end` is not one for what encloses it: a title in 《》
+/// (《科技创新三年行动方案》), or a short quoted slogan (“两个翻番”, at most [`SLOGAN_MAX_CHARS`]
+/// chars). A title's calendar year and its count of articles still state something (《2017年
+/// 统计公报》, 《…十条措施的实施意见》), as the corpus gold files read them.
+pub(super) fn enclosed(f: &[char], start: usize, end: usize, kind: Kind) -> Option<NotFigure> {
+    if !matches!(kind, Kind::Year | Kind::Count) && mark_before(f, start, '《', '》').is_some() && mark_after(f, end, '《', '》').is_some()
+    {
+        return Some(NotFigure::Title);
+    }
+    let open = mark_before(f, start, '“', '”')?;
+    let close = mark_after(f, end, '“', '”')?;
+    (close - open - 1 <= SLOGAN_MAX_CHARS).then_some(NotFigure::Name)
+}
+
+impl NotFigure {
+    /// The class's name in `figures extract --json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NotFigure::Code => "code",
+            NotFigure::Marker => "marker",
+            NotFigure::Ordinal => "ordinal",
+            NotFigure::Word => "word",
+            NotFigure::Name => "name",
+            NotFigure::Title => "title",
+            NotFigure::Overflow => "overflow",
+        }
+    }
+}
+
 pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
-/// The last word on a read figure of kind `kind`: a lone 一 is an article (一批) unless its unit
-/// makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
+/// The last word on a read figure of kind `kind`: 一年 after 新的 or 最后 names a year, a lone 一
+/// is an article (一批) unless its unit makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
 /// a month of the year.
-pub(super) fn check(n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+pub(super) fn check(f: &[char], n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+    if n.lone_one && kind == Kind::Duration && ONE_YEAR_NAMED.iter().any(|w| ends_with(f, n.start, w.word)) {
+        return Err(NotFigure::Word);
+    }
     if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number) {
         return Err(NotFigure::Word);
     }

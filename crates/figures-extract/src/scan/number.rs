@@ -112,7 +112,7 @@ fn lone_unit_is_a_number(f: &[char], i: usize, end: usize) -> bool {
     let digit = f[i + 1..end].iter().any(|&c| numerals::chinese_digit(c).is_some());
     let more = matches!(f.get(end), Some('余' | '多'));
     let after = unit::at(f, end).map(|(u, _)| u);
-    let after_measure = i > 0 && unit::at(f, i - 1).is_some_and(|(u, w)| u == UnitWord::Measure && w.chars().count() == 1);
+    let after_measure = i > 0 && unit::at(f, i - 1).is_some_and(|(u, w)| matches!(u, UnitWord::Measure { .. }) && w.chars().count() == 1);
     let amount = end - i >= 2 && matches!(after, Some(UnitWord::Money(_))) && !after_measure;
     put_to_use || digit || more || after == Some(UnitWord::Times) || amount
 }

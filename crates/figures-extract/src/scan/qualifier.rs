@@ -5,18 +5,18 @@
 
 use rust_decimal::Decimal;
 
-use super::number::read_multipliers;
-use super::{Draft, Found, NotFigure, bounds, len, starts_with, unit};
-use crate::lexicon::qualifiers::{self, APPROXIMATIONS};
-use crate::numerals::{chinese_digit, large_unit, scale, small_unit};
+use super::number::{Number, read_multipliers};
+use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, bounds, len, look_back, starts_with, unit};
+use crate::lexicon::qualifiers::{self, APPROXIMATIONS, JOINED};
+use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
 
-/// 250余亿元, 60多个, 十余年: 余 or 多 right after the number, before its unit or multiplier;
+/// 250余亿元, 60多个, 十余年, 1萬餘人: 余 (餘) or 多 right after the number, before its unit or multiplier;
 /// the multiplier after it scales the value and its last digit alike.
 pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
     let j = d.end;
     if d.range
-        || !matches!(f.get(j), Some('余' | '多'))
+        || !matches!(f.get(j), Some('余' | '餘' | '多'))
         || !(unit::at(f, j + 1).is_some() || f.get(j + 1).is_some_and(|&c| large_unit(c).is_some()))
     {
         return Ok(());
@@ -27,6 +27,24 @@ pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
     d.ulp = scale(d.ulp, exp).map_err(|_| NotFigure::Overflow)?;
     d.end = k;
     Ok(())
+}
+
+/// One unit of the number's last written digit, which sizes its bounds: the last significant
+/// digit of an integer (250 → 10), the last digit written after a decimal point, zero or not
+/// (2.0 → 0.1, 2.50亿 → 0.01亿: a written trailing zero is significant).
+pub(super) fn written_ulp(f: &[char], n: &Number) -> Decimal {
+    let significant = last_significant_unit(n.value);
+    if !n.arabic {
+        return significant;
+    }
+    let digits_end = n.start + f[n.start..n.end].iter().rposition(char::is_ascii_digit).map_or(0, |p| p + 1);
+    let decimals = f[n.start..digits_end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let point = digits_end.checked_sub(decimals + 1).filter(|&p| p >= n.start && f[p] == '.');
+    let exp: u32 = f[digits_end..n.end].iter().filter_map(|&c| large_unit(c).or_else(|| small_unit(c))).sum();
+    match (point, u32::try_from(decimals), scale(Decimal::ONE, exp)) {
+        (Some(_), Ok(decimals), Ok(multiplier)) if decimals <= 28 => Decimal::new(1, decimals) * multiplier,
+        _ => significant,
+    }
 }
 
 /// More than the value, by less than one unit of its last significant digit (250余, 7成多).
@@ -64,10 +82,34 @@ pub(super) fn around(f: &[char], d: &mut Draft, kind: Kind, floor: usize) {
             (d.lower, d.upper) = bounds(q, d.value, d.ulp);
         }
     }
+    if d.qualifier.is_none()
+        && let Some(q) = joined(f, d.start, floor)
+        && !(kind == Kind::Duration && q == Qualifier::Nearly)
+    {
+        d.qualifier = Some(q);
+        (d.lower, d.upper) = bounds(q, d.value, d.ulp);
+    }
     if d.qualifier.is_none() {
         d.lower = Some(d.value);
         d.upper = Some(d.value);
     }
+}
+
+/// 约为86亿元, 超过了500家, 约占规上工业的40%: a qualifier before a joining word, which leaves the
+/// figure's span on the number.
+fn joined(f: &[char], start: usize, floor: usize) -> Option<Qualifier> {
+    JOINED.iter().find_map(|j| {
+        let at = if j.takes_whole {
+            if start == 0 || f[start - 1] != '的' {
+                return None;
+            }
+            let clause = look_back(f, start, &CLAUSE_BREAKS).max(floor);
+            (clause..start).rev().find(|&k| starts_with(f, k, j.word))?
+        } else {
+            start.checked_sub(len(j.word)).filter(|&at| at >= floor && starts_with(f, at, j.word))?
+        };
+        prefix(f, at, floor).map(|(q, _)| q)
+    })
 }
 
 /// The qualifier written just before `start`, never reaching back before `floor` (the end of the

@@ -5,11 +5,11 @@ use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::unit::Reading;
-use super::{CLAUSE_BREAKS, Draft, Found, ends_with, look_back, starts_with};
-use crate::lexicon::ranks::{self, RankWord};
+use super::{CLAUSE_BREAKS, Draft, Found, ends_with, len, look_back, non_figure, starts_with};
+use crate::lexicon::ranks::{self, FIRST_PLACE, RankWord, SCOPES, SERIES};
 use crate::records::{Kind, Qualifier, Unit};
 
-/// How far before 首位 a ranking verb may stand (居全国第7位、中部首位).
+/// How far before 首位 or 第N a ranking verb may stand (居全国第7位、中部首位).
 const RANK_REACH: usize = 12;
 
 const RANK: Reading = (Unit::Rank, Kind::Rank, None);
@@ -19,23 +19,47 @@ pub(super) fn is_ordinal(f: &[char], n: &Number) -> bool {
     n.start > 0 && f[n.start - 1] == '第'
 }
 
-/// 居全国首位, 居全国第7位、中部首位: 首位 with a ranking verb earlier in the clause, a few words back.
-pub(super) fn shouwei(f: &[char], i: usize) -> Option<Found> {
-    if !starts_with(f, i, "首位") {
-        return None;
-    }
-    let clause_start = look_back(f, i, &CLAUSE_BREAKS);
-    let ranked = ranks::doing(RankWord::Ranks).any(|v| (clause_start.max(i.saturating_sub(RANK_REACH))..i).any(|k| starts_with(f, k, v)));
-    ranked.then(|| Found::exact(i, i + 2, Decimal::ONE, Unit::Rank, Kind::Rank))
+/// Whether a ranking holds before `at`: a ranking verb earlier in the clause, a few words back, or
+/// a scope right before (全国第一).
+fn ranked_before(f: &[char], at: usize) -> bool {
+    let clause_start = look_back(f, at, &CLAUSE_BREAKS);
+    let from = clause_start.max(at.saturating_sub(RANK_REACH));
+    ranks::doing(RankWord::Ranks).any(|v| (from..at).any(|k| starts_with(f, k, v))) || SCOPES.iter().any(|s| ends_with(f, at, s.word))
 }
 
-/// 排名第8: an ordinal with no unit, right after a ranking verb; its span takes in the 第.
+/// 居全国首位, 位居榜首, 居全国第7位、中部首位: a word that is rank 1 with a ranking verb earlier
+/// in the clause, a few words back.
+pub(super) fn first_place(f: &[char], i: usize) -> Option<Found> {
+    let w = FIRST_PLACE.iter().find(|w| starts_with(f, i, w.word))?;
+    ranked_before(f, i).then(|| Found::exact(i, i + len(w.word), Decimal::ONE, Unit::Rank, Kind::Rank))
+}
+
+/// Whether 第N is the N-th of a series (第一梯队) rather than a rank.
+fn in_series(f: &[char], end: usize) -> bool {
+    SERIES.iter().any(|s| starts_with(f, end, s.word))
+}
+
+/// 排名第8, 居全国第5, 全球第一: an ordinal with no unit after a ranking verb or a scope; its span
+/// takes in the 第. 进入全国前三: the top N, a rank of at most N.
 pub(super) fn after_verb(f: &[char], n: &Number, d: &mut Draft) -> Option<Reading> {
-    if !(d.ordinal && ranks::doing(RankWord::Ranks).any(|v| ends_with(f, n.start - 1, v))) {
-        return None;
+    if d.ordinal && !in_series(f, d.end) && ranked_before(f, n.start - 1) {
+        d.start -= 1;
+        return Some(RANK);
     }
+    let top = n.start > 0 && f[n.start - 1] == '前' && !f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c));
+    if top && ranked_before(f, n.start - 1) {
+        top_n(d);
+        return Some(RANK);
+    }
+    None
+}
+
+/// 前10名: a rank of at most N; the span takes in the 前.
+fn top_n(d: &mut Draft) {
     d.start -= 1;
-    Some(RANK)
+    d.qualifier = Some(Qualifier::AtMost);
+    d.lower = Some(Decimal::ONE);
+    d.upper = Some(d.value);
 }
 
 /// A number before the measure word `w` that makes it a rank (第3名), the top N (前10位: a rank of
@@ -46,13 +70,18 @@ pub(super) fn measure(f: &[char], n: &Number, d: &mut Draft, w: &str) -> Option<
         d.start -= 1;
         Some(RANK)
     } else if position && n.start > 0 && f[n.start - 1] == '前' {
-        d.start -= 1;
-        d.qualifier = Some(Qualifier::AtMost);
-        d.lower = Some(Decimal::ONE);
-        d.upper = Some(d.value);
+        top_n(d);
         Some(RANK)
     } else if w == "位" && ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) {
         Some((Unit::Places, Kind::RankChange, None))
+    } else if w == "位" && ranked_before(f, n.start) {
+        // 位列全国12位: a place after a ranking verb, without 第.
+        Some(RANK)
+    } else if w == "大" && d.ordinal && ranked_before(f, n.start - 1) {
+        // 世界第一大专利申请国: the rank is 第一; 大 belongs to the noun.
+        d.start -= 1;
+        d.end -= 1;
+        Some(RANK)
     } else {
         None
     }

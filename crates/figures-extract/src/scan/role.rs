@@ -3,7 +3,7 @@
 //! from [`crate::lexicon::verbs`]; this layer never links figures to each other.
 
 use super::{CLAUSE_BREAKS, Found, ends_with, len, look_back, starts_with};
-use crate::lexicon::clauses::LIST_JOINERS;
+use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
@@ -42,7 +42,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
     loop {
         let gap_end = skip_filler_back(f, clause_start, end);
         if gap_end <= clause_start {
-            return Role::Level;
+            return role_earlier(f, clause_start, found, before);
         }
         let keyword = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
         match keyword {
@@ -75,10 +75,37 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
                             end = p.start;
                         }
                     }
-                    None => return Role::Level,
+                    None => return role_earlier(f, clause_start, found, before),
                 }
             }
         }
+    }
+}
+
+/// A role from further back in the clause, for a figure that no word right before it gives one:
+/// a percentage after a share word with no figure between (占全市份额接近80%) is a share, and
+/// every figure of a clause that opens with a change verb of two chars or more, after a period
+/// word if any (新增院士工作站6个、专家服务站12家; 全年新增…), is a change, unless the verb leads
+/// to a level (增加到, 提高至, 增长为).
+fn role_earlier(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
+    if found.kind == Kind::Percent {
+        let from = before.last().map_or(clause_start, |p| p.end.max(clause_start));
+        if (from..found.start).any(|k| verbs::ROLE_LEXICON.starting_at(f, k).any(|(_, role)| role == Role::Share)) {
+            return Role::Share;
+        }
+    }
+    let opening = PERIOD_WORDS.iter().find(|p| starts_with(f, clause_start, p.word)).map_or(clause_start, |p| clause_start + len(p.word));
+    let leading = verbs::ROLE_LEXICON.starting_at(f, opening).max_by_key(|(w, _)| len(w));
+    match leading {
+        Some((w, Role::Change))
+            if len(w) >= 2
+                && opening + len(w) < found.start
+                && verbs::direction_at_start(w).is_some()
+                && !f.get(opening + len(w)).is_some_and(|c| matches!(c, '到' | '至' | '为')) =>
+        {
+            Role::Change
+        }
+        _ => Role::Level,
     }
 }
 

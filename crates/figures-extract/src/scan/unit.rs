@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::number::{self, Number};
 use super::{Draft, Found, NotFigure, date, len, non_figure, rank, starts_with};
 use crate::lexicon::units::{DOUBLINGS, PER_WORDS, UNIT_LEXICON, UnitWord};
+use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
 use crate::records::{Kind, Role, Unit};
 
 /// What a figure measures: its unit, kind and measure word.
@@ -21,14 +22,39 @@ pub(super) fn at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
 /// Reads the unit after the number (a space may stand before it), moving `d`'s end past it and
 /// normalising its value; a number with no unit is a year, a rank, a bare number or a word.
 pub(super) fn read(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
-    let j = d.end;
-    // Spaces as PDF-to-text leaves them (2.4   个百分点).
-    let spaces = f[j..].iter().take_while(|&&c| c == ' ').count();
-    let space = if spaces > 0 && at(f, j + spaces).is_some() && !d.range { spaces } else { 0 };
-    let Some((u, w)) = at(f, j + space) else { return bare(f, n, d) };
-    d.end = j + space + len(w);
+    let (unit_start, u, w) = match inside_multipliers(f, n, d) {
+        Some(found) => found,
+        None => {
+            let j = d.end;
+            // Spaces as PDF-to-text leaves them (2.4   个百分点).
+            let spaces = f[j..].iter().take_while(|&&c| c == ' ').count();
+            let space = if spaces > 0 && at(f, j + spaces).is_some() && !d.range { spaces } else { 0 };
+            let Some((u, w)) = at(f, j + space) else { return bare(f, n, d) };
+            (j + space, u, w)
+        }
+    };
+    d.end = unit_start + len(w);
+    // 1.4个/人, 3000元/吨, 42微克/立方米: a unit per unit is a unit of its own, kept as written.
+    if f.get(d.end) == Some(&'/')
+        && let Some((_, per)) = at(f, d.end + 1)
+    {
+        d.end += 1 + len(per);
+        return Ok(other(f, n, d, unit_start));
+    }
     Ok(match u {
-        UnitWord::Money(unit) => (unit, Kind::Money, None),
+        UnitWord::Money(unit) => {
+            if unit == Unit::Cny {
+                jiao_fen(f, d);
+            }
+            (unit, Kind::Money, None)
+        }
+        UnitWord::Jiao => {
+            if !n.arabic {
+                return Err(NotFigure::Word);
+            }
+            d.each_amount(|v| *v /= Decimal::TEN);
+            (Unit::Cny, Kind::Money, None)
+        }
         UnitWord::Percent => (Unit::Percent, Kind::Percent, None),
         UnitWord::PerMille => {
             // A range's ends scale with the value (3‰—5‰).
@@ -47,13 +73,86 @@ pub(super) fn read(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, Not
         UnitWord::Times => (Unit::Times, Kind::Multiple, None),
         UnitWord::Area(unit) => (unit, Kind::Area, None),
         UnitWord::Mass(unit) => (unit, Kind::Mass, None),
+        UnitWord::Gram(exp) => {
+            let per_kg = Decimal::from(10u64.pow(exp));
+            d.each_amount(|v| *v /= per_kg);
+            (Unit::Kilogram, Kind::Mass, None)
+        }
         UnitWord::Days => (Unit::Days, Kind::Duration, None),
         UnitWord::Months => (Unit::Months, Kind::Duration, None),
         UnitWord::Digits => (Unit::Digits, Kind::DigitCount, None),
+        UnitWord::Other => other(f, n, d, unit_start),
         UnitWord::Year => return date::year(f, n, d),
         UnitWord::Month => return date::month(f, d),
-        UnitWord::Measure => return measure(f, n, d, w),
+        UnitWord::Measure { arabic_only } => {
+            if arabic_only && !n.arabic {
+                return Err(NotFigure::Ordinal);
+            }
+            return measure(f, n, d, w);
+        }
     })
+}
+
+/// Whether `c` is a multiplier the number reader takes after digits (万, 亿, 千, 百), which may
+/// instead be the first char of a unit (12千米, 30万千瓦).
+fn is_multiplier(c: char) -> bool {
+    large_unit(c).is_some() || small_unit(c).is_some_and(|e| e >= 2)
+}
+
+/// A unit that starts among the multipliers the number reader took (12千米, 3.5万千瓦时, 150千瓦):
+/// where it starts, what it does and the word. The number is re-read without the chars the unit
+/// takes back.
+fn inside_multipliers(f: &[char], n: &Number, d: &mut Draft) -> Option<(usize, UnitWord, &'static str)> {
+    if d.range && !n.arabic {
+        return None;
+    }
+    let mut run = d.end;
+    while run > n.start + 1 && is_multiplier(f[run - 1]) {
+        run -= 1;
+    }
+    let (k, u, w) = (run..d.end).find_map(|k| at(f, k).filter(|(_, w)| k + len(w) > d.end).map(|(u, w)| (k, u, w)))?;
+    if n.arabic {
+        let exp: u32 = f[k..d.end].iter().filter_map(|&c| large_unit(c).or_else(|| small_unit(c))).sum();
+        let scale = numerals::scale(Decimal::ONE, exp).ok()?;
+        d.each_amount(|v| *v /= scale);
+    } else {
+        let run: String = f[n.start..k].iter().collect();
+        d.value = numerals::parse_chinese(&run).ok()?;
+        d.ulp = last_significant_unit(d.value);
+    }
+    Some((k, u, w))
+}
+
+/// A unit of measurement kept as written: the 万 and 亿 right before it join the unit (3.5万千瓦时
+/// is 3.5 in 万千瓦时), so the value is in the unit the text states.
+fn other(f: &[char], n: &Number, d: &mut Draft, unit_start: usize) -> Reading {
+    let mut from = unit_start;
+    let mut exp = 0;
+    while from > n.start + 1
+        && let Some(e) = large_unit(f[from - 1])
+    {
+        exp += e;
+        from -= 1;
+    }
+    if let Ok(scale) = numerals::scale(Decimal::ONE, exp) {
+        d.each_amount(|v| *v /= scale);
+    }
+    d.unit_text = Some((from, d.end));
+    (Unit::Other, Kind::Other, None)
+}
+
+/// 3元5角, 1元2角5分: the 角 and 分 after 元 add tenths and hundredths to the yuan.
+fn jiao_fen(f: &[char], d: &mut Draft) {
+    if d.range {
+        return;
+    }
+    for (word, part) in [('角', Decimal::new(1, 1)), ('分', Decimal::new(1, 2))] {
+        let digit = f.get(d.end).and_then(|&c| c.to_digit(10).or_else(|| numerals::chinese_digit(c)));
+        let Some(digit) = digit.filter(|_| f.get(d.end + 1) == Some(&word)) else { return };
+        d.value += Decimal::from(digit) * part;
+        d.ulp = part;
+        d.end += 2;
+    }
 }
 
 /// A number with no unit after it.
@@ -69,6 +168,10 @@ fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     }
     if number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
+    }
+    // 惠及380万群众: digits with 万 or 亿 count what follows even when no measure word names it.
+    if n.arabic && n.scaled {
+        return Ok((Unit::Count, Kind::Count, None));
     }
     Err(NotFigure::Word)
 }
@@ -104,7 +207,7 @@ pub(super) fn with_unit(f: &[char], mut found: Found) -> Found {
             found.kind = Kind::Money;
             found.end += len(w);
         }
-        Some((UnitWord::Measure, w)) => {
+        Some((UnitWord::Measure { .. }, w)) => {
             found.measure_word = Some(w);
             found.end += len(w);
         }
@@ -126,5 +229,11 @@ pub(super) fn doubling(f: &[char], i: usize) -> Option<Found> {
     let d = DOUBLINGS.iter().find(|d| starts_with(f, i, d.word))?;
     let mut found = Found::exact(i, i + len(d.word), Decimal::from(d.times), Unit::Times, Kind::Multiple);
     found.role = Role::Change;
+    // 翻了一番多: more than doubled, short of the next doubling.
+    if f.get(found.end) == Some(&'多') {
+        found.end += 1;
+        found.qualifier = Some(crate::records::Qualifier::MoreThan);
+        found.upper = Some(found.value * Decimal::TWO);
+    }
     Some(found)
 }
