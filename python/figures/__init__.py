@@ -29,7 +29,7 @@ __all__ = ["Catalog", "CatalogError", "extract", "extract_arrow", "FIGURE_COLUMN
 #: (``schemas/figure.schema.json``) and the columns of the CLI's ``figures.parquet``.
 FIGURE_COLUMNS = (
     "id", "document_id", "start", "end", "byte_start", "byte_end", "text", "value", "value_exact",
-    "unit", "kind", "measure_word", "qualifier", "projected", "role", "lower", "upper",
+    "unit", "kind", "measure_word", "unit_text", "qualifier", "projected", "role", "lower", "upper",
     "sentence_index", "sentence", "section", "block", "item", "ranked", "share_of",
 )  # fmt: skip
 
@@ -48,7 +48,8 @@ def extract(
 
     Returns the object ``figures extract --json`` prints for the same text, as plain Python
     values: ``{"document": {"id", "chars", "bytes"}, "figures": [...], "changes": [...],
-    "findings": [...]}``. Figures and changes follow ``schemas/figure.schema.json`` and
+    "findings": [...], "rejected": [...]}`` (rejected: every numeral that is not a figure, with
+    its class). Figures and changes follow ``schemas/figure.schema.json`` and
     ``schemas/change.schema.json``; a change's derived measures are null (they need the
     document's period, which only ``figures run`` reads from the sidecar).
 
@@ -79,7 +80,7 @@ def extract_arrow(texts: Any, ids: Optional[Union[Sequence[str], Any]] = None) -
     (``__arrow_c_stream__``, a PyCapsule): no Python object is made per row. Texts are
     extracted in parallel on every core with the GIL released. Columns are
     :data:`FIGURE_COLUMNS`, with the types of the CLI's ``figures.parquet``: strings as
-    ``string_view``, offsets ``uint64``, ``sentence_index`` ``uint32``, values ``float64``,
+    ``string_view``, offsets ``int64``, ``sentence_index`` ``int32``, values ``float64``,
     ``projected`` ``bool``; nullable where the record schema allows null. Rows come in the order
     of the texts, and within a text in the order of the figures.
 

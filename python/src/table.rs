@@ -1,6 +1,7 @@
 //! The figures table in Arrow: one column per field of [`Figure`], in the record's order and with
-//! the types of the CLI's `figures.parquet` (strings as `string_view`, offsets `uint64`,
-//! `sentence_index` `uint32`), nullable exactly where the record schema allows null.
+//! the types of the CLI's `figures.parquet` (strings as `string_view`, offsets `int64`,
+//! `sentence_index` `int32`: signed, as every reader types them), nullable exactly where the
+//! record schema allows null.
 //!
 //! Every column comes from the extractor; the CLI's figures table has no column that needs a
 //! sidecar or derivation, so none is left out. `python/tests/test_arrow.py` compares this schema
@@ -8,7 +9,7 @@
 
 use std::sync::Arc;
 
-use arrow_array::builder::{BooleanBuilder, Float64Builder, StringViewBuilder, UInt32Builder, UInt64Builder};
+use arrow_array::builder::{BooleanBuilder, Float64Builder, Int32Builder, Int64Builder, StringViewBuilder};
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
@@ -16,25 +17,26 @@ use figures_extract::records::{Figure, wire_name};
 use serde::Serialize;
 
 /// (name, type, nullable) of every column, in [`Figure`]'s field order.
-const COLUMNS: [(&str, DataType, bool); 24] = [
+const COLUMNS: [(&str, DataType, bool); 25] = [
     ("id", DataType::Utf8View, false),
     ("document_id", DataType::Utf8View, false),
-    ("start", DataType::UInt64, false),
-    ("end", DataType::UInt64, false),
-    ("byte_start", DataType::UInt64, false),
-    ("byte_end", DataType::UInt64, false),
+    ("start", DataType::Int64, false),
+    ("end", DataType::Int64, false),
+    ("byte_start", DataType::Int64, false),
+    ("byte_end", DataType::Int64, false),
     ("text", DataType::Utf8View, false),
     ("value", DataType::Float64, false),
     ("value_exact", DataType::Utf8View, false),
     ("unit", DataType::Utf8View, false),
     ("kind", DataType::Utf8View, false),
     ("measure_word", DataType::Utf8View, true),
+    ("unit_text", DataType::Utf8View, true),
     ("qualifier", DataType::Utf8View, true),
     ("projected", DataType::Boolean, false),
     ("role", DataType::Utf8View, false),
     ("lower", DataType::Float64, true),
     ("upper", DataType::Float64, true),
-    ("sentence_index", DataType::UInt32, false),
+    ("sentence_index", DataType::Int32, false),
     ("sentence", DataType::Utf8View, false),
     ("section", DataType::Utf8View, true),
     ("block", DataType::Utf8View, false),
@@ -74,22 +76,23 @@ impl<T: Copy + PartialEq + Serialize> Names<T> {
 pub struct FigureColumns {
     id: StringViewBuilder,
     document_id: StringViewBuilder,
-    start: UInt64Builder,
-    end: UInt64Builder,
-    byte_start: UInt64Builder,
-    byte_end: UInt64Builder,
+    start: Int64Builder,
+    end: Int64Builder,
+    byte_start: Int64Builder,
+    byte_end: Int64Builder,
     text: StringViewBuilder,
     value: Float64Builder,
     value_exact: StringViewBuilder,
     unit: StringViewBuilder,
     kind: StringViewBuilder,
     measure_word: StringViewBuilder,
+    unit_text: StringViewBuilder,
     qualifier: StringViewBuilder,
     projected: BooleanBuilder,
     role: StringViewBuilder,
     lower: Float64Builder,
     upper: Float64Builder,
-    sentence_index: UInt32Builder,
+    sentence_index: Int32Builder,
     sentence: StringViewBuilder,
     section: StringViewBuilder,
     block: StringViewBuilder,
@@ -113,22 +116,24 @@ impl FigureColumns {
     fn push(&mut self, f: &Figure) {
         self.id.append_value(&f.id);
         self.document_id.append_value(&f.document_id);
-        self.start.append_value(f.start);
-        self.end.append_value(f.end);
-        self.byte_start.append_value(f.byte_start);
-        self.byte_end.append_value(f.byte_end);
+        // Offsets and indices fit easily in the signed types (a text would need 2^63 chars).
+        self.start.append_value(f.start as i64);
+        self.end.append_value(f.end as i64);
+        self.byte_start.append_value(f.byte_start as i64);
+        self.byte_end.append_value(f.byte_end as i64);
         self.text.append_value(&f.text);
         self.value.append_value(f.value);
         self.value_exact.append_value(&f.value_exact);
         self.unit.append_value(self.units.of(f.unit));
         self.kind.append_value(self.kinds.of(f.kind));
         self.measure_word.append_option(f.measure_word.as_deref());
+        self.unit_text.append_option(f.unit_text.as_deref());
         self.qualifier.append_option(f.qualifier.map(|q| self.qualifiers.of(q)));
         self.projected.append_value(f.projected);
         self.role.append_value(self.roles.of(f.role));
         self.lower.append_option(f.lower);
         self.upper.append_option(f.upper);
-        self.sentence_index.append_value(f.sentence_index);
+        self.sentence_index.append_value(f.sentence_index as i32);
         self.sentence.append_value(&f.sentence);
         self.section.append_option(f.section.as_deref());
         self.block.append_value(self.blocks.of(f.block));
@@ -151,6 +156,7 @@ impl FigureColumns {
             Arc::new(self.unit.finish()),
             Arc::new(self.kind.finish()),
             Arc::new(self.measure_word.finish()),
+            Arc::new(self.unit_text.finish()),
             Arc::new(self.qualifier.finish()),
             Arc::new(self.projected.finish()),
             Arc::new(self.role.finish()),
