@@ -39,7 +39,7 @@ def test_columns_follow_the_record_schema(table):
     assert tuple(table.column_names) == tuple(FIGURE_SCHEMA["properties"]) == figures.FIGURE_COLUMNS
     nullable = {f.name for f in table.schema if f.nullable}
     assert nullable == {name for name, prop in FIGURE_SCHEMA["properties"].items() if allows_null(prop)}
-    assert nullable == {"measure_word", "qualifier", "lower", "upper", "section", "item", "ranked", "share_of"}
+    assert nullable == {"measure_word", "unit_text", "qualifier", "lower", "upper", "section", "item", "ranked", "share_of"}
 
 
 def test_column_types_are_the_cli_parquet_types(table, cli_run):

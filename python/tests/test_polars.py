@@ -19,7 +19,7 @@ def test_the_frame_equals_the_arrow_table(frame):
     assert out.columns == list(figures.FIGURE_COLUMNS)
     assert out.height == table.num_rows > 0
     assert out.to_dicts() == table.to_pylist()
-    assert out.schema["start"] == pl.UInt64 and out.schema["sentence_index"] == pl.UInt32
+    assert out.schema["start"] == pl.Int64 and out.schema["sentence_index"] == pl.Int32
     assert out.schema["lower"] == pl.Float64 and out.schema["projected"] == pl.Boolean
 
 
