@@ -69,9 +69,8 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 86] = [
+pub const UNITS: [UnitEntry; 85] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
-    unit("個百分點", UnitWord::PercentagePoint, Unit::PercentagePoint, "研發投入強度提高0.3個百分點。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
     other("平方米", "孵化场地面积4.6万平方米。"),
@@ -179,7 +178,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 64] = [
+pub const MEASURE_WORDS: [MeasureWord; 59] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -237,12 +236,6 @@ pub const MEASURE_WORDS: [MeasureWord; 64] = [
     measure("门", "开设课程12门。"),
     measure("块", "建设示范田12块。"),
     measure("片", "建成示范片12片。"),
-    // Traditional forms, kept as written in the measure word.
-    measure("個", "新建重點實驗室二十三個。"),
-    measure("項", "全年登記技術合同1,256項。"),
-    measure("臺", "引進大型科研儀器36臺。"),
-    measure("輛", "推廣新能源汽車12輛。"),
-    measure("條", "建成產線12條。"),
     arabic_measure("期", "开设科技创新大讲堂24期。"),
     arabic_measure("轮", "开展评审12轮。"),
 ];
@@ -284,11 +277,10 @@ const fn doubling(word: &'static str, times: u32, example: &'static str) -> Doub
 }
 
 /// Tried in this order: a phrase before any phrase it starts with.
-pub const DOUBLINGS: [Doubling; 7] = [
+pub const DOUBLINGS: [Doubling; 6] = [
     doubling("翻一番", 2, "研发投入翻一番。"),
     doubling("翻了一番", 2, "研发投入翻了一番。"),
     doubling("翻两番", 4, "研发投入翻两番。"),
-    doubling("翻兩番", 4, "五年內產值翻兩番。"),
     doubling("翻了两番", 4, "研发投入翻了两番。"),
     doubling("翻三番", 8, "研发投入翻三番。"),
     doubling("翻番", 2, "研发投入实现翻番。"),

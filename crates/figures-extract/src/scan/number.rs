@@ -312,7 +312,8 @@ mod tests {
     fn wanwan_and_zhao() {
         exact("四万万人。", "四万万人", "400000000");
         exact("交易额达2兆元。", "2兆元", "2000000000000");
-        assert!(surface("风电装机120兆瓦。").is_empty(), "兆瓦 is a megawatt");
+        // 兆瓦 is a megawatt, a unit of its own, not 120 × 10¹² of anything.
+        exact("风电装机120兆瓦。", "120兆瓦", "120");
     }
 
     #[test]
@@ -361,7 +362,8 @@ mod tests {
     #[test]
     fn what_follows_a_unit() {
         exact("占全市三成半。", "三成半", "35");
-        exact("共享率约为7.2成。", "7.2成", "72");
+        // 约为 qualifies the number across its verb: half a unit of 7.2's last digit either side.
+        assert_eq!(read("共享率约为7.2成。"), ("7.2成".into(), "72".into(), "71.5".into(), "72.5".into()));
         exact("售价1元2角5分。", "1元2角5分", "1.25");
         let y = one("用时一年半。");
         assert_eq!((y.value, y.kind), (Decimal::new(15, 1), Kind::Duration));
