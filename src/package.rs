@@ -84,7 +84,8 @@ const PROFILE: &str = "https://datapackage.org/profiles/2.0/datapackage.json";
 /// `<table>` (the JSON) and `<table>_parquet` (the same rows). Sizes and hashes go in `x-bytes`
 /// and `x-hash`, since Frictionless cannot count the bytes of a table it parses as JSON.
 /// pandas, which Frictionless reads Parquet with, turns a null integer into NaN, so the Parquet
-/// twins declare `nan` a missing value (no figure is ever NaN: JSON cannot hold one).
+/// twins declare `nan` a missing value (no figure is ever NaN: JSON cannot hold one). An empty
+/// string is a value, not a missing one (a change whose subject the text leaves unsaid has "").
 pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
     let mut resources = Vec::new();
     for t in tables() {
@@ -104,7 +105,7 @@ pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
             "encoding": "utf-8",
             "x-bytes": json_bytes,
             "x-hash": format!("sha256:{json_hash}"),
-            "schema": { "fields": fields, "primaryKey": t.primary_key, "foreignKeys": foreign_keys },
+            "schema": { "fields": fields, "primaryKey": t.primary_key, "foreignKeys": foreign_keys, "missingValues": [] },
         }));
         if let Some((bytes, hash)) = files.get(&format!("{}.parquet", t.name)) {
             resources.push(json!({
@@ -115,7 +116,7 @@ pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
                 "mediatype": "application/vnd.apache.parquet",
                 "x-bytes": bytes,
                 "x-hash": format!("sha256:{hash}"),
-                "schema": { "fields": fields, "primaryKey": t.primary_key, "missingValues": ["", "nan"] },
+                "schema": { "fields": fields, "primaryKey": t.primary_key, "missingValues": ["nan"] },
             }));
         }
     }
