@@ -43,10 +43,18 @@ fn continues(f: &[char], figures: &[Found], cs: usize, at: usize) -> bool {
         }
     }
     let words = text(f, s, at);
+    // A change verb with an object of its own before the number (新增城市道路286公里) speaks of
+    // that object, not of the level before it; only linking words may stand between (新增了87家).
+    let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
     words.is_empty()
         || RATE_OPENINGS.iter().any(|w| words.starts_with(w.word))
-        || verbs::VERBS.iter().any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.starts_with(v.word))
+        || verbs::VERBS
+            .iter()
+            .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
 }
+
+/// Characters that may stand between a change verb and its number without naming an object.
+const LINKING: &str = "了达到为至约近超过逾共计累高";
 
 /// Whether the clause of a rate names the measure the level's clause names (成交额依次为…;
 /// 新能源领域的技术合同成交额同比增幅高达125.06%): the rate's clause up to its first comparison
@@ -183,6 +191,14 @@ mod tests {
     fn a_level_with_its_growth_rate() {
         let c = changes("2022年全省技术合同成交额为3053.5亿元,比去年同期增长30.3%,势头良好。");
         assert_eq!(c, vec![(Relation::Growth, "技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_change_verb_with_an_object_of_its_own_is_not_the_levels_growth() {
+        assert!(changes("城市轨道交通运营里程达到43.5公里；新增城市道路286公里。").is_empty());
+        let bare = changes("全省高新技术企业达到412家，新增87家。");
+        assert_eq!(bare.len(), 1, "{bare:?}");
+        assert_eq!(bare[0].0, Relation::Growth);
     }
 
     #[test]
