@@ -36,12 +36,7 @@ pub struct Measured {
 /// Peak resident memory of this process so far, in MB (Linux `VmHWM`).
 /// This process's peak resident memory so far (VmHWM), in MB; 0 where /proc is missing.
 pub fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
+    inputs::proc_kb("/proc/self/status", "VmHWM:").map_or(0.0, |kb| kb as f64 / 1024.0)
 }
 
 /// Writes the corpus under `dir/raw` unless a complete one of this size and density is already there.

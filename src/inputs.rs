@@ -345,9 +345,13 @@ pub fn read_raw(raw_dir: &Path) -> Result<RawInputs> {
 /// The memory the system says is available (`MemAvailable` in /proc/meminfo), in bytes; none
 /// where it cannot tell.
 pub fn available_memory() -> Option<u64> {
-    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
-    let kb = meminfo.lines().find_map(|l| l.strip_prefix("MemAvailable:"))?.trim().trim_end_matches("kB").trim().parse::<u64>().ok()?;
-    Some(kb << 10)
+    proc_kb("/proc/meminfo", "MemAvailable:").map(|kb| kb << 10)
+}
+
+/// The kB figure of the line starting with `key` in a /proc file (`VmHWM:      52340 kB`).
+pub fn proc_kb(file: &str, key: &str) -> Option<u64> {
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines().find_map(|l| l.strip_prefix(key))?.trim().trim_end_matches("kB").trim().parse().ok()
 }
 
 /// A period runs forwards: every indicator value is dated by it, so a reversed one would swap

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use util::{Run, Workdir, snapshot_tree};
+use util::{Run, Workdir, snapshot};
 
 /// Enough copies of the project's texts that a run lasts long enough to be cut at many moments.
 const COPIES: usize = 10;
@@ -41,7 +41,7 @@ fn outputs(w: &Workdir) -> [Tree; 2] {
     [0, 1].map(|v| {
         set_version(w, v);
         w.run(&["run", "--batch-bytes", "20000"]).expect(0, &["wrote"]);
-        snapshot_tree(&w.path("output"))
+        snapshot(&w.path("output"))
     })
 }
 
@@ -61,10 +61,10 @@ fn recovers(w: &Workdir, expected: &[Tree; 2], new: usize, what: &str) {
     let whole = |tree: Tree| tree == expected[0] || tree == expected[1];
     // Only a two-rename swap cut between its renames has no output; the old one waits whole
     // beside it, and the next run puts it back before anything else.
-    let now = if w.path("output").exists() { snapshot_tree(&w.path("output")) } else { snapshot_tree(&w.path(".output.previous")) };
+    let now = if w.path("output").exists() { snapshot(&w.path("output")) } else { snapshot(&w.path(".output.previous")) };
     assert!(whole(now), "{what}: the output is neither the old one nor the new one, whole");
     w.run(&["run", "--batch-bytes", "20000"]).expect(0, &["wrote"]);
-    assert!(snapshot_tree(&w.path("output")) == expected[new], "{what}: the next run did not write the new output");
+    assert!(snapshot(&w.path("output")) == expected[new], "{what}: the next run did not write the new output");
     nothing_left_behind(w);
 }
 
@@ -129,7 +129,7 @@ fn simultaneous_runs_never_mix_their_output() {
             );
         }
         assert!(a.code == 0 || b.code == 0, "pair {pair}: neither run wrote");
-        assert!(snapshot_tree(&w.path("output")) == expected[new], "pair {pair}: the output is not the new one, whole");
+        assert!(snapshot(&w.path("output")) == expected[new], "pair {pair}: the output is not the new one, whole");
         nothing_left_behind(&w);
     }
 }
@@ -182,7 +182,7 @@ fn a_full_disk_midway_fails_clearly_and_keeps_the_old_output() {
     for limit in ["0", "5000", "200000", "2000000"] {
         let r = Run::from(w.command(&["run", "--batch-bytes", "20000"]).env("FIGURES_DISK_FULL_AFTER", limit).output().unwrap());
         r.expect(2, &["output", "hint: check free space"]);
-        assert!(snapshot_tree(&w.path("output")) == expected[1], "limit {limit}: the output changed");
+        assert!(snapshot(&w.path("output")) == expected[1], "limit {limit}: the output changed");
         nothing_left_behind(&w);
     }
     recovers(&w, &expected, 0, "after full disks");
@@ -211,9 +211,9 @@ fn a_small_tmpfs_that_fills_up_keeps_the_old_output() {
     let out = mount.join("output");
     let out_arg = out.to_string_lossy().into_owned();
     small.run(&["run", "--out", &out_arg]).expect(0, &["wrote"]);
-    let before = snapshot_tree(&out);
+    let before = snapshot(&out);
     small.run(&["run", "--out", &out_arg, "--raw", &w.path("raw").to_string_lossy()]).expect(2, &["hint: check free space"]);
-    assert!(snapshot_tree(&out) == before, "the output changed");
+    assert!(snapshot(&out) == before, "the output changed");
     let left: Vec<String> = std::fs::read_dir(&mount)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

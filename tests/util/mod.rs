@@ -97,20 +97,9 @@ impl Run {
     }
 }
 
-/// Every file of a directory with its bytes, sorted by name.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap())
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
 /// Every file under a directory, at any depth, with its bytes, sorted by relative path; empty
 /// when the directory does not exist.
-pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(d) = pending.pop() {
