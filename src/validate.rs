@@ -293,22 +293,42 @@ pub fn records(t: &Tables, texts: &BTreeMap<String, Vec<char>>) -> Report {
             }
         }
         let shape_ok = match c.relation {
-            Relation::BeforeAfter => c.from_id.is_some() && c.rate_id.is_none(),
+            Relation::BeforeAfter => c.from_id.is_some(),
             Relation::Growth => c.from_id.is_none() && c.rate_id.is_some(),
         };
         if !shape_ok {
             p.push(format!(
                 "a {:?} change must name {}",
                 c.relation,
-                if c.relation == Relation::Growth { "a rate and no from" } else { "a from and no rate" }
+                if c.relation == Relation::Growth { "a rate and no from" } else { "a from" }
             ));
         }
-        if let (Some(from), Some(to)) = (c.from_id.as_deref().and_then(|i| figures.get(i)), figures.get(c.to_id.as_str()))
+        let from = c.from_id.as_deref().and_then(|i| figures.get(i));
+        let (rate, to) = (c.rate_id.as_deref().and_then(|i| figures.get(i)), figures.get(c.to_id.as_str()));
+        if let (Some(from), Some(to)) = (from, to)
             && (from.unit != to.unit || from.kind != to.kind)
         {
             p.push(format!("ends differ: {:?}/{:?} → {:?}/{:?}", from.unit, from.kind, to.unit, to.kind));
         }
+        if let (Some(from), Some(to), Some(step)) = (from, to, rate) {
+            p.extend(step_problem(from, to, step));
+        }
         p
     });
     r
+}
+
+/// A step stated between the ends (从2.1%提高0.3个百分点至2.4%) must be their difference, to
+/// the rounding of the three written numbers.
+fn step_problem(from: &Figure, to: &Figure, step: &Figure) -> Option<String> {
+    let additive = step.unit == to.unit || (step.unit == Unit::PercentagePoint && to.unit == Unit::Percent);
+    let exact = [from, to, step].iter().all(|f| f.qualifier.is_none());
+    if !additive || !exact {
+        return None;
+    }
+    let half_unit = |f: &Figure| 0.5 * 10f64.powi(-(f.value_exact.split_once('.').map_or(0, |(_, d)| d.len()) as i32));
+    let tolerance = half_unit(from) + half_unit(to) + half_unit(step);
+    let moved = (to.value - from.value).abs();
+    ((moved - step.value).abs() > tolerance)
+        .then(|| format!("the stated step {} is not the difference of {} and {}", step.text, from.text, to.text))
 }

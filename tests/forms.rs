@@ -197,6 +197,13 @@ fn ranges() {
 }
 
 #[test]
+fn a_band_classing_a_noun_is_one_range() {
+    bounded("营业收入10亿元至100亿元的企业。", "10亿元至100亿元", "1000000000", "CNY", Some(1e9), Some(1e10));
+    assert_eq!(figures("营业收入从10亿元增长到100亿元的水平。").len(), 2, "after 从 the pair is a change");
+    assert_eq!(figures("实现了10亿元到100亿元的大跨越。").len(), 2, "before 的大跨越 the pair is a change");
+}
+
+#[test]
 fn ranks() {
     exact("居全国第5位。", "第5位", "5", "rank");
     exact("第3名。", "第3名", "3", "rank");

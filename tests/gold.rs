@@ -102,14 +102,16 @@ fn an_empty_gold_file_is_an_error() {
 
 /// The twelve blind texts, written by people who never saw the code (first contact, lenient:
 /// figure F1 0.961, change precision 0.865, recall 0.696). With the open units, the numeral
-/// grammar and the change forms, strictly scored: F1 0.997, change precision 0.935, recall 0.935,
-/// the floor.
+/// grammar and the change forms, strictly scored: F1 1.000, change precision and recall 0.947
+/// against the gold as first written (plus the spec points of tests/gold/README.md the first gold
+/// missed), 1.000 once a blind reviewer had brought the change subjects to the written subject
+/// convention. The floor leaves room for one change in twenty to be wrong.
 #[test]
-fn the_blind_texts_keep_f1_099_and_strict_change_precision_093_and_recall_093() {
+fn the_blind_texts_keep_f1_099_and_strict_change_precision_and_recall_095() {
     let mut total = Score::default();
     for n in 1..=12 {
         total.add(&scored(&format!("blind-{n:02}")));
     }
     let (f1, p, r) = (total.figure_f1(), total.change_precision(), total.change_recall());
-    assert!(f1 >= 0.99 && p >= 0.93 && r >= 0.93, "F1 {f1:.3}, change precision {p:.3}, recall {r:.3}\n{}", total.differences.join("\n"));
+    assert!(f1 >= 0.99 && p >= 0.95 && r >= 0.95, "F1 {f1:.3}, change precision {p:.3}, recall {r:.3}\n{}", total.differences.join("\n"));
 }

@@ -226,7 +226,7 @@ pub struct Figure {
 
 /// How a change relates its figures.
 ///
-/// - `before_after`: 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated.
+/// - `before_after`: 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated; `rate_id` is the step when the text states it between them (从2.1%提高0.3个百分点至2.4%).
 /// - `growth`: A level with its stated change (3053.5亿元,比上年增长30.3%): `to_id` is the level, `rate_id` the change, and the earlier level is derived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -261,7 +261,7 @@ pub struct Change {
     pub from_id: Option<String>,
     /// The later figure, or the level of a growth statement.
     pub to_id: String,
-    /// The stated change (growth statements only).
+    /// The stated change: a growth statement's rate, or the step a before→after states between its ends.
     pub rate_id: Option<String>,
     /// Up, down or flat, from the verb.
     pub direction: Direction,

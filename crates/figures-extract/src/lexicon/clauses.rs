@@ -167,10 +167,11 @@ pub const ITEM_ENDS: [Cut; 3] = [
 ];
 
 /// The words that end the verb between the two ends of a before→after change (从A增长到B).
-pub const TO_WORDS: [Word; 3] = [
+pub const TO_WORDS: [Word; 4] = [
     word("到", "高新技术企业从2138家增长到6669家。"),
     word("至", "高新技术企业从2138家增长至6669家。"),
     word("为", "高新技术企业从2138家增长为6669家。"),
+    word("居", "综合科技创新水平指数从全国第9位跃居第5位。"),
 ];
 
 /// Words after a four-digit year that keep the year's span on its digits (2021全年). (年度, 年末

@@ -85,7 +85,7 @@ mod tests {
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
-    use super::verbs::{DIGIT_CHANGES, FILLERS, LEAPS, VERBS};
+    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
     use crate::records::{Figure, Relation, Role, Unit};
@@ -148,6 +148,10 @@ mod tests {
         }
         for l in &LEAPS {
             check(run(l.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), l.word, l.example, "no before→after change");
+        }
+        for w in EARLIER_PERIODS.iter().chain(&COMPARISONS) {
+            let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
+            check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
         }
         for d in &DIGIT_CHANGES {
             let f = figure_with(d.example, "位数");

@@ -129,6 +129,11 @@ pub const YUAN_PARTS: [YuanPart; 2] = [
 /// Words after a pair of amounts that make it a spread (由3万元至5万元不等), not a change.
 pub const SPREADS: [Word; 1] = [word("不等", "融资规模由3万元至5万元不等。")];
 
+/// Words after a pair of amounts that make it a band classing a noun (10亿元至100亿元的企业),
+/// unless a change leads to the pair (从10亿元增长到100亿元的水平) or a leap follows it
+/// (10亿元到100亿元的大跨越).
+pub const BANDS: [Word; 1] = [word("的", "营业收入在10亿元至100亿元的企业。")];
+
 pub static SPREAD_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(SPREADS.iter().map(|w| (w.word, ()))));
 
 #[cfg(test)]
@@ -192,7 +197,7 @@ mod tests {
 
     #[test]
     fn every_spread_makes_one_range() {
-        for w in &SPREADS {
+        for w in SPREADS.iter().chain(&BANDS) {
             let x = extract("example", w.example, &Catalog::default());
             let ok = x.figures.len() == 1 && x.figures[0].qualifier == Some(Qualifier::Range) && x.changes.is_empty();
             assert!(ok, "{} ({}): {:?}", w.word, w.example, x.figures);

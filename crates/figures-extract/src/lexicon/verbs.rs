@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 37] = [
+pub const VERBS: [Verb; 38] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -66,6 +66,7 @@ pub const VERBS: [Verb; 37] = [
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
     verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
     verb("前移", UP, None, "排名从第20位前移到第16位。"),
+    verb("跃居", UP, None, "综合科技创新水平指数从第9位跃居第5位。"),
     verb("升", UP, None, "排名由上年的第12位升至第11位。"),
     verb("减", DOWN, None, "企业从200家减至100家。"),
     verb("增至", UP, None, "企业从100家增至200家。"),
@@ -102,6 +103,24 @@ pub const LEAPS: [Word; 6] = [
     word("转变", "研发投入实现了250亿元到500亿元的大转变。"),
     word("飞跃", "研发投入实现了250亿元到500亿元的大飞跃。"),
     word("提升", "研发投入实现了250亿元到500亿元的大提升。"),
+];
+
+/// Earlier periods a multiple is compared with (是上年的1.5倍, 是2012年的2.4倍 with a year
+/// figure in their place): such a multiple states a change of the level before it; a multiple of
+/// anything else (是全国平均水平的1.5倍) compares two things and states none.
+pub const EARLIER_PERIODS: [Word; 5] = [
+    word("上年同期", "研发投入120亿元,是上年同期的1.5倍。"),
+    word("上年", "研发投入120亿元,是上年的1.5倍。"),
+    word("去年", "研发投入120亿元,是去年的1.5倍。"),
+    word("上一年", "研发投入120亿元,相当于上一年的1.5倍。"),
+    word("同期", "研发投入120亿元,为同期的1.5倍。"),
+];
+
+/// The verbs that state such a comparison, right before the period.
+pub const COMPARISONS: [Word; 3] = [
+    word("是", "研发投入120亿元,是2020年的1.5倍。"),
+    word("为", "研发投入120亿元,为2020年的1.5倍。"),
+    word("相当于", "研发投入120亿元,相当于2020年的1.5倍。"),
 ];
 
 /// Words that, right after a number of digits, make it a change (两位数增长).

@@ -1,9 +1,11 @@
-//! Before→after: two figures of one unit in a clause, joined by 到/至/为 after a 从/由 or followed
-//! by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). Never reaches past the clause.
+//! Before→after: two figures of one unit in a clause, joined by 到/至/为/居 after a 从/由 or
+//! followed by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). The step between
+//! the ends is the change's rate (从2.1%提高0.3个百分点至2.4%); a list of befores shares its
+//! after (从第9位、第5位双双跃居第1位). Never reaches past the clause.
 
 use super::subjects::ranking;
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
-use crate::lexicon::clauses::TO_WORDS;
+use crate::lexicon::clauses::{LIST_JOINERS, TO_WORDS};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
 use crate::scan::Found;
@@ -27,25 +29,40 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         }
         // The second end is the next figure of the same unit in the clause, past any years
         // attached to the ends (由2015年的A提高到2020年的B).
-        let Some((bi, b)) = figures
+        let mut rest = figures
             .iter()
             .enumerate()
             .skip(ai + 1)
             .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind))
-            .find(|(_, x)| !is_calendar(x.kind))
-        else {
-            continue;
-        };
+            .filter(|(_, x)| !is_calendar(x.kind));
+        let Some((mut bi, mut b)) = rest.next() else { continue };
+        // Befores listed one after another (从第9位、第5位双双跃居第1位) share the after.
+        let mut last = a;
+        while same_measure(a, b) && is_joiner(&text(f, last.end, b.start)) {
+            last = b;
+            let Some(next) = rest.next() else { break };
+            (bi, b) = next;
+        }
+        // A step stated between the ends (从2.1%提高0.3个百分点至2.4%) is the change's rate.
+        let mut rate = None;
+        if a.role != Role::Change && b.role == Role::Change {
+            let step_verb = direction_of(&strip_years(f, figures, last.end, b.start));
+            if let (Some(_), Some(next)) = (step_verb, rest.next()) {
+                (rate, last) = (Some(bi), b);
+                (bi, b) = next;
+            }
+        }
         // Two rates (增长率由8.5%提高到21.3%) are the ends of a change as two levels are; a rate
         // followed by a level is not.
         let rate_then_level = a.role == Role::Change && b.role != Role::Change;
-        if b.unit != a.unit || b.kind != a.kind || rate_then_level || clauses[bi] > a.start {
+        if !same_measure(a, b) || rate_then_level || clauses[bi] > a.start || std::ptr::eq(last, b) {
             continue;
         }
-        let between = strip_years(f, figures, a.end, b.start);
+        let between = strip_years(f, figures, last.end, b.start);
         let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w.word)) else { continue };
-        // Any verb ending in a change word joins the ends (跃升至, 大幅提高到).
-        let verb_ok = verb.is_empty() || direction_of(verb).is_some() || verb == "达";
+        // Any verb ending in a change word joins the ends (跃升至, 大幅提高到, 双双跃居); after a
+        // step only the bare 到/至/为 does.
+        let verb_ok = if rate.is_some() { verb.is_empty() } else { verb.is_empty() || direction_of(&between).is_some() || verb == "达" };
         if !verb_ok {
             continue;
         }
@@ -67,12 +84,13 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         // the ranking.
         let (subject_start, subject_end) =
             ranking(f, cs).filter(|_| a.kind == Kind::Rank).or_else(|| earlier_subject(f, cs, subject_end)).unwrap_or((cs, subject_end));
-        let direction = direction_of(verb).unwrap_or_else(|| by_value(a, b));
+        let stated = if rate.is_some() { strip_years(f, figures, a.end, b.start) } else { between };
+        let direction = direction_of(&stated).unwrap_or_else(|| by_value(a, b));
         out.push(Linked {
             relation: Relation::BeforeAfter,
             from: Some(ai),
             to: bi,
-            rate: None,
+            rate,
             direction,
             subject_start,
             subject_end,
@@ -80,6 +98,15 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         });
     }
     out
+}
+
+fn same_measure(a: &Found, b: &Found) -> bool {
+    a.unit == b.unit && a.kind == b.kind
+}
+
+/// Whether the text between two figures only joins them into a list (、, 和, 及).
+fn is_joiner(between: &str) -> bool {
+    LIST_JOINERS.iter().any(|w| w.word == between)
 }
 
 /// A clause with no subject of its own (…增长较快,由上年的286.9亿元增至412.6亿元) is about the
@@ -170,6 +197,24 @@ mod tests {
     fn a_change_in_a_named_ranking_is_about_the_ranking() {
         let c = changes("在全球创新指数排名中,我国由上年的第12位升至第11位。");
         assert_eq!(c[0].1, "全球创新指数排名");
+    }
+
+    #[test]
+    fn a_step_between_the_ends_is_the_rate() {
+        for s in ["研发投入强度从2.1%提高0.3个百分点至2.4%。", "企业从412家增加3家至415家。"] {
+            let t = crate::document::Text::new(s);
+            let c = crate::link::link(&t, &crate::scan::scan(&t).figures);
+            let ends: Vec<_> = c.iter().map(|x| (x.relation, x.from, x.rate, x.to)).collect();
+            assert_eq!(ends, [(Relation::BeforeAfter, Some(0), Some(1), 2)], "{s}");
+        }
+    }
+
+    #[test]
+    fn listed_befores_share_their_after() {
+        let c = changes("两项指数从第9位、第5位双双跃居第1位。");
+        let pairs: Vec<&str> = c.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(pairs, ["第9位>第1位", "第5位>第1位"]);
+        assert!(c.iter().all(|x| x.3 == Direction::Up));
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn can_grow(level: &Found, rate: &Found) -> bool {
 }
 
 /// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
-/// before it: after time words, it opens with a comparison (比, 同比 …) or a change word.
+/// before it: after time words, it opens with a comparison (比, 同比, 是 …) or a change word.
 fn continues(f: &[char], figures: &[Found], cs: usize, at: usize) -> bool {
     let mut s = cs;
     loop {
@@ -47,7 +47,7 @@ fn continues(f: &[char], figures: &[Found], cs: usize, at: usize) -> bool {
     // that object, not of the level before it; only linking words may stand between (新增了87家).
     let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
     words.is_empty()
-        || RATE_OPENINGS.iter().any(|w| words.starts_with(w.word))
+        || RATE_OPENINGS.iter().map(|w| w.word).chain(verbs::COMPARISONS.iter().map(|w| w.word)).any(|w| words.starts_with(w))
         || verbs::VERBS
             .iter()
             .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
@@ -81,13 +81,13 @@ fn subject_of(f: &[char], figures: &[Found], level: &Found, first_level: usize) 
     }
 }
 
-/// `ends[i]` says figure `i` is an end of a before→after change.
+/// `ends[i]` says figure `i` is an end or the stated step of a before→after change.
 pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let groups = lists(f, figures);
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
         let first = &figures[rates.start];
-        if first.role != Role::Change || is_time(first.kind) {
+        if first.role != Role::Change || is_time(first.kind) || ends[rates.start] {
             continue;
         }
         let sentence = sentence_of(f, first.start);
@@ -186,6 +186,13 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
 mod tests {
     use crate::link::tests::changes;
     use crate::records::{Direction, Relation};
+
+    #[test]
+    fn a_multiple_of_an_earlier_year_is_the_levels_growth_and_of_anything_else_is_not() {
+        let c = changes("高新技术企业突破1.5万家,是2019年的2.2倍。");
+        assert_eq!(c, vec![(Relation::Growth, "高新技术企业".into(), "突破1.5万家>2.2倍".into(), Direction::Up)]);
+        assert!(changes("人均产值12万元,是全国平均水平的1.5倍。").is_empty());
+    }
 
     #[test]
     fn a_level_with_its_growth_rate() {

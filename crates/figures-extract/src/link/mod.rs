@@ -99,7 +99,7 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     // The subject span of the before→after change each figure is the later end of.
     let mut later_end = vec![None; figures.len()];
     for c in &out {
-        for i in c.from.into_iter().chain([c.to]) {
+        for i in c.from.into_iter().chain([c.to]).chain(c.rate) {
             ends[i] = true;
         }
         later_end[c.to] = Some((c.subject_start, c.subject_end));

@@ -3,8 +3,9 @@
 //! multiplier when only it carries one (10-15亿元).
 
 use super::number::{self, Number};
-use super::{Draft, NotFigure, len, non_figure, starts_with, unit};
-use crate::lexicon::numerals::SPREAD_LEXICON;
+use super::{CLAUSE_BREAKS, Draft, NotFigure, len, look_back, non_figure, starts_with, unit};
+use crate::lexicon::numerals::{BANDS, SPREAD_LEXICON};
+use crate::lexicon::verbs::LEAPS;
 use crate::lexicon::units::UnitWord;
 use crate::numerals::scale;
 use crate::records::Qualifier;
@@ -31,7 +32,7 @@ pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), No
         && let Some((_, w)) = unit::at(f, second.end)
         && (first_unit == 0 || starts_with(f, j, w))
         // 由3万元至5万元不等: a word after the pair makes it a spread.
-        && (first_unit == 0 || time || dash(sep) || SPREAD_LEXICON.starting_at(f, second.end + len(w)).next().is_some())
+        && (first_unit == 0 || time || dash(sep) || SPREAD_LEXICON.starting_at(f, second.end + len(w)).next().is_some() || band(f, n.start, second.end + len(w)))
     {
         let first =
             if !n.scaled && second.scaled { scale(n.value, second.trailing_exp).map_err(|_| NotFigure::Overflow)? } else { n.value };
@@ -46,6 +47,13 @@ pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), No
         }
     }
     Ok(())
+}
+
+/// Whether the pair from `start` to `after` is a band classing the noun after it.
+fn band(f: &[char], start: usize, after: usize) -> bool {
+    let changed = f[look_back(f, start, &CLAUSE_BREAKS)..start].iter().any(|c| matches!(c, '从' | '由'));
+    let leap = || LEAPS.iter().any(|l| (after..(after + 4).min(f.len())).any(|k| starts_with(f, k, l.word)));
+    BANDS.iter().any(|w| starts_with(f, after, w.word)) && !changed && !leap()
 }
 
 #[cfg(test)]

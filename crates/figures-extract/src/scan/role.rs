@@ -24,9 +24,18 @@ pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
                 Role::Level
             }
         }
+        Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
         _ => role_from_clause(f, clause_start, &found, before),
     };
     found
+}
+
+/// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍).
+fn compares_with_earlier(f: &[char], found: &Found, before: &[Found]) -> bool {
+    let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
+    let year = before.last().filter(|p| p.end == de && p.kind == Kind::Year).map(|p| p.start);
+    let word = || verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word));
+    year.or_else(word).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
 
 fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
