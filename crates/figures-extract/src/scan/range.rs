@@ -5,8 +5,8 @@
 use super::number::{self, Number};
 use super::{CLAUSE_BREAKS, Draft, NotFigure, len, look_back, non_figure, starts_with, unit};
 use crate::lexicon::numerals::{BANDS, SPREAD_LEXICON};
-use crate::lexicon::verbs::LEAPS;
 use crate::lexicon::units::UnitWord;
+use crate::lexicon::verbs::LEAPS;
 use crate::numerals::scale;
 use crate::records::Qualifier;
 
