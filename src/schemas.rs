@@ -48,6 +48,8 @@ impl FieldType {
 pub struct Field {
     pub name: String,
     pub ty: FieldType,
+    /// Whether the column can hold a null: the record may leave the field out (it is not
+    /// `required`) or its type admits null. Every other column is written non-nullable.
     pub nullable: bool,
     /// The field's doc comment (or its type's, for enums).
     pub description: String,
@@ -78,10 +80,12 @@ fn non_null<'a>(root: &'a Value, prop: &'a Value) -> (&'a Value, bool) {
 pub fn fields<T: schemars::JsonSchema>() -> Vec<Field> {
     let root = schemars::schema_for!(T).to_value();
     let Some(props) = root.get("properties").and_then(Value::as_object) else { return Vec::new() };
+    let required = |name: &str| root.get("required").and_then(Value::as_array).is_some_and(|r| r.iter().any(|n| n == name));
     props
         .iter()
         .map(|(name, prop)| {
-            let (p, nullable) = non_null(&root, prop);
+            let (p, admits_null) = non_null(&root, prop);
+            let nullable = admits_null || !required(name);
             let ty = match p.get("type") {
                 Some(Value::String(t)) => t.as_str(),
                 Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null").unwrap_or("string"),

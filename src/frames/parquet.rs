@@ -5,11 +5,21 @@
 //! holding the table, and the writer's per-row-group metadata (kept until the footer) grows with
 //! the table's rows ÷ 131,072, not with the number of batches.
 //!
+//! A field the record always has is written as a REQUIRED column, so every reader sees it as
+//! non-nullable; an optional field is an OPTIONAL column. Polars' own writer marks every column
+//! optional, so the file is written with the Parquet writer Polars uses underneath, given an Arrow
+//! schema that says which columns are required. A null in a required column is an error, never a
+//! file whose schema lies.
+//!
 //! Deterministic: fixed compression, no timestamps, rows in the order given (the caller sorts).
 
 use std::io::Write;
 
+use polars::io::parquet::write::get_encodings;
 use polars::prelude::*;
+use polars_parquet::write::{
+    CompressionOptions, FileWriter, KeyValue, StatisticsOptions, Version, WriteOptions, row_group_iter, schema_to_metadata_key,
+};
 use schemars::JsonSchema;
 use serde_json::Value;
 
@@ -64,7 +74,13 @@ fn cells<'a>(fields: &[Field], rows: &'a [Value]) -> Vec<Vec<Option<&'a Value>>>
 
 fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
     let cells = cells(fields, rows);
-    DataFrame::new(rows.len(), fields.iter().zip(&cells).map(|(f, c)| column(&f.name, f.ty, c)).collect())
+    let columns: Vec<Column> = fields.iter().zip(&cells).map(|(f, c)| column(&f.name, f.ty, c)).collect();
+    // Validation has checked every record against its schema, so this is a bug's last stop: the
+    // Parquet encoder would otherwise write a required column's nulls as made-up values.
+    if let Some(f) = fields.iter().zip(&columns).find_map(|(f, c)| (!f.nullable && c.has_nulls()).then_some(f)) {
+        polars_bail!(SchemaMismatch: "column `{}` is required but a row has no value for it", f.name);
+    }
+    DataFrame::new(rows.len(), columns)
 }
 
 /// The file metadata key under which each column's description (from the record's doc comments)
@@ -78,7 +94,7 @@ pub const ROW_GROUP_ROWS: usize = 1 << 17;
 /// One Parquet file of records of one type.
 pub struct TableWriter<W: Write> {
     fields: Vec<Field>,
-    writer: polars::io::parquet::write::BatchedWriter<W>,
+    writer: FileWriter<W>,
     /// Rows not yet written, as a frame.
     pending: Option<DataFrame>,
 }
@@ -87,16 +103,21 @@ impl<W: Write> TableWriter<W> {
     /// A writer for records of type `T` (their serialised rows are passed to `write`).
     pub fn new<T: JsonSchema>(w: W) -> PolarsResult<TableWriter<W>> {
         let fields = fields::<T>();
-        let schema = frame(&fields, &[])?.schema().as_ref().clone();
-        let described: serde_json::Map<String, Value> =
-            fields.iter().map(|f| (f.name.clone(), Value::from(f.description.clone()))).collect();
-        let metadata = KeyValueMetadata::from_static(vec![(DESCRIPTIONS_KEY.into(), Value::Object(described).to_string())]);
-        let writer = ParquetWriter::new(w)
-            .with_key_value_metadata(Some(metadata))
-            .with_compression(ParquetCompression::Zstd(None))
-            .with_statistics(StatisticsOptions::default())
-            .batched(&schema)?;
-        Ok(TableWriter { fields, writer, pending: None })
+        // The column types Polars gives the record's columns, marked nullable only where the
+        // record's field is.
+        let schema: ArrowSchema = frame(&fields, &[])?
+            .schema()
+            .iter_fields()
+            .zip(&fields)
+            .map(|(column, field)| ArrowField { is_nullable: field.nullable, ..column.to_arrow(CompatLevel::newest()) })
+            .collect();
+        let options = WriteOptions {
+            statistics: StatisticsOptions::default(),
+            compression: CompressionOptions::Zstd(None),
+            version: Version::V1,
+            data_page_size: None,
+        };
+        Ok(TableWriter { fields, writer: FileWriter::try_new(w, schema, options)?, pending: None })
     }
 
     /// Appends `rows` (records serialised with serde_json); writes a row group once
@@ -122,33 +143,69 @@ impl<W: Write> TableWriter<W> {
         if let Some(mut pending) = self.pending.take() {
             // One chunk, so that the pending rows become one row group.
             pending.rechunk_mut_par();
-            self.writer.write_batch(&pending)?;
+            for batch in pending.iter_chunks(CompatLevel::newest(), false) {
+                let rows = batch.len() as u64;
+                let columns = self.writer.parquet_schema().fields().to_vec();
+                let group = row_group_iter(batch, get_encodings(self.writer.schema()), columns, self.writer.options());
+                self.writer.write(rows, group)?;
+            }
         }
         Ok(())
     }
 
-    /// Writes the pending rows and the footer.
+    /// Writes the pending rows and the footer: the Arrow schema (so Arrow readers get the exact
+    /// types back) and the column descriptions.
     pub fn finish(mut self) -> PolarsResult<()> {
         self.flush()?;
-        self.writer.finish().map(drop)
+        let described: serde_json::Map<String, Value> =
+            self.fields.iter().map(|f| (f.name.clone(), Value::from(f.description.clone()))).collect();
+        let metadata = vec![
+            schema_to_metadata_key(self.writer.schema()),
+            KeyValue { key: DESCRIPTIONS_KEY.into(), value: Some(Value::Object(described).to_string()) },
+        ];
+        self.writer.end(Some(metadata)).map(drop)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use polars_parquet::parquet::schema::Repetition;
+    use polars_parquet::read::{FileMetadata, read_metadata};
+
     use super::*;
     use crate::records::Document;
 
-    fn row_groups(bytes: Vec<u8>) -> usize {
-        ParquetReader::new(std::io::Cursor::new(bytes)).get_metadata().map(|m| m.row_groups.len()).unwrap_or(0)
+    fn metadata(bytes: Vec<u8>) -> FileMetadata {
+        read_metadata(&mut std::io::Cursor::new(bytes)).unwrap()
+    }
+
+    fn row(period_start: Option<i32>) -> Value {
+        let document = Document {
+            id: "d".into(),
+            file: "d.txt".into(),
+            title: "t".into(),
+            publisher: "p".into(),
+            region: "江西省".into(),
+            region_code: "CN-JX".into(),
+            language: "zh-Hans".into(),
+            period_start,
+            period_end: None,
+            period_note: None,
+            encoding: "utf-8".into(),
+            sha256: "0".repeat(64),
+            chars: 1,
+            bytes: 3,
+            figure_count: 0,
+            change_count: 0,
+        };
+        serde_json::to_value(document).unwrap()
     }
 
     fn written(batches: &[usize]) -> Vec<u8> {
-        let row = serde_json::json!({ "id": "d", "file": "d.txt" });
         let mut out = Vec::new();
         let mut w = TableWriter::new::<Document>(&mut out).unwrap();
         for &n in batches {
-            w.write(&vec![row.clone(); n]).unwrap();
+            w.write(&vec![row(Some(2020)); n]).unwrap();
         }
         w.finish().unwrap();
         out
@@ -156,11 +213,43 @@ mod tests {
 
     #[test]
     fn small_batches_gather_into_one_row_group() {
-        assert_eq!(row_groups(written(&[3, 4, 5])), 1);
+        assert_eq!(metadata(written(&[3, 4, 5])).row_groups.len(), 1);
     }
 
     #[test]
     fn a_row_group_is_written_once_enough_rows_have_gathered() {
-        assert_eq!(row_groups(written(&[ROW_GROUP_ROWS - 1, 1, 2, ROW_GROUP_ROWS])), 2);
+        assert_eq!(metadata(written(&[ROW_GROUP_ROWS - 1, 1, 2, ROW_GROUP_ROWS])).row_groups.len(), 2);
+    }
+
+    #[test]
+    fn only_the_optional_fields_are_optional_columns() {
+        let optional: Vec<String> = metadata(written(&[1]))
+            .schema()
+            .fields()
+            .iter()
+            .filter(|t| t.get_field_info().repetition != Repetition::Required)
+            .map(|t| t.name().to_string())
+            .collect();
+        assert_eq!(optional, ["period_start", "period_end", "period_note"]);
+    }
+
+    #[test]
+    fn a_null_in_an_optional_column_reads_back_as_null() {
+        let mut out = Vec::new();
+        let mut w = TableWriter::new::<Document>(&mut out).unwrap();
+        w.write(&[row(Some(2020)), row(None)]).unwrap();
+        w.finish().unwrap();
+        let frame = ParquetReader::new(std::io::Cursor::new(out)).finish().unwrap();
+        let years: Vec<Option<i32>> = frame.column("period_start").unwrap().i32().unwrap().iter().collect();
+        assert_eq!(years, [Some(2020), None]);
+    }
+
+    #[test]
+    fn a_row_missing_a_required_field_is_an_error() {
+        let mut incomplete = row(None);
+        incomplete.as_object_mut().unwrap().remove("sha256");
+        let mut w = TableWriter::new::<Document>(Vec::new()).unwrap();
+        let error = w.write(&[row(None), incomplete]).unwrap_err();
+        assert!(error.to_string().contains("column `sha256` is required"), "{error}");
     }
 }
