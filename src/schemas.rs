@@ -31,11 +31,12 @@ pub enum FieldType {
 }
 
 impl FieldType {
-    /// The Arrow type name, as pyarrow prints it: non-negative integers are stored signed.
+    /// The Arrow type its Parquet column is read back as, named as pyarrow prints it (the
+    /// README's column tables): non-negative integers are stored signed, text as Polars writes it.
     pub fn arrow_name(self) -> &'static str {
         match self {
-            FieldType::Text => "string",
-            FieldType::Float => "float64",
+            FieldType::Text => "string_view",
+            FieldType::Float => "double",
             FieldType::Bool => "bool",
             FieldType::UInt32 | FieldType::Int32 => "int32",
             FieldType::UInt64 | FieldType::Int64 => "int64",
