@@ -25,7 +25,7 @@ lint:
 eval:
     cargo run -- eval tests/gold/*.toml
 
-# Load every Parquet file with polars, pyarrow and DuckDB and compare with the JSON.
+# Load every Parquet file with pyarrow, polars, pandas, DuckDB and Spark; compare types with the README, rows with the JSON.
 loaders:
     python3 -m pip install --quiet -r tests/loaders-requirements.txt
     python3 tests/loaders.py output
