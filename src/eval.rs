@@ -277,3 +277,97 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
     }
     s
 }
+
+/// One panel gold file (`tests/gold/panel/<document>.toml`): which figures state a catalog
+/// indicator, for which period and region.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PanelGold {
+    pub document: String,
+    pub figure: Vec<PanelFigure>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PanelFigure {
+    pub start: u64,
+    pub text: String,
+    pub indicator: String,
+    pub period: String,
+    /// `document` for the document's own region.
+    pub region: String,
+    #[serde(default)]
+    pub projected: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Reads a panel gold file; an empty one is refused, as for figure gold.
+pub fn parse_panel(text: &str) -> Result<PanelGold, String> {
+    let gold: PanelGold = toml::from_str(text).map_err(|e| e.to_string())?;
+    if gold.figure.is_empty() {
+        return Err(format!("panel gold for {:?} lists no figures", gold.document));
+    }
+    Ok(gold)
+}
+
+/// How many gold panel figures have each of indicator, period and region right, and all three.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PanelScore {
+    pub gold: usize,
+    pub indicator: usize,
+    pub period: usize,
+    pub region: usize,
+    pub all: usize,
+    /// Extracted figures naming an indicator the panel gold does not list.
+    pub extra: usize,
+    pub differences: Vec<String>,
+}
+
+impl PanelScore {
+    pub fn all_right(&self) -> f64 {
+        ratio(self.all, self.gold)
+    }
+
+    pub fn add(&mut self, o: &PanelScore) {
+        self.gold += o.gold;
+        self.indicator += o.indicator;
+        self.period += o.period;
+        self.region += o.region;
+        self.all += o.all;
+        self.extra += o.extra;
+        self.differences.extend(o.differences.iter().cloned());
+    }
+}
+
+/// Scores the indicator, period and region of each figure the panel gold lists.
+pub fn score_panel(gold: &PanelGold, got: &Extraction) -> PanelScore {
+    let mut s = PanelScore { gold: gold.figure.len(), ..PanelScore::default() };
+    for g in &gold.figure {
+        let f = got.figures.iter().find(|f| f.start == g.start);
+        let indicator = f.and_then(|f| f.indicator_id.as_deref());
+        let period = f.and_then(|f| f.period.as_deref());
+        let region = f.map(|f| f.region.as_deref().unwrap_or("document"));
+        let right = [indicator == Some(g.indicator.as_str()), period == Some(g.period.as_str()), region == Some(g.region.as_str())];
+        s.indicator += usize::from(right[0]);
+        s.period += usize::from(right[1]);
+        s.region += usize::from(right[2]);
+        s.all += usize::from(right.iter().all(|r| *r));
+        if !right.iter().all(|r| *r) {
+            s.differences.push(format!(
+                "{}: \"{}\" at {}: gold {} {} {}, extracted {} {} {}",
+                gold.document,
+                g.text,
+                g.start,
+                g.indicator,
+                g.period,
+                g.region,
+                indicator.unwrap_or("—"),
+                period.unwrap_or("—"),
+                region.unwrap_or("—")
+            ));
+        }
+    }
+    s.extra = got.figures.iter().filter(|f| f.indicator_id.is_some() && !gold.figure.iter().any(|g| g.start == f.start)).count();
+    s
+}

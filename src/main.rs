@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use figures::catalog::Catalog;
 use figures::corpus::Density;
 use figures::error::Error;
-use figures::eval::{Gold, Score, parse_gold, score};
+use figures::eval::{Gold, PanelScore, Score, parse_gold, parse_panel, score, score_panel};
 use figures::extract::{Extraction, extract};
 use figures::records::wire_name;
 use figures::{inputs, pipeline, schemas, write};
@@ -339,6 +339,7 @@ fn print_table(x: &Extraction) {
 fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: bool) -> Result<(), Failure> {
     let catalog = load_catalog(catalog)?;
     let mut total = Score::default();
+    let mut panels = Vec::new();
     println!(
         "{:<42} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
         "document", "gold", "found", "P", "R", "F1", "qual", "chg P", "chg R"
@@ -366,9 +367,17 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
             .find(|p| p.exists())
             .ok_or_else(|| Failure::Usage(format!("{}: no text {}.txt in {:?}", path.display(), gold.document, text_dirs)))?;
         let (_, text) = read_text(&text_path.to_string_lossy())?;
-        let s = score(&gold, &extract(&gold.document, &text, &catalog));
+        let extraction = extract(&gold.document, &text, &catalog);
+        let s = score(&gold, &extraction);
         line(&gold.document, &s);
         total.add(&s);
+        let panel_path = path.with_file_name("panel").join(path.file_name().unwrap_or_default());
+        if panel_path.exists() {
+            let text =
+                std::fs::read_to_string(&panel_path).map_err(Error::io(&panel_path, "reading a panel gold file", "check the path"))?;
+            let gold = parse_panel(&text).map_err(|e| Failure::Usage(format!("{}: {e}", panel_path.display())))?;
+            panels.push((gold.document.clone(), score_panel(&gold, &extraction)));
+        }
     }
     line("overall", &total);
     println!("\ndifferences per field (figures matched by span, value and unit; changes by their figures)");
@@ -376,6 +385,34 @@ fn eval(gold_files: &[PathBuf], text_dirs: &[PathBuf], catalog: &Path, verbose: 
     if verbose {
         for d in &total.differences {
             println!("  {d}");
+        }
+    }
+    if !panels.is_empty() {
+        println!("\npanel: figures that state a catalog indicator (tests/gold/panel/), right in indicator, period, region, all three");
+        println!("{:<42} {:>5} {:>9} {:>7} {:>7} {:>7} {:>6}", "document", "gold", "indicator", "period", "region", "all", "extra");
+        let mut all = PanelScore::default();
+        let row = |name: &str, p: &PanelScore| {
+            let r = |n: usize| format!("{:.3}", n as f64 / p.gold.max(1) as f64);
+            println!(
+                "{:<42} {:>5} {:>9} {:>7} {:>7} {:>7} {:>6}",
+                name,
+                p.gold,
+                r(p.indicator),
+                r(p.period),
+                r(p.region),
+                r(p.all),
+                p.extra
+            );
+        };
+        for (name, p) in &panels {
+            row(name, p);
+            all.add(p);
+        }
+        row("overall", &all);
+        if verbose {
+            for d in &all.differences {
+                println!("  {d}");
+            }
         }
     }
     Ok(())

@@ -40,7 +40,7 @@ fn tables() -> Vec<Table> {
         Table {
             name: "indicators",
             fields: fields::<IndicatorValue>(),
-            primary_key: &["document_id", "indicator_id", "year"],
+            primary_key: &["document_id", "region_code", "indicator_id", "year"],
             foreign_keys: &[("document_id", "documents", "id"), ("indicator_id", "indicators_catalog", "id")],
         },
         Table { name: "indicators_catalog", fields: fields::<CatalogEntry>(), primary_key: &["id"], foreign_keys: &[] },

@@ -26,7 +26,7 @@ use crate::frames::{derive, parquet::TableWriter};
 use crate::inputs::{CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
-use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, UNKNOWN};
 use crate::report::{self, Page};
 use crate::schema_check::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
@@ -107,8 +107,8 @@ fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) ->
         id: d.source.id.clone(),
         file: d.source.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
         title: s.map_or_else(|| first_line(&d.text), |s| s.title.clone()),
-        publisher: s.map_or_else(|| "unknown".into(), |s| s.publisher.clone()),
-        region: s.map_or_else(|| "unknown".into(), |s| s.region.clone()),
+        publisher: s.map_or_else(|| UNKNOWN.into(), |s| s.publisher.clone()),
+        region: s.map_or_else(|| UNKNOWN.into(), |s| s.region.clone()),
         region_code: s.map_or_else(|| "CN".into(), |s| s.region_code.clone()),
         language: s.map_or_else(|| "zh-Hans".into(), |s| s.language.clone()),
         period_start: period.map(|p| p.start),
@@ -121,6 +121,31 @@ fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) ->
         figure_count: figure_count as u64,
         change_count: change_count as u64,
     }
+}
+
+/// The sidecar's period dates what the text leaves undated, and checks what it dates: a text
+/// whose own words put its report in another year than the sidecar's gets a finding (the text's
+/// dating stands).
+fn sidecar_periods(d: &RawDocument, x: &mut Extraction) -> Option<Finding> {
+    let p = d.source.sidecar.as_ref()?.period.as_ref()?;
+    let end = p.end.to_string();
+    for f in x.figures.iter_mut().filter(|f| f.period.is_none() && !f.kind.is_time()) {
+        f.period = Some(end.clone());
+        f.period_basis = Some(PeriodBasis::Sidecar);
+        f.period_words = Some(format!("{}.toml", d.source.id));
+    }
+    let dated = x.figures.iter().find(|f| f.period_basis == Some(PeriodBasis::Document))?;
+    (dated.period.as_deref() != Some(end.as_str())).then(|| Finding {
+        severity: Severity::Warning,
+        code: "period-disagrees".into(),
+        record_id: d.source.id.clone(),
+        location: format!("{}.toml", d.source.id),
+        message: format!(
+            "the text reports on {} (from \"{}\"), the sidecar's period ends in {end}; the text's dating is kept: check the sidecar",
+            dated.period.as_deref().unwrap_or_default(),
+            dated.period_words.as_deref().unwrap_or_default()
+        ),
+    })
 }
 
 fn first_line(text: &str) -> String {
@@ -426,6 +451,8 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     let mut documents = TableSink::open::<Document>(staging, "documents")?;
     let mut document_ids = std::collections::HashSet::new();
     let mut page = Page::default();
+    let mut panel = derive::Panel::default();
+    let mut panel_findings = Vec::new();
     let bar = progress(raw.documents.len());
     for (n, sources) in batches(&raw.documents, options.batch_bytes).into_iter().enumerate() {
         let texts: Vec<RawDocument> = t.time("read", || sources.par_iter().map(Source::read).collect::<Result<_>>())?;
@@ -444,7 +471,8 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         });
         let mut batch = Batch::default();
         let mut extraction_findings = Vec::new();
-        for (d, (x, fresh)) in texts.iter().zip(extractions) {
+        for (d, (mut x, fresh)) in texts.iter().zip(extractions) {
+            extraction_findings.extend(sidecar_periods(d, &mut x));
             if fresh {
                 s.extracted += 1;
             } else {
@@ -472,12 +500,15 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
             derive::change_measures(&mut b.changes, &b.figures, &b.documents).map_err(polars_error(Path::new("(derive)")))?;
             b.indicators = derive::indicator_values(&b.changes, &b.figures, &b.documents, &raw.catalog)
                 .map_err(polars_error(Path::new("(derive)")))?;
+            panel_findings = panel.conflicts(&b.indicators);
             b.figures.sort_by(|a, b| (&a.document_id, a.start).cmp(&(&b.document_id, b.start)));
             b.changes.sort_by(|a, b| (&a.document_id, a.start, &a.id).cmp(&(&b.document_id, b.start, &b.id)));
             Ok(())
         })?;
+        findings.add(&mut s, std::mem::take(&mut panel_findings))?;
         let report = t.time("validate", || {
-            let chars: BTreeMap<String, Vec<char>> = texts.par_iter().map(|d| (d.source.id.clone(), d.text.chars().collect())).collect();
+            let chars: BTreeMap<String, validate::CharIndex> =
+                texts.par_iter().map(|d| (d.source.id.clone(), validate::CharIndex::new(&d.text))).collect();
             let tables =
                 Tables { documents: &batch.documents, figures: &batch.figures, changes: &batch.changes, indicators: &batch.indicators };
             validate::records(&tables, &chars)

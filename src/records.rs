@@ -9,7 +9,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use figures_extract::records::{Block, Change, Direction, Figure, Kind, Measures, Qualifier, Relation, Role, Unit, wire_name};
+pub use figures_extract::records::{
+    Block, Change, Direction, Figure, Kind, Measures, PeriodBasis, Qualifier, Relation, Role, Unit, wire_name,
+};
+
+/// What a document without a sidecar has for its publisher and region.
+pub const UNKNOWN: &str = "unknown";
 
 /// One source document with its metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -59,12 +64,14 @@ pub enum Provenance {
     Derived,
 }
 
-/// One indicator's value for one document and year.
+/// One indicator's value for one document, region and year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct IndicatorValue {
     /// The document the value comes from.
     pub document_id: String,
-    /// The region of the document.
+    /// The region the value is about: the document's (ISO 3166-2, from its sidecar), or the one
+    /// the text names for the figure (`CN` for the country, another province's code, a place
+    /// below the province as `CN-SN/西安`).
     pub region_code: String,
     /// Catalog indicator id.
     pub indicator_id: String,
@@ -72,7 +79,7 @@ pub struct IndicatorValue {
     pub name_en: String,
     /// Chinese name from the catalog.
     pub name_zh: String,
-    /// The year the value refers to.
+    /// The year the value refers to: the stated figure's period (from the text, else the sidecar).
     pub year: i32,
     /// The value, in `unit`.
     pub value: f64,

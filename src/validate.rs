@@ -215,9 +215,46 @@ fn unique_in_document(duplicated: &HashSet<String>, id: &str, document_id: &str)
     p
 }
 
+/// A decoded text with the byte offset of every [`CharIndex::STEP`]th char, to cut it by char
+/// offsets without holding it as chars (four bytes a char, the largest copy a run would make).
+pub struct CharIndex<'a> {
+    text: &'a str,
+    marks: Vec<usize>,
+    chars: usize,
+}
+
+impl<'a> CharIndex<'a> {
+    const STEP: usize = 64;
+
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        let mut marks = Vec::with_capacity(text.len() / Self::STEP + 1);
+        let mut chars = 0;
+        for (k, (b, _)) in text.char_indices().enumerate() {
+            if k % Self::STEP == 0 {
+                marks.push(b);
+            }
+            chars = k + 1;
+        }
+        CharIndex { text, marks, chars }
+    }
+
+    fn byte(&self, char_offset: usize) -> usize {
+        if char_offset == self.chars {
+            return self.text.len();
+        }
+        let from = self.marks[char_offset / Self::STEP];
+        from + self.text[from..].char_indices().nth(char_offset % Self::STEP).map_or(self.text.len() - from, |(b, _)| b)
+    }
+
+    /// The chars `s..e`, or none when the span lies outside the text.
+    fn slice(&self, s: usize, e: usize) -> Option<&'a str> {
+        (s <= e && e <= self.chars).then(|| &self.text[self.byte(s)..self.byte(e)])
+    }
+}
+
 /// Checks the figures, changes and indicator values of a batch of documents. `texts` maps each
-/// of the batch's document ids to its decoded text as chars.
-pub fn records(t: &Tables, texts: &BTreeMap<String, Vec<char>>) -> Report {
+/// of the batch's document ids to its decoded text.
+pub fn records(t: &Tables, texts: &BTreeMap<String, CharIndex>) -> Report {
     let mut r = Report::default();
     let (fig_records, change_records, indicator_records) = (t.figures, t.changes, t.indicators);
 
@@ -234,13 +271,13 @@ pub fn records(t: &Tables, texts: &BTreeMap<String, Vec<char>>) -> Report {
     r.check("document-exists", "indicators", indicator_records, ind_loc, |i| known_doc(&i.document_id));
 
     let span = |id: &str, doc: &str, start: u64, end: u64, text: &str| -> Vec<String> {
-        let Some(chars) = texts.get(doc) else { return vec![format!("{id}: the text of document {doc} is not available")] };
+        let Some(index) = texts.get(doc) else { return vec![format!("{id}: the text of document {doc} is not available")] };
         let (s, e) = (start as usize, end as usize);
-        if s > e || e > chars.len() {
-            return vec![format!("span {s}..{e} lies outside the text ({} chars)", chars.len())];
+        match index.slice(s, e) {
+            None => vec![format!("span {s}..{e} lies outside the text ({} chars)", index.chars)],
+            Some(got) if got == text => vec![],
+            Some(got) => vec![format!("text {text:?} differs from the document's {got:?} at {s}..{e}")],
         }
-        let got: String = chars[s..e].iter().collect();
-        if got == text { vec![] } else { vec![format!("text {text:?} differs from the document's {got:?} at {s}..{e}")] }
     };
     r.check("span-text", "figures", fig_records, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
     r.check("span-text", "changes", change_records, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
@@ -331,4 +368,21 @@ fn step_problem(from: &Figure, to: &Figure, step: &Figure) -> Option<String> {
     let moved = (to.value - from.value).abs();
     ((moved - step.value).abs() > tolerance)
         .then(|| format!("the stated step {} is not the difference of {} and {}", step.text, from.text, to.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn the_char_index_cuts_by_char_offsets_across_its_marks() {
+        let text: String = "研发a投入1".repeat(40);
+        let chars: Vec<char> = text.chars().collect();
+        let index = CharIndex::new(&text);
+        for (s, e) in [(0, 0), (0, 5), (63, 65), (64, 128), (190, 240), (239, 240), (240, 240)] {
+            assert_eq!(index.slice(s, e), Some(chars[s..e].iter().collect::<String>().as_str()), "{s}..{e}");
+        }
+        assert_eq!(index.slice(5, 241), None);
+        assert_eq!(index.slice(6, 5), None);
+    }
 }

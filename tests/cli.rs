@@ -122,3 +122,65 @@ fn a_run_on_a_minimal_raw_directory_succeeds() {
     w.write("raw/a.toml", SIDECAR);
     w.run(&["run"]).expect(0, &["1 documents, 2 figures, 1 changes"]);
 }
+
+/// (code, message) of every finding of the run in `w`.
+fn findings(w: &Workdir) -> Vec<(String, String)> {
+    let v: serde_json::Value = serde_json::from_slice(&w.read("output/validation.json")).unwrap();
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["code"].as_str().unwrap().to_string(), f["message"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+/// (region, indicator, year, value) of every indicator row.
+fn indicator_rows(w: &Workdir) -> Vec<(String, String, i64, f64)> {
+    let v: serde_json::Value = serde_json::from_slice(&w.read("output/indicators.json")).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["region_code"].as_str().unwrap().into(),
+                r["indicator_id"].as_str().unwrap().into(),
+                r["year"].as_i64().unwrap(),
+                r["value"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_text_dates_its_figures_and_the_sidecar_dates_only_what_it_leaves_undated() {
+    let w = Workdir::empty();
+    w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
+    w.write("raw/a.txt", "江西省2020年科技工作总结\n\n全省研发经费投入达到430亿元。");
+    w.write("raw/a.toml", SIDECAR);
+    w.write("raw/b.txt", "全省研发经费投入达到520亿元。");
+    w.write("raw/b.toml", SIDECAR);
+    w.run(&["run"]).expect(0, &["2 documents"]);
+    let rows = indicator_rows(&w);
+    assert!(rows.contains(&("CN-JX".into(), "rd_expenditure".into(), 2020, 43_000_000_000.0)), "{rows:?}");
+    assert!(rows.contains(&("CN-JX".into(), "rd_expenditure".into(), 2021, 52_000_000_000.0)), "{rows:?}");
+    let disagree: Vec<_> = findings(&w).into_iter().filter(|(c, _)| c == "period-disagrees").collect();
+    assert_eq!(disagree.len(), 1, "the sidecar says 2021, the first text's title 2020: {disagree:?}");
+}
+
+#[test]
+fn two_documents_stating_different_values_for_one_key_are_a_finding_naming_both() {
+    let w = Workdir::empty();
+    w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
+    w.write("raw/a.txt", "2021年，全省研发经费投入达到500亿元。");
+    w.write("raw/a.toml", SIDECAR);
+    w.write("raw/b.txt", "2021年，全省研发经费投入达到510亿元。另，浙江省研发经费投入达到2600亿元。");
+    w.write("raw/b.toml", SIDECAR);
+    w.run(&["run"]).expect(0, &["2 documents"]);
+    let conflicts: Vec<_> = findings(&w).into_iter().filter(|(c, _)| c == "panel-conflict").collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert!(conflicts[0].1.contains("a:") && conflicts[0].1.contains("b states"), "{conflicts:?}");
+    assert!(
+        indicator_rows(&w).contains(&("CN-ZJ".into(), "rd_expenditure".into(), 2021, 260_000_000_000.0)),
+        "another province's figure is filed under it"
+    );
+}

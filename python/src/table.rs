@@ -17,7 +17,7 @@ use figures_extract::records::{Figure, wire_name};
 use serde::Serialize;
 
 /// (name, type, nullable) of every column, in [`Figure`]'s field order.
-const COLUMNS: [(&str, DataType, bool); 25] = [
+const COLUMNS: [(&str, DataType, bool); 30] = [
     ("id", DataType::Utf8View, false),
     ("document_id", DataType::Utf8View, false),
     ("start", DataType::Int64, false),
@@ -43,6 +43,11 @@ const COLUMNS: [(&str, DataType, bool); 25] = [
     ("item", DataType::Utf8View, true),
     ("ranked", DataType::Utf8View, true),
     ("share_of", DataType::Utf8View, true),
+    ("indicator_id", DataType::Utf8View, true),
+    ("period", DataType::Utf8View, true),
+    ("period_basis", DataType::Utf8View, true),
+    ("period_words", DataType::Utf8View, true),
+    ("region", DataType::Utf8View, true),
 ];
 
 pub fn schema() -> SchemaRef {
@@ -99,11 +104,17 @@ pub struct FigureColumns {
     item: StringViewBuilder,
     ranked: StringViewBuilder,
     share_of: StringViewBuilder,
+    indicator_id: StringViewBuilder,
+    period: StringViewBuilder,
+    period_basis: StringViewBuilder,
+    period_words: StringViewBuilder,
+    region: StringViewBuilder,
     units: Names<figures_extract::records::Unit>,
     kinds: Names<figures_extract::records::Kind>,
     qualifiers: Names<figures_extract::records::Qualifier>,
     roles: Names<figures_extract::records::Role>,
     blocks: Names<figures_extract::records::Block>,
+    bases: Names<figures_extract::records::PeriodBasis>,
 }
 
 impl FigureColumns {
@@ -140,6 +151,11 @@ impl FigureColumns {
         self.item.append_option(f.item.as_deref());
         self.ranked.append_option(f.ranked.as_deref());
         self.share_of.append_option(f.share_of.as_deref());
+        self.indicator_id.append_option(f.indicator_id.as_deref());
+        self.period.append_option(f.period.as_deref());
+        self.period_basis.append_option(f.period_basis.map(|b| self.bases.of(b)));
+        self.period_words.append_option(f.period_words.as_deref());
+        self.region.append_option(f.region.as_deref());
     }
 
     pub fn finish(mut self) -> Result<RecordBatch, ArrowError> {
@@ -169,6 +185,11 @@ impl FigureColumns {
             Arc::new(self.item.finish()),
             Arc::new(self.ranked.finish()),
             Arc::new(self.share_of.finish()),
+            Arc::new(self.indicator_id.finish()),
+            Arc::new(self.period.finish()),
+            Arc::new(self.period_basis.finish()),
+            Arc::new(self.period_words.finish()),
+            Arc::new(self.region.finish()),
         ];
         RecordBatch::try_new(schema(), columns)
     }

@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, HashMap};
 use polars::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::records::{Change, Direction, Document, Figure, IndicatorValue, Measures, Provenance, Relation, Unit};
+use crate::findings::{Finding, Severity};
+use crate::records::{Change, Direction, Document, Figure, IndicatorValue, Measures, Provenance, Relation, Role, UNKNOWN, Unit};
 
 /// Units whose ratios mean something (amounts and counts, not positions, years or percentages).
 fn ratio_unit(u: Unit) -> bool {
@@ -262,8 +263,29 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
     Ok(())
 }
 
-/// The indicator table: stated values of every change whose subject names an indicator, earlier
-/// levels derived from growth rates, and GDP implied by R&D expenditure ÷ R&D intensity.
+/// The region an indicator value of `f` is about: the one the text names for it (a place
+/// below the document's province takes the document's code), else the document's own; none when
+/// the document has no sidecar to name its region.
+fn region_of(f: &Figure, doc: &Document) -> Option<String> {
+    let known = doc.region != UNKNOWN;
+    match f.region.as_deref() {
+        None => known.then(|| doc.region_code.clone()),
+        Some(r) => match r.strip_prefix("document/") {
+            Some(place) => known.then(|| format!("{}/{place}", doc.region_code)),
+            None => Some(r.to_string()),
+        },
+    }
+}
+
+/// The year a figure is about, when its period is one whole year.
+fn year_of(f: &Figure) -> Option<i32> {
+    f.period.as_deref().and_then(|p| p.parse().ok())
+}
+
+/// The indicator table, one row per document, region, indicator and year: every level, share or
+/// rank that states a catalog indicator for one year (both ends of a before→after among them),
+/// earlier levels derived from growth rates, and GDP implied by R&D expenditure ÷ R&D intensity.
+/// Where one document states a key twice, its first statement stands.
 pub fn indicator_values(
     changes: &[Change],
     figures: &[Figure],
@@ -272,53 +294,94 @@ pub fn indicator_values(
 ) -> PolarsResult<Vec<IndicatorValue>> {
     let fig: HashMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
     let docs: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
-    let mut rows: BTreeMap<(String, String, i32), IndicatorValue> = BTreeMap::new();
+    let mut rows: BTreeMap<(String, String, String, i32), IndicatorValue> = BTreeMap::new();
     let mut add = |doc: &Document,
+                   region: String,
                    indicator_id: &str,
                    year: i32,
-                   value: f64,
-                   lower: Option<f64>,
-                   upper: Option<f64>,
+                   value: (f64, Option<f64>, Option<f64>),
                    unit: Unit,
                    provenance: Provenance,
                    source_id: &str| {
         let Some(ind) = catalog.get(indicator_id) else { return };
-        rows.entry((doc.id.clone(), indicator_id.to_string(), year)).or_insert_with(|| IndicatorValue {
+        rows.entry((doc.id.clone(), region.clone(), indicator_id.to_string(), year)).or_insert_with(|| IndicatorValue {
             document_id: doc.id.clone(),
-            region_code: doc.region_code.clone(),
+            region_code: region,
             indicator_id: indicator_id.to_string(),
             name_en: ind.name_en.clone(),
             name_zh: ind.name_zh.clone(),
             year,
-            value,
-            lower,
-            upper,
+            value: value.0,
+            lower: value.1,
+            upper: value.2,
             unit,
             provenance,
             source_id: source_id.to_string(),
         });
     };
-    for c in changes {
-        let (Some(ind), Some(doc)) = (c.indicator_id.as_deref(), docs.get(c.document_id.as_str())) else { continue };
-        let (Some(start), Some(end)) = (doc.period_start, doc.period_end) else { continue };
-        let Some(to) = fig.get(c.to_id.as_str()) else { continue };
-        add(doc, ind, end, to.value, to.lower, to.upper, to.unit, Provenance::Stated, &to.id);
-        match (c.relation, c.from_id.as_deref().and_then(|i| fig.get(i))) {
-            (Relation::BeforeAfter, Some(from)) => {
-                add(doc, ind, start, from.value, from.lower, from.upper, from.unit, Provenance::Stated, &from.id)
-            }
-            (Relation::Growth, _) => {
-                if let Some(v) = c.measures.from_value {
-                    add(doc, ind, end - 1, v, c.measures.from_lower, c.measures.from_upper, to.unit, Provenance::Derived, &c.id);
-                }
-            }
-            _ => {}
-        }
+    for f in figures.iter().filter(|f| f.role != Role::Change) {
+        let (Some(ind), Some(doc), Some(year)) = (f.indicator_id.as_deref(), docs.get(f.document_id.as_str()), year_of(f)) else {
+            continue;
+        };
+        let Some(region) = region_of(f, doc) else { continue };
+        add(doc, region, ind, year, (f.value, f.lower, f.upper), f.unit, Provenance::Stated, &f.id);
+    }
+    for c in changes.iter().filter(|c| c.relation == Relation::Growth) {
+        let (Some(ind), Some(doc), Some(to)) = (c.indicator_id.as_deref(), docs.get(c.document_id.as_str()), fig.get(c.to_id.as_str()))
+        else {
+            continue;
+        };
+        let (Some(year), Some(region), Some(v)) = (year_of(to), region_of(to, doc), c.measures.from_value) else { continue };
+        add(doc, region, ind, year - 1, (v, c.measures.from_lower, c.measures.from_upper), to.unit, Provenance::Derived, &c.id);
     }
     let mut out: Vec<IndicatorValue> = rows.into_values().collect();
     out.extend(implied_gdp(&out, &docs, catalog)?);
-    out.sort_by(|a, b| (&a.document_id, &a.indicator_id, a.year).cmp(&(&b.document_id, &b.indicator_id, b.year)));
+    out.sort_by(|a, b| {
+        (&a.document_id, &a.region_code, &a.indicator_id, a.year).cmp(&(&b.document_id, &b.region_code, &b.indicator_id, b.year))
+    });
     Ok(out)
+}
+
+/// The values stated so far for each region, indicator and year, to catch two documents
+/// disagreeing about one of them.
+#[derive(Debug, Default)]
+pub struct Panel {
+    seen: HashMap<(String, String, i32), IndicatorValue>,
+}
+
+impl Panel {
+    /// A finding for each stated row whose bounds exclude a value another document stated for
+    /// the same region, indicator and year (the first document's row is the one kept in mind).
+    pub fn conflicts(&mut self, rows: &[IndicatorValue]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for r in rows.iter().filter(|r| r.provenance == Provenance::Stated) {
+            let key = (r.region_code.clone(), r.indicator_id.clone(), r.year);
+            match self.seen.get(&key) {
+                Some(first) if first.document_id != r.document_id && !overlap(first, r) => out.push(Finding {
+                    severity: Severity::Warning,
+                    code: "panel-conflict".into(),
+                    record_id: r.source_id.clone(),
+                    location: format!("{} {} {}", r.region_code, r.indicator_id, r.year),
+                    message: format!(
+                        "{} states {} {:?} for {} in {}, but {} states {} ({})",
+                        r.document_id, r.value, r.unit, r.indicator_id, r.year, first.document_id, first.value, first.source_id
+                    ),
+                }),
+                Some(_) => {}
+                None => {
+                    self.seen.insert(key, r.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether two rows' ranges (value when exact, unbounded where null) share a value.
+fn overlap(a: &IndicatorValue, b: &IndicatorValue) -> bool {
+    let lo = |r: &IndicatorValue| r.lower.unwrap_or(f64::NEG_INFINITY);
+    let hi = |r: &IndicatorValue| r.upper.unwrap_or(f64::INFINITY);
+    lo(a) <= hi(b) && lo(b) <= hi(a)
 }
 
 const GDP: &str = "gdp";
@@ -329,6 +392,7 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
         let r: Vec<&IndicatorValue> = rows.iter().filter(|r| r.indicator_id == indicator).collect();
         let df = DataFrame::new_infer_height(vec![
             Column::new("document_id".into(), r.iter().map(|x| x.document_id.as_str()).collect::<Vec<_>>()),
+            Column::new("region_code".into(), r.iter().map(|x| x.region_code.as_str()).collect::<Vec<_>>()),
             Column::new("year".into(), r.iter().map(|x| x.year).collect::<Vec<_>>()),
             Column::new(format!("{prefix}_v").into(), r.iter().map(|x| Some(x.value)).collect::<Vec<_>>()),
             Column::new(format!("{prefix}_lo").into(), r.iter().map(|x| x.lower).collect::<Vec<_>>()),
@@ -342,15 +406,16 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
     let joined = frame("rd_expenditure", "rd")?
         .join(
             frame("rd_intensity", "share")?,
-            [col("document_id"), col("year")],
-            [col("document_id"), col("year")],
+            [col("document_id"), col("region_code"), col("year")],
+            [col("document_id"), col("region_code"), col("year")],
             JoinArgs::new(JoinType::Inner),
         )
         .with_columns([(v * hundred.clone()).alias("gdp_v"), (lo * hundred.clone()).alias("gdp_lo"), (hi * hundred).alias("gdp_hi")])
-        .sort(["document_id", "year"], SortMultipleOptions::default())
+        .sort(["document_id", "region_code", "year"], SortMultipleOptions::default())
         .collect()?;
     let doc_ids: Vec<Option<String>> = joined.column("document_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect();
     let years: Vec<Option<i32>> = joined.column("year")?.i32()?.iter().collect();
+    let regions: Vec<Option<String>> = joined.column("region_code")?.str()?.iter().map(|s| s.map(str::to_string)).collect();
     let (rd_ids, share_ids): (Vec<Option<String>>, Vec<Option<String>>) = (
         joined.column("rd_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect(),
         joined.column("share_id")?.str()?.iter().map(|s| s.map(str::to_string)).collect(),
@@ -358,13 +423,14 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
     let (vals, los, his) = (get(&joined, "gdp_v")?, get(&joined, "gdp_lo")?, get(&joined, "gdp_hi")?);
     let mut out = Vec::new();
     for i in 0..joined.height() {
-        let (Some(doc), Some(year), Some(value)) = (doc_ids[i].as_deref().and_then(|d| docs.get(d)), years[i], vals[i].and_then(tidy))
+        let (Some(doc), Some(year), Some(value), Some(region)) =
+            (doc_ids[i].as_deref().and_then(|d| docs.get(d)), years[i], vals[i].and_then(tidy), regions[i].clone())
         else {
             continue;
         };
         out.push(IndicatorValue {
             document_id: doc.id.clone(),
-            region_code: doc.region_code.clone(),
+            region_code: region,
             indicator_id: GDP.to_string(),
             name_en: gdp.name_en.clone(),
             name_zh: gdp.name_zh.clone(),

@@ -88,8 +88,9 @@ fn frame(fields: &[Field], rows: &[Value]) -> PolarsResult<DataFrame> {
 pub const DESCRIPTIONS_KEY: &str = "figures.column_descriptions";
 
 /// Rows gathered before a row group is written: large enough for readers to skip groups by their
-/// statistics, small enough to hold (~20 MB of the widest table).
-pub const ROW_GROUP_ROWS: usize = 1 << 17;
+/// statistics, small enough that encoding one stays a small part of a run's peak memory (the
+/// widest table, figures, holds its sentence in every row).
+pub const ROW_GROUP_ROWS: usize = 1 << 16;
 
 /// One Parquet file of records of one type.
 pub struct TableWriter<W: Write> {

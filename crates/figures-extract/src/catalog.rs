@@ -74,13 +74,29 @@ impl Catalog {
     /// its alias alone decides, and being longer than the plain measure's (每万人口发明专利拥有量
     /// against 发明专利拥有量) it wins where it applies.
     pub fn match_subject(&self, subject: &str, unit: Unit) -> Option<&Indicator> {
+        self.match_where(subject, |i| i.unit == unit || i.unit == Unit::Other)
+    }
+
+    /// The indicator a change stated in `unit` can be the change of, named by `subject`: a
+    /// relative change (增长12%, 翻一番) of any indicator, points of a percentage, places of a
+    /// rank, or an amount in the indicator's own unit (新增23家).
+    pub fn match_change(&self, subject: &str, unit: Unit) -> Option<&Indicator> {
+        match unit {
+            Unit::Percent | Unit::Times => self.match_where(subject, |_| true),
+            Unit::PercentagePoint => self.match_subject(subject, Unit::Percent),
+            Unit::Places => self.match_subject(subject, Unit::Rank),
+            _ => self.match_subject(subject, unit),
+        }
+    }
+
+    fn match_where(&self, subject: &str, admits: impl Fn(&Indicator) -> bool) -> Option<&Indicator> {
         // An alias that heads the subject ends where one of the endings begins: the subject less each
         // ending it ends with is all an alias need be compared with.
         let stems: Vec<&str> = HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)).collect();
         let heads = |alias: &str| stems.iter().any(|s| s.strip_suffix(alias).is_some_and(|before| !before.contains('的')));
         self.indicator
             .iter()
-            .filter(|i| i.unit == unit || i.unit == Unit::Other)
+            .filter(|i| admits(i))
             .flat_map(|i| i.aliases.iter().filter(|a| heads(a)).map(move |a| (a.chars().count(), i)))
             .max_by(|(a, x), (b, y)| a.cmp(b).then_with(|| y.id.cmp(&x.id)))
             .map(|(_, i)| i)

@@ -9,9 +9,11 @@ use rust_decimal::Decimal;
 use crate::catalog::Catalog;
 use crate::document::Text;
 use crate::findings::{Finding, Severity};
+use crate::lexicon::regions::{NATION, NATION_CODE};
+use crate::lexicon::verbs;
 use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
-use crate::records::{Change, Figure, Measures};
+use crate::records::{Change, Figure, Kind, Measures, Role};
 use crate::scan::{self, Found, NotFigure, Rejected};
 
 /// Everything extracted from one text.
@@ -92,8 +94,13 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         figures[r].role = crate::records::Role::Change;
     }
     let mut changes = Vec::with_capacity(linked.len());
+    let mut subjects: Vec<Option<usize>> = vec![None; figures.len()];
     for c in &linked {
         let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
+        for i in c.from.into_iter().chain([c.to]).chain(c.rate) {
+            figures[i].indicator_id = change.indicator_id.clone();
+            subjects[i] = Some(change.start as usize);
+        }
         if change.indicator_id.is_none() {
             findings.push(Finding {
                 severity: Severity::Info,
@@ -105,7 +112,90 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
         }
         changes.push(change);
     }
+    standing_alone(&t, &scan.figures, &mut figures, &mut subjects, catalog);
+    for ((x, region), dated) in
+        figures.iter_mut().zip(link::regions::regions(&t, &scan.figures, &subjects)).zip(link::periods::periods(&t, &scan.figures, &linked))
+    {
+        x.region = x.region.take().or(region);
+        if let Some(d) = dated {
+            x.period = Some(d.period.to_string());
+            x.period_basis = Some(d.basis);
+            x.period_words = Some(t.slice(d.words.0, d.words.1));
+        }
+    }
     Extraction { figures, changes, findings, rejected: scan.rejected }
+}
+
+/// The indicator and subject start of each figure outside any change, from its own clause's
+/// subject: a level's or a rank's (what it ranks) names the indicator in the figure's unit, a
+/// stated change's (新增23家, 同比增长14.6%) an indicator it can be the change of, and a share's
+/// its part with 占比 (基础研究经费 → 基础研究经费占比) or the whole sentence of it. A figure
+/// given for an item of a list (技术开发合同和技术服务合同成交额分别为A和B) is named by its item
+/// with the words after the list (技术开发合同成交额). A subject opening with 全国 whose indicator
+/// no alias names with 全国 is the whole country's (全国研发经费投入, unlike 全国重点实验室).
+fn standing_alone(t: &Text, found: &[Found], figures: &mut [Figure], subjects: &mut [Option<usize>], catalog: &Catalog) {
+    let mut last_item: Option<(u32, String)> = None;
+    for i in (0..found.len()).rev() {
+        let (x, fig) = (&found[i], &mut figures[i]);
+        if x.kind.is_time() {
+            continue;
+        }
+        let (start, subject) = link::level_subject(t, found, x.start);
+        if let Some(item) = fig.item.clone() {
+            // The list's last item ends where the words the items share begin.
+            let last = match &last_item {
+                Some((s, last)) if *s == fig.sentence_index => last.clone(),
+                _ => item.clone(),
+            };
+            last_item = Some((fig.sentence_index, last.clone()));
+            let shared = subject.rfind(&last).map_or("", |p| &subject[p + last.len()..]);
+            if let Some(ind) = catalog.match_subject(&[item.as_str(), shared].concat(), x.unit) {
+                fig.indicator_id = Some(ind.id.clone());
+            }
+        }
+        if subjects[i].is_some() {
+            continue;
+        }
+        subjects[i] = Some(start);
+        let named = match (x.kind, fig.role) {
+            (Kind::Rank, _) => catalog.match_subject(fig.ranked.as_deref().unwrap_or_default(), x.unit),
+            (_, Role::Change) => catalog.match_change(&subject, x.unit),
+            (_, Role::Share) => {
+                let part = share_part(t, found, i, &subject);
+                let whole = fig.share_of.as_deref().map(|w| [part.as_str(), "占", w, "比重"].concat());
+                catalog.match_subject(&[part.as_str(), "占比"].concat(), x.unit).or_else(|| catalog.match_subject(&whole?, x.unit))
+            }
+            _ => catalog.match_subject(&subject, x.unit),
+        };
+        if fig.indicator_id.is_none() {
+            fig.indicator_id = named.map(|ind| ind.id.clone());
+        }
+        let national = subject.strip_prefix(NATION.word).is_some_and(|rest| {
+            catalog.match_subject(rest, x.unit).is_some_and(|ind| !ind.aliases.iter().any(|a| a.starts_with(NATION.word)))
+        });
+        if national {
+            fig.region = Some(NATION_CODE.to_string());
+        }
+    }
+}
+
+/// What a share is a part of: its subject, or, when its clause opens with the share word
+/// (…基础研究经费96.4亿元,占全部研发经费的比重为7.1%), the subject of the level stated before it
+/// in the sentence.
+fn share_part(t: &Text, found: &[Found], i: usize, subject: &str) -> String {
+    let opens_with_share = verbs::VERBS.iter().any(|v| v.takes_whole && subject.starts_with(v.word));
+    let sentence = t.sentence_at(found[i].start);
+    // A few figures back at most, so that a text without sentence ends stays linear.
+    let level = found[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|p| t.sentence_at(p.start) == sentence)
+        .find(|p| p.role == Role::Level && !p.kind.is_time());
+    match level {
+        Some(p) if opens_with_share => link::level_subject(t, found, p.start).1,
+        _ => subject.to_string(),
+    }
 }
 
 /// A sentence longer than this is cut to a window around the figure, so that a text without
@@ -158,6 +248,11 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         item: None,
         ranked: None,
         share_of: None,
+        indicator_id: None,
+        period: None,
+        period_basis: None,
+        period_words: None,
+        region: None,
     }
 }
 

@@ -113,6 +113,13 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    /// Times date figures rather than state a value (a year, a month, a date, a duration).
+    pub fn is_time(self) -> bool {
+        matches!(self, Kind::Year | Kind::Month | Kind::Date | Kind::Duration)
+    }
+}
+
 /// How far the written number is from the true value, as the text's own words say.
 ///
 /// - `more_than`: 余, 多 after the number (bounded by the next unit of the last significant digit), or 超, 超过, 逾, 突破 (unbounded above).
@@ -164,6 +171,27 @@ pub enum Block {
     Body,
     Caption,
     Source,
+}
+
+/// How a figure's period was found.
+///
+/// - `clause`: A time stated in the figure's own clause (2017年的4343亿元, 到2025年达到3%).
+/// - `sentence`: A time stated earlier in the figure's sentence.
+/// - `paragraph`: A time opening an earlier sentence of the figure's paragraph (2023年,全省…).
+/// - `relative`: A relative word resolved against the year in force (上年末的17268家, 比2012年 for a change since then).
+/// - `span`: A span of years in force (过去五年, “十四五”以来): levels take its last year, the earlier end of a change the year before its first, changes the span.
+/// - `document`: The year the document reports on, from its title and dateline.
+/// - `sidecar`: The period the document's sidecar gives (set by the pipeline when the text gives none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodBasis {
+    Clause,
+    Sentence,
+    Paragraph,
+    Relative,
+    Span,
+    Document,
+    Sidecar,
 }
 
 /// One figure the text states, traced to its exact characters.
@@ -222,6 +250,21 @@ pub struct Figure {
     /// For a share, the whole it is a share of (占规模以上工业企业增加值的比重 → 规模以上工业企业增加值);
     /// null otherwise or when the text does not name it.
     pub share_of: Option<String>,
+    /// The catalog indicator whose value, or change, the figure states (its clause's subject, or
+    /// the subject of the change it is part of); null when no catalog alias names it.
+    pub indicator_id: Option<String>,
+    /// The period the figure is about: a year (`2023`), months of a year (`2023-01/2023-05`) or a
+    /// span of years (`2018/2022`); null for times themselves and when nothing dates it.
+    pub period: Option<String>,
+    /// How `period` was found; null when it is null.
+    pub period_basis: Option<PeriodBasis>,
+    /// The words that gave `period` (2022年, 上年末, 过去五年, the title's 2023年); null when it is null.
+    pub period_words: Option<String>,
+    /// The region the figure is about when its clause names one other than the document's own:
+    /// `CN` for the whole country, an ISO 3166-2 code for a province (`CN-JS`), and for a place
+    /// below a province its province's code (or `document` when the text does not name it), `/`
+    /// and its name without 市/县/区 (`CN-SN/西安`); null for the document's own region.
+    pub region: Option<String>,
 }
 
 /// How a change relates its figures.

@@ -14,8 +14,10 @@
 pub mod clauses;
 pub mod non_figure;
 pub mod numerals;
+pub mod periods;
 pub mod qualifiers;
 pub mod ranks;
+pub mod regions;
 pub mod units;
 pub mod verbs;
 
@@ -82,8 +84,10 @@ mod tests {
         SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
     };
     use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
+    use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
+    use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
     use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, VERBS};
     use crate::catalog::Catalog;
@@ -222,6 +226,42 @@ mod tests {
         }
         for n in &NAMES {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
+        }
+        let period_of = |example: &str, figure: &str| run(example).figures.into_iter().find(|f| f.text == figure).and_then(|f| f.period);
+        for r in &RELATIVE_YEARS {
+            let dated = if r.example.contains("120家") { "120家" } else { "150家" };
+            check(period_of(r.example, dated) == Some((2023 + r.offset).to_string()), r.word, r.example, "not this year");
+        }
+        for w in &BASES {
+            check(period_of(w.example, "50%").as_deref() == Some("2021/2023"), w.word, w.example, "the change does not run from the base");
+        }
+        for w in SPAN_LEADS.iter().chain(&SPAN_TAILS) {
+            let ends = (period_of(w.example, "120家"), period_of(w.example, "150家"));
+            check(ends == (Some("2018".into()), Some("2023".into())), w.word, w.example, "not the span's ends");
+        }
+        for p in &PLAN_PERIODS {
+            let ends = (period_of(p.example, "120家"), period_of(p.example, "150家"));
+            check(ends == (Some((p.first - 1).to_string()), Some(p.last.to_string())), p.word, p.example, "not the plan's ends");
+        }
+        for w in &SINCE {
+            let ends = (period_of(w.example, "120家"), period_of(w.example, "150家"));
+            check(ends == (Some("2020".into()), Some("2023".into())), w.word, w.example, "not the years since the plan began");
+        }
+        let region_of = |example: &str| run(example).figures.into_iter().find(|f| f.unit != Unit::Year).and_then(|f| f.region);
+        for p in &PROVINCES {
+            // A title naming another province, so that the example's is not the document's own.
+            let title = if p.code == "CN-XZ" { "青海省公报\n" } else { "西藏自治区公报\n" };
+            check(region_of(&format!("{title}{}", p.example)).as_deref() == Some(p.code), p.name, p.example, "not this province");
+        }
+        check(region_of(NATION.example).as_deref() == Some(NATION_CODE), NATION.word, NATION.example, "not the whole country");
+        for w in &PLACE_SUFFIXES {
+            let r = region_of(w.example);
+            check(
+                r.as_deref().is_some_and(|r| r.starts_with("CN-SN/") && w.example.contains(&format!("{}{}", &r[6..], w.word))),
+                w.word,
+                w.example,
+                "not this place",
+            );
         }
         assert!(wrong.is_empty(), "entries whose example does not show what the table says:\n{}", wrong.join("\n"));
     }

@@ -4,7 +4,7 @@
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
 use super::subjects::{rank_subject_end, ranking, subject_span};
-use super::{Linked, clause_start, direction_of, first_start_in, is_time, lists::lists, sentence_of, text, time_at};
+use super::{Linked, clause_start, direction_of, first_start_in, lists::lists, sentence_of, text, time_at};
 use crate::lexicon::clauses::{RATE_OPENINGS, TOTALS};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
@@ -87,14 +87,14 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
         let first = &figures[rates.start];
-        if first.role != Role::Change || is_time(first.kind) || ends[rates.start] {
+        if first.role != Role::Change || first.kind.is_time() || ends[rates.start] {
             continue;
         }
         let sentence = sentence_of(f, first.start);
         // The nearest earlier list of levels in the sentence, of the same length as the rates.
         let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
             let x = &figures[g.start];
-            x.role != Role::Change && !is_time(x.kind) && can_grow(x, first) && (g.len() == rates.len() || rates.len() == 1)
+            x.role != Role::Change && !x.kind.is_time() && can_grow(x, first) && (g.len() == rates.len() || rates.len() == 1)
         });
         let pairs: Vec<(usize, usize)> = match levels {
             Some(levels) if levels.len() == rates.len() => levels.clone().zip(rates.clone()).collect(),
@@ -105,7 +105,7 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
                 let before: Vec<usize> = (0..rates.start)
                     .rev()
                     .take_while(|&k| figures[k].start >= sentence)
-                    .filter(|&k| figures[k].role != Role::Change && !is_time(figures[k].kind))
+                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time())
                     .take(rates.len())
                     .collect();
                 if before.len() < rates.len() || !before.iter().zip(rates.clone().rev()).all(|(&l, r)| can_grow(&figures[l], &figures[r])) {
@@ -151,7 +151,7 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (li, level) in figures.iter().enumerate() {
         let cs = clause_start(f, level.start);
-        if level.role == Role::Change || is_time(level.kind) || cs < 2 || f[cs - 1] != ',' {
+        if level.role == Role::Change || level.kind.is_time() || cs < 2 || f[cs - 1] != ',' {
             continue;
         }
         let upto = first_start_in(figures, cs, level.start);

@@ -14,10 +14,12 @@ use crate::scan::{self, Found};
 pub mod before_after;
 pub mod growth;
 pub mod lists;
+pub mod periods;
+pub mod regions;
 pub mod subjects;
 
 pub use lists::items;
-pub use subjects::{context, subject_text};
+pub use subjects::{context, level_subject, subject_text};
 
 /// A change as found in the text: figures are indices into the figure list.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,12 +51,12 @@ fn first_start_in(figures: &[Found], start: usize, end: usize) -> usize {
 
 /// The time figure (year, month, date, duration) starting at char `start`, if any.
 fn time_at(figures: &[Found], start: usize) -> Option<&Found> {
-    figures.binary_search_by_key(&start, |x| x.start).ok().map(|i| &figures[i]).filter(|x| is_time(x.kind))
+    figures.binary_search_by_key(&start, |x| x.start).ok().map(|i| &figures[i]).filter(|x| x.kind.is_time())
 }
 
 /// The time figure ending at char `end`, if any (figures do not overlap, so ends are sorted too).
 fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
-    figures.binary_search_by_key(&end, |x| x.end).ok().map(|i| &figures[i]).filter(|x| is_time(x.kind))
+    figures.binary_search_by_key(&end, |x| x.end).ok().map(|i| &figures[i]).filter(|x| x.kind.is_time())
 }
 
 fn text(f: &[char], s: usize, e: usize) -> String {
@@ -69,6 +71,18 @@ fn utf8_len(chars: &[char]) -> usize {
     chars.iter().map(|c| c.len_utf8()).sum()
 }
 
+/// Whether `word` starts at char `at`.
+fn starts(f: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    at + n <= f.len() && is_word(f, at, at + n, word)
+}
+
+/// Whether `word` ends at char `end`.
+fn ends(f: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && is_word(f, end - n, end, word)
+}
+
 /// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).
 fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
     f[s..e].iter().copied().eq(word.chars())
@@ -79,10 +93,6 @@ fn direction_of(words: &str) -> Option<Direction> {
     // Scanning back, the first place a word starts at is the last word (no up word starts with the
     // char a down word starts with, so one place never holds both).
     words.char_indices().rev().find_map(|(p, _)| verbs::direction_at_start(&words[p..]))
-}
-
-fn is_time(k: Kind) -> bool {
-    matches!(k, Kind::Year | Kind::Month | Kind::Date | Kind::Duration)
 }
 
 /// Points in the calendar, which date the ends of a change rather than being its ends; a

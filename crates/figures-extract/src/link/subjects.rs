@@ -4,9 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::{Linked, clause_start, first_start_in, is_word, text, time_ending_at};
+use super::{Linked, clause_start, ends, first_start_in, is_word, starts, text, time_ending_at};
 use crate::document::Text;
-use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS};
+use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
@@ -108,13 +108,21 @@ pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) ->
     }
 }
 
-/// Where the subject of a level stops: before the words that introduce the figure.
+/// Where the subject of a level stops: before the words that introduce the figure, and before a
+/// change verb that leads to it (比重提高到8.5%, 企业增至300家).
 pub(super) fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
     'trim: loop {
         if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
             end = q.start;
             continue;
+        }
+        if let Some(to) = TO_WORDS.iter().find(|w| ends(f, end, w.word)) {
+            let at = end - to.word.chars().count();
+            if let Some(v) = VERBS.iter().find(|v| v.direction.is_some() && at >= cs + v.word.chars().count() && ends(f, at, v.word)) {
+                end = at - v.word.chars().count();
+                continue;
+            }
         }
         for w in SUBJECT_TAILS.iter().map(|c| c.word) {
             let n = w.chars().count();
@@ -170,8 +178,18 @@ fn closing_group(f: &[char], s: usize, e: usize) -> Option<usize> {
 /// 技术合同 → 重大技术合同), scope words (全省), verbs before the measure (高新区实现营业收入),
 /// the words that introduce the figure, a closing bracketed group.
 pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
+    cut_subject(t, figures, c.subject_start, c.subject_end)
+}
+
+/// The subject of the figure starting at `at` when it stands alone, cut as a statement's is.
+pub fn level_subject(t: &Text, figures: &[Found], at: usize) -> (usize, String) {
+    let (s, e) = subject_span(&t.folded, figures, at);
+    cut_subject(t, figures, s, e)
+}
+
+fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize, String) {
     let f = &t.folded;
-    let (mut s, mut e) = (c.subject_start, c.subject_end.max(c.subject_start));
+    let (mut s, mut e) = (start, end.max(start));
     loop {
         let before = (s, e);
         while s < e && f[s].is_whitespace() {
@@ -187,8 +205,9 @@ pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) 
             s += w.word.chars().count();
         }
         e = subject_end(f, figures, s, e).max(s);
+        // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
         let after_verb = (s..e).rev().find_map(|k| {
-            SUBJECT_VERBS.iter().find(|w| k + w.word.chars().count() < e && starts(f, k, w.word)).map(|w| k + w.word.chars().count())
+            SUBJECT_VERBS.iter().find(|w| k + w.word.chars().count() + 1 < e && starts(f, k, w.word)).map(|w| k + w.word.chars().count())
         });
         if let Some(k) = after_verb {
             s = k;
@@ -208,11 +227,6 @@ pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) 
 fn last_within(figures: &[Found], s: usize, e: usize) -> Option<&Found> {
     let k = figures.partition_point(|x| x.start < e);
     figures[..k].iter().rev().take_while(|x| x.start >= s).find(|x| x.end <= e)
-}
-
-fn starts(f: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at + n <= f.len() && is_word(f, at, at + n, word)
 }
 
 #[cfg(test)]

@@ -1,0 +1,96 @@
+//! Period words: what dates a figure — words for a year relative to the one in force (上年末, 去年),
+//! the words before a time that make it the base of a comparison (比2020年, 较上年), the words
+//! around a number of years that make it a span (过去五年, 五年来), and the national five-year
+//! plan periods (“十四五”). Each entry's example names the period its figure gets.
+//!
+//! Tables only; [`crate::link::periods`] reads them.
+
+use super::{Word, word};
+
+/// A word naming a year relative to another, and a sentence whose figure it dates to that year
+/// of a 2023 text. A deictic word counts from the year the text is written in (去年, 今年: in a
+/// report given in January 2024, 去年 is 2023); the others from the year in force (比上年, 上年末).
+#[derive(Debug)]
+pub struct RelativeYear {
+    pub word: &'static str,
+    pub offset: i32,
+    pub deictic: bool,
+    pub example: &'static str,
+}
+
+const fn relative(word: &'static str, offset: i32, deictic: bool, example: &'static str) -> RelativeYear {
+    RelativeYear { word, offset, deictic, example }
+}
+
+/// Longer words first: one that ends another's prefix (上年末, 上年) is tried before it.
+pub const RELATIVE_YEARS: [RelativeYear; 10] = [
+    relative("上年同期", -1, false, "2023年,企业总数由上年同期的120家增加到150家。"),
+    relative("上年末", -1, false, "2023年,企业总数由上年末的120家增加到150家。"),
+    relative("上一年", -1, false, "2023年,企业总数由上一年的120家增加到150家。"),
+    relative("上年", -1, false, "2023年,企业总数由上年的120家增加到150家。"),
+    relative("当年", 0, false, "2023年工作总结。当年企业总数达到150家。"),
+    relative("本年", 0, false, "2023年工作总结。本年企业总数达到150家。"),
+    relative("去年", -1, true, "2023年,企业总数由去年的120家增加到150家。"),
+    relative("前年", -2, true, "2023年,企业总数由前年的120家增加到150家。"),
+    relative("今年", 0, true, "2023年工作总结。今年企业总数达到150家。"),
+    relative("明年", 1, true, "2023年工作总结。明年企业总数达到150家。"),
+];
+
+/// Words right before a time that make it the base a change is measured from (比2020年增长),
+/// not the time of the figure.
+pub const BASES: [Word; 5] = [
+    word("比", "2023年研发投入120亿元,比2020年增长50%。"),
+    word("较", "2023年研发投入120亿元,较2020年增长50%。"),
+    word("与", "2023年研发投入120亿元,与2020年相比增长50%。"),
+    word("同", "2023年研发投入120亿元,同2020年相比增长50%。"),
+    word("相比", "2023年研发投入120亿元,相比2020年增长50%。"),
+];
+
+/// Words before a number of years that make it the span ending in the year in force (过去五年).
+pub const SPAN_LEADS: [Word; 3] = [
+    word("过去", "2023年工作报告。过去五年,企业总数从120家增加到150家。"),
+    word("近", "2023年工作报告。近五年,企业总数从120家增加到150家。"),
+    word("这", "2023年工作报告。这五年,企业总数从120家增加到150家。"),
+];
+
+/// Words after a number of years that make it such a span (五年来, 五年间).
+pub const SPAN_TAILS: [Word; 3] = [
+    word("以来", "2023年工作报告。五年以来,企业总数从120家增加到150家。"),
+    word("来", "2023年工作报告。五年来,企业总数从120家增加到150家。"),
+    word("间", "2023年工作报告。五年间,企业总数从120家增加到150家。"),
+];
+
+/// A national five-year plan period, its first and last year, and a sentence in its time.
+#[derive(Debug)]
+pub struct PlanPeriod {
+    pub word: &'static str,
+    pub first: i32,
+    pub last: i32,
+    pub example: &'static str,
+}
+
+const fn plan(word: &'static str, first: i32, last: i32, example: &'static str) -> PlanPeriod {
+    PlanPeriod { word, first, last, example }
+}
+
+pub const PLAN_PERIODS: [PlanPeriod; 5] = [
+    plan("十一五", 2006, 2010, "“十一五”期间,企业总数从120家增加到150家。"),
+    plan("十二五", 2011, 2015, "“十二五”期间,企业总数从120家增加到150家。"),
+    plan("十三五", 2016, 2020, "“十三五”期间,企业总数从120家增加到150家。"),
+    plan("十四五", 2021, 2025, "“十四五”期间,企业总数从120家增加到150家。"),
+    plan("十五五", 2026, 2030, "“十五五”期间,企业总数从120家增加到150家。"),
+];
+
+/// Words after a plan period that make it run only to the year in force (“十四五”以来).
+pub const SINCE: [Word; 1] = [word("以来", "2023年工作总结。“十四五”以来,企业总数从120家增加到150家。")];
+
+/// Words after a plan period that make it its last year (“十三五”末的9家).
+pub const PLAN_ENDS: [Word; 2] =
+    [word("末", "国家重点实验室由“十三五”末的9家增加到14家。"), word("期末", "国家重点实验室由“十三五”期末的9家增加到14家。")];
+
+/// Words after a plan period that make it the plan's name, not a time (“十四五”规划目标).
+pub const PLAN_NAMES: [Word; 1] = [word("规划", "2023年工作总结。提前实现“十四五”规划目标,企业总数达到150家。")];
+
+/// A text dated in one of the first this many months of the year its title names reports on the
+/// year before (a work report given in January 2023 reviews 2022).
+pub const REVIEW_MONTHS: u32 = 3;
