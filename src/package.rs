@@ -41,7 +41,13 @@ fn tables() -> Vec<Table> {
             name: "indicators",
             fields: fields::<IndicatorValue>(),
             primary_key: &["document_id", "region_code", "indicator_id", "year"],
-            foreign_keys: &[("document_id", "documents", "id"), ("indicator_id", "indicators_catalog", "id")],
+            foreign_keys: &[
+                ("document_id", "documents", "id"),
+                ("indicator_id", "indicators_catalog", "id"),
+                ("source_figure_id", "figures", "id"),
+                ("source_change_id", "changes", "id"),
+                ("divisor_figure_id", "figures", "id"),
+            ],
         },
         Table { name: "indicators_catalog", fields: fields::<CatalogEntry>(), primary_key: &["id"], foreign_keys: &[] },
     ]

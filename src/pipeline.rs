@@ -26,7 +26,7 @@ use crate::frames::{derive, parquet::TableWriter};
 use crate::inputs::{CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
-use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, UNKNOWN};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, Relation, UNKNOWN};
 use crate::report::{self, Page};
 use crate::schema_check::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
@@ -123,14 +123,19 @@ fn document_record(d: &RawDocument, figure_count: usize, change_count: usize) ->
     }
 }
 
-/// The sidecar's period dates what the text leaves undated, and checks what it dates: a text
-/// whose own words put its report in another year than the sidecar's gets a finding (the text's
-/// dating stands).
+/// The sidecar's period dates what the text leaves undated — the earlier end of a before→after
+/// its start, every other figure its end — and checks what the text dates: a text whose own
+/// words put its report in another year than the sidecar's gets a finding (the text's dating
+/// stands).
 fn sidecar_periods(d: &RawDocument, x: &mut Extraction) -> Option<Finding> {
     let p = d.source.sidecar.as_ref()?.period.as_ref()?;
+    let befores: std::collections::HashSet<&str> =
+        x.changes.iter().filter(|c| c.relation == Relation::BeforeAfter).filter_map(|c| c.from_id.as_deref()).collect();
     let end = p.end.to_string();
-    for f in x.figures.iter_mut().filter(|f| f.period.is_none() && !f.kind.is_time()) {
-        f.period = Some(end.clone());
+    // Records reused from the previous run carry the sidecar's dating of then: it is redone.
+    let undated = |f: &Figure| f.period.is_none() || f.period_basis == Some(PeriodBasis::Sidecar);
+    for f in x.figures.iter_mut().filter(|f| undated(f) && !f.kind.is_time()) {
+        f.period = Some(if befores.contains(f.id.as_str()) { p.start.to_string() } else { end.clone() });
         f.period_basis = Some(PeriodBasis::Sidecar);
         f.period_words = Some(format!("{}.toml", d.source.id));
     }

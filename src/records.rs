@@ -55,7 +55,7 @@ pub struct Document {
 
 /// Whether an indicator row was stated by the text or derived from stated figures.
 ///
-/// - `stated`: The text states the value; `figure_id` names it.
+/// - `stated`: The text states the value; `source_figure_id` names it.
 /// - `derived`: Derived from stated values (an earlier level from a growth rate, GDP from R&D ÷ intensity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -91,8 +91,13 @@ pub struct IndicatorValue {
     pub unit: Unit,
     /// Stated or derived.
     pub provenance: Provenance,
-    /// The stated figure (stated rows) or the change it was derived from (derived rows).
-    pub source_id: String,
+    /// The figure that states the value (stated rows), or the R&D expenditure figure GDP is
+    /// implied from; null for a level derived from a growth rate.
+    pub source_figure_id: Option<String>,
+    /// The growth statement an earlier level is derived from; null otherwise.
+    pub source_change_id: Option<String>,
+    /// For GDP implied by R&D expenditure ÷ R&D intensity, the intensity figure; null otherwise.
+    pub divisor_figure_id: Option<String>,
 }
 
 /// One indicator of the catalog (`raw/catalog.toml`), as a row of `indicators_catalog`: what

@@ -184,3 +184,25 @@ fn two_documents_stating_different_values_for_one_key_are_a_finding_naming_both(
         "another province's figure is filed under it"
     );
 }
+
+#[test]
+fn a_change_dated_by_its_own_ends_is_annualised_over_their_years_and_rows_name_their_sources() {
+    let w = Workdir::empty();
+    w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
+    w.write("raw/a.txt", "全省研发经费投入由2015年的100亿元增加到2020年的200亿元。技术合同成交额300亿元，同比增长50%。");
+    w.write("raw/a.toml", SIDECAR);
+    w.run(&["run"]).expect(0, &["1 documents"]);
+    let changes: serde_json::Value = serde_json::from_slice(&w.read("output/changes.json")).unwrap();
+    let before_after = changes.as_array().unwrap().iter().find(|c| c["relation"] == "before_after").unwrap();
+    assert_eq!(before_after["years"], 5.0, "the ends' own years, not the sidecar's 2017–2021");
+    let cagr = before_after["cagr_pct"].as_f64().unwrap();
+    assert!((cagr - 14.87).abs() < 0.01, "{cagr}");
+    let rows: serde_json::Value = serde_json::from_slice(&w.read("output/indicators.json")).unwrap();
+    let row =
+        |ind: &str, year: i64| rows.as_array().unwrap().iter().find(|r| r["indicator_id"] == ind && r["year"] == year).cloned().unwrap();
+    let stated = row("rd_expenditure", 2015);
+    assert!(stated["source_figure_id"].is_string() && stated["source_change_id"].is_null());
+    let derived = row("tech_contract_turnover", 2020);
+    assert_eq!((derived["provenance"].as_str(), derived["source_figure_id"].is_null()), (Some("derived"), true));
+    assert!(derived["source_change_id"].as_str().is_some_and(|id| id.starts_with("a:")));
+}

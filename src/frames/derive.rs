@@ -115,8 +115,11 @@ pub fn change_measures(changes: &mut [Change], figures: &[Figure], documents: &[
         Direction::Flat => 0.0,
     };
     let years = |c: &Change| {
-        let d = docs.get(c.document_id.as_str())?;
-        let span = f64::from(d.period_end? - d.period_start?);
+        let end_year = |id: Option<&str>| id.and_then(|i| fig.get(i)).and_then(|f| year_of(f));
+        let stated = end_year(c.from_id.as_deref()).zip(end_year(Some(c.to_id.as_str())));
+        let sidecar = || docs.get(c.document_id.as_str()).and_then(|d| d.period_start.zip(d.period_end));
+        let (a, b) = stated.or_else(sidecar)?;
+        let span = f64::from(b - a);
         (c.relation == Relation::BeforeAfter && span > 0.0).then_some(span)
     };
     cols.push(f64_col("sign", changes.iter().map(|c| Some(sign(c))).collect()));
@@ -301,8 +304,7 @@ pub fn indicator_values(
                    year: i32,
                    value: (f64, Option<f64>, Option<f64>),
                    unit: Unit,
-                   provenance: Provenance,
-                   source_id: &str| {
+                   source: Source| {
         let Some(ind) = catalog.get(indicator_id) else { return };
         rows.entry((doc.id.clone(), region.clone(), indicator_id.to_string(), year)).or_insert_with(|| IndicatorValue {
             document_id: doc.id.clone(),
@@ -315,8 +317,16 @@ pub fn indicator_values(
             lower: value.1,
             upper: value.2,
             unit,
-            provenance,
-            source_id: source_id.to_string(),
+            provenance: if matches!(source, Source::Figure(_)) { Provenance::Stated } else { Provenance::Derived },
+            source_figure_id: match source {
+                Source::Figure(id) => Some(id.to_string()),
+                Source::Growth(_) => None,
+            },
+            source_change_id: match source {
+                Source::Growth(id) => Some(id.to_string()),
+                Source::Figure(_) => None,
+            },
+            divisor_figure_id: None,
         });
     };
     for f in figures.iter().filter(|f| f.role != Role::Change) {
@@ -324,7 +334,7 @@ pub fn indicator_values(
             continue;
         };
         let Some(region) = region_of(f, doc) else { continue };
-        add(doc, region, ind, year, (f.value, f.lower, f.upper), f.unit, Provenance::Stated, &f.id);
+        add(doc, region, ind, year, (f.value, f.lower, f.upper), f.unit, Source::Figure(&f.id));
     }
     for c in changes.iter().filter(|c| c.relation == Relation::Growth) {
         let (Some(ind), Some(doc), Some(to)) = (c.indicator_id.as_deref(), docs.get(c.document_id.as_str()), fig.get(c.to_id.as_str()))
@@ -332,7 +342,7 @@ pub fn indicator_values(
             continue;
         };
         let (Some(year), Some(region), Some(v)) = (year_of(to), region_of(to, doc), c.measures.from_value) else { continue };
-        add(doc, region, ind, year - 1, (v, c.measures.from_lower, c.measures.from_upper), to.unit, Provenance::Derived, &c.id);
+        add(doc, region, ind, year - 1, (v, c.measures.from_lower, c.measures.from_upper), to.unit, Source::Growth(&c.id));
     }
     let mut out: Vec<IndicatorValue> = rows.into_values().collect();
     out.extend(implied_gdp(&out, &docs, catalog)?);
@@ -340,6 +350,13 @@ pub fn indicator_values(
         (&a.document_id, &a.region_code, &a.indicator_id, a.year).cmp(&(&b.document_id, &b.region_code, &b.indicator_id, b.year))
     });
     Ok(out)
+}
+
+/// Where a row comes from: the figure that states it, or the growth statement it is derived from.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Figure(&'a str),
+    Growth(&'a str),
 }
 
 /// The values stated so far for each region, indicator and year, to catch two documents
@@ -360,11 +377,18 @@ impl Panel {
                 Some(first) if first.document_id != r.document_id && !overlap(first, r) => out.push(Finding {
                     severity: Severity::Warning,
                     code: "panel-conflict".into(),
-                    record_id: r.source_id.clone(),
+                    record_id: r.source_figure_id.clone().unwrap_or_default(),
                     location: format!("{} {} {}", r.region_code, r.indicator_id, r.year),
                     message: format!(
                         "{} states {} {:?} for {} in {}, but {} states {} ({})",
-                        r.document_id, r.value, r.unit, r.indicator_id, r.year, first.document_id, first.value, first.source_id
+                        r.document_id,
+                        r.value,
+                        r.unit,
+                        r.indicator_id,
+                        r.year,
+                        first.document_id,
+                        first.value,
+                        first.source_figure_id.as_deref().unwrap_or_default()
                     ),
                 }),
                 Some(_) => {}
@@ -397,7 +421,7 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
             Column::new(format!("{prefix}_v").into(), r.iter().map(|x| Some(x.value)).collect::<Vec<_>>()),
             Column::new(format!("{prefix}_lo").into(), r.iter().map(|x| x.lower).collect::<Vec<_>>()),
             Column::new(format!("{prefix}_hi").into(), r.iter().map(|x| x.upper).collect::<Vec<_>>()),
-            Column::new(format!("{prefix}_id").into(), r.iter().map(|x| x.source_id.as_str()).collect::<Vec<_>>()),
+            Column::new(format!("{prefix}_id").into(), r.iter().map(|x| x.source_figure_id.as_deref()).collect::<Vec<_>>()),
         ])?;
         Ok(df.lazy())
     };
@@ -440,7 +464,9 @@ fn implied_gdp(rows: &[IndicatorValue], docs: &HashMap<&str, &Document>, catalog
             upper: his[i].and_then(tidy),
             unit: gdp.unit,
             provenance: Provenance::Derived,
-            source_id: format!("{}+{}", rd_ids[i].clone().unwrap_or_default(), share_ids[i].clone().unwrap_or_default()),
+            source_figure_id: rd_ids[i].clone(),
+            source_change_id: None,
+            divisor_figure_id: share_ids[i].clone(),
         });
     }
     Ok(out)

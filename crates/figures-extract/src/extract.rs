@@ -270,6 +270,7 @@ fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure
         relation: c.relation,
         indicator_id: catalog.match_subject(&subject, to.unit).map(|i| i.id.clone()),
         subject,
+        item: to.item.clone(),
         from_id: c.from.map(|i| figures[i].id.clone()),
         to_id: to.id.clone(),
         rate_id: c.rate.map(|i| figures[i].id.clone()),

@@ -298,6 +298,9 @@ pub struct Change {
     pub relation: Relation,
     /// What changed, as the text names it.
     pub subject: String,
+    /// The item of a list the change's figures are given for (电子信息、先进制造领域成交额依次为…
+    /// → 电子信息), which tells apart changes sharing a subject; null otherwise.
+    pub item: Option<String>,
     /// The catalog indicator the subject names; null when none matches.
     pub indicator_id: Option<String>,
     /// The earlier figure (before→after only).
@@ -369,6 +372,7 @@ pub struct Measures {
     pub pp_change_upper: Option<f64>,
     /// Places gained in a ranking (earlier position minus later position).
     pub places_gained: Option<f64>,
-    /// Years between the two ends, from the document's period.
+    /// Years between the two ends: their own periods when the text dates both to a year, else
+    /// the document's sidecar period.
     pub years: Option<f64>,
 }

@@ -116,12 +116,15 @@ struct Anchor {
 
 /// The year the document reports on: the year its title names, unless the text is dated in the
 /// first months of that year (a report given then reviews the year before); without a year in
-/// the title, the dateline's year (the year before, early in the year), else the first year the
-/// text states. A text dated early in a year is written in the year after the one it reports on.
-fn document_year(t: &Text, figures: &[Found]) -> Option<Anchor> {
+/// the title, the dateline's year (the year before, early in the year), else the first year its
+/// opening lines state on its own (2023年,全省…; not 由2015年的A, which dates A). A text dated
+/// early in a year is written in the year after the one it reports on.
+fn document_year(t: &Text, figures: &[Found], marks: &[Marker]) -> Option<Anchor> {
     let f = &t.folded;
     let line_end = |n: usize| f.iter().enumerate().filter(|(_, c)| **c == '\n').nth(n).map_or(f.len(), |(k, _)| k);
-    let (title_end, head_end) = (line_end(0), line_end(2));
+    // A text of one line has no title.
+    let title_end = if line_end(0) < f.len() { line_end(0) } else { 0 };
+    let head_end = line_end(2);
     let words = |x: &Found| (x.start, x.end);
     let title_year = figures.iter().take_while(|x| x.start < title_end).find(|x| x.kind == Kind::Year).and_then(|x| Some((year_of(x)?, x)));
     // The dateline: the first date in the opening lines, with its year when it has one.
@@ -143,7 +146,14 @@ fn document_year(t: &Text, figures: &[Found]) -> Option<Anchor> {
         (Some((y, _)), Some((Some(dy), _, d))) if dy == y && early => anchor(y - 1, d),
         (Some((y, x)), _) => anchor(y, x),
         (None, Some((Some(dy), _, d))) => anchor(if early { dy - 1 } else { dy }, d),
-        _ => figures.iter().find(|x| x.kind == Kind::Year).and_then(|x| anchor(year_of(x)?, x)),
+        _ => {
+            let m = marks
+                .iter()
+                .take_while(|m| m.start < head_end)
+                .find(|m| !m.base && m.attached.is_none() && matches!(m.when, When::Year(_)))?;
+            let x = figures.iter().find(|x| x.start == m.start)?;
+            anchor(year_of(x)?, x)
+        }
     }
 }
 
@@ -257,8 +267,8 @@ enum Part {
 /// The period of every figure (none for times themselves, and where nothing dates it).
 pub fn periods(t: &Text, figures: &[Found], linked: &[Linked]) -> Vec<Option<Dated>> {
     let f = &t.folded;
-    let anchor = document_year(t, figures);
     let marks = markers(f, figures);
+    let anchor = document_year(t, figures, &marks);
     let mut part: Vec<Part> = figures.iter().map(|x| if x.role == Role::Change { Part::Change } else { Part::Level }).collect();
     for c in linked {
         if let Some(r) = c.rate {
