@@ -3,17 +3,31 @@
 //!
 //! Pure: the pipeline reads and schema-checks the catalog; this module only matches.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::records::{Kind, Unit};
 
 /// The indicator catalog file (`raw/catalog.toml`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// The indicators, each with a unique id and unique aliases.
     pub indicator: Vec<Indicator>,
+    /// Each alias with the indicators that claim it, built on first use: a subject is matched by
+    /// looking its endings up, not by trying every alias on it (every figure's subject is).
+    #[serde(skip)]
+    #[schemars(skip)]
+    aliases: OnceLock<HashMap<String, Vec<usize>>>,
+}
+
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Catalog) -> bool {
+        self.indicator == other.indicator
+    }
 }
 
 /// One indicator a user tracks across documents.
@@ -89,17 +103,38 @@ impl Catalog {
         }
     }
 
+    /// A catalog of `indicator`.
+    pub fn new(indicator: Vec<Indicator>) -> Catalog {
+        Catalog { indicator, aliases: OnceLock::new() }
+    }
+
     fn match_where(&self, subject: &str, admits: impl Fn(&Indicator) -> bool) -> Option<&Indicator> {
-        // An alias that heads the subject ends where one of the endings begins: the subject less each
-        // ending it ends with is all an alias need be compared with.
-        let stems: Vec<&str> = HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)).collect();
-        let heads = |alias: &str| stems.iter().any(|s| s.strip_suffix(alias).is_some_and(|before| !before.contains('的')));
-        self.indicator
-            .iter()
-            .filter(|i| admits(i))
-            .flat_map(|i| i.aliases.iter().filter(|a| heads(a)).map(move |a| (a.chars().count(), i)))
-            .max_by(|(a, x), (b, y)| a.cmp(b).then_with(|| y.id.cmp(&x.id)))
-            .map(|(_, i)| i)
+        let index = self.aliases.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (k, i) in self.indicator.iter().enumerate() {
+                for a in &i.aliases {
+                    index.entry(a.clone()).or_default().push(k);
+                }
+            }
+            index
+        });
+        // An alias that heads the subject ends where one of the endings begins, and starts where
+        // no 的 lies before it: the stem's tails from its start up to its first 的 are all the
+        // aliases it can be.
+        let mut best: Option<(usize, &Indicator)> = None;
+        for stem in HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)) {
+            let last_start = stem.find('的').unwrap_or(stem.len());
+            for (p, _) in stem.char_indices().take_while(|(p, _)| *p <= last_start) {
+                let alias = &stem[p..];
+                for i in index.get(alias).into_iter().flatten().map(|&k| &self.indicator[k]).filter(|i| admits(i)) {
+                    let n = alias.chars().count();
+                    if best.is_none_or(|(m, b)| n > m || (n == m && i.id < b.id)) {
+                        best = Some((n, i));
+                    }
+                }
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
@@ -138,12 +173,10 @@ mod tests {
 
     #[test]
     fn the_longest_alias_wins() {
-        let c = Catalog {
-            indicator: vec![
-                indicator("rd_expenditure", Unit::Cny, &["研发投入"]),
-                indicator("rd_intensity", Unit::Percent, &["研发投入强度"]),
-            ],
-        };
+        let c = Catalog::new(vec![
+            indicator("rd_expenditure", Unit::Cny, &["研发投入"]),
+            indicator("rd_intensity", Unit::Percent, &["研发投入强度"]),
+        ]);
         assert_eq!(c.match_subject("研发投入强度", Unit::Percent).map(|i| i.id.as_str()), Some("rd_intensity"));
         assert_eq!(c.match_subject("全社会研发投入", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
         assert_eq!(c.match_subject("全社会研发投入", Unit::Percent), None);
@@ -151,12 +184,10 @@ mod tests {
 
     #[test]
     fn a_qualified_subject_is_not_the_indicator_itself() {
-        let c = Catalog {
-            indicator: vec![
-                indicator("tech_contract_turnover", Unit::Cny, &["技术合同成交额"]),
-                indicator("high_tech_enterprises", Unit::Count, &["高企"]),
-            ],
-        };
+        let c = Catalog::new(vec![
+            indicator("tech_contract_turnover", Unit::Cny, &["技术合同成交额"]),
+            indicator("high_tech_enterprises", Unit::Count, &["高企"]),
+        ]);
         assert_eq!(c.match_subject("全省技术合同成交额", Unit::Cny).map(|i| i.id.as_str()), Some("tech_contract_turnover"));
         assert_eq!(c.match_subject("全省高校的技术合同成交额", Unit::Cny), None);
         assert_eq!(c.match_subject("高企年末从业人员", Unit::Count), None);
@@ -164,19 +195,17 @@ mod tests {
 
     #[test]
     fn an_indicator_in_an_open_unit_is_named_by_its_alias_alone() {
-        let c = Catalog {
-            indicator: vec![
-                indicator("valid_invention_patents", Unit::Count, &["发明专利拥有量"]),
-                indicator("invention_patents_per_10k", Unit::Other, &["每万人口发明专利拥有量"]),
-            ],
-        };
+        let c = Catalog::new(vec![
+            indicator("valid_invention_patents", Unit::Count, &["发明专利拥有量"]),
+            indicator("invention_patents_per_10k", Unit::Other, &["每万人口发明专利拥有量"]),
+        ]);
         assert_eq!(c.match_subject("每万人口发明专利拥有量", Unit::Count).map(|i| i.id.as_str()), Some("invention_patents_per_10k"));
         assert_eq!(c.match_subject("有效发明专利拥有量", Unit::Count).map(|i| i.id.as_str()), Some("valid_invention_patents"));
     }
 
     #[test]
     fn shared_aliases_are_reported() {
-        let c = Catalog { indicator: vec![indicator("a", Unit::Cny, &["成交额"]), indicator("b", Unit::Cny, &["成交额"])] };
+        let c = Catalog::new(vec![indicator("a", Unit::Cny, &["成交额"]), indicator("b", Unit::Cny, &["成交额"])]);
         assert_eq!(c.duplicate_aliases(), vec![("成交额".to_string(), vec!["a".to_string(), "b".to_string()])]);
     }
 }

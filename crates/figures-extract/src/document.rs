@@ -37,23 +37,41 @@ pub struct Sentence {
 const CJK_START: u32 = 0x4E00;
 const CJK_WORDS: usize = (0xA000 - 0x4E00) / 64;
 
+/// A set of chars of the CJK block as a bitmap: asking it costs one bit, where a list or a binary
+/// search over a table costs many comparisons for each char of a text.
+pub struct CjkSet {
+    bits: [u64; CJK_WORDS],
+}
+
+impl CjkSet {
+    /// The set of `chars` (chars outside the CJK block are left out).
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CjkSet {
+        let mut bits = [0u64; CJK_WORDS];
+        for c in chars {
+            if let Some(i) = (c as u32).checked_sub(CJK_START).map(|i| i as usize).filter(|&i| i < CJK_WORDS * 64) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        CjkSet { bits }
+    }
+
+    pub fn contains(&self, c: char) -> bool {
+        let i = (c as u32).wrapping_sub(CJK_START) as usize;
+        i < CJK_WORDS * 64 && self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// [`FOLDS`] with a bitmap over the CJK block, so that the many chars the table does not name are
 /// passed over on one bit instead of a binary search (folding every char was a twelfth of
 /// extraction).
 struct Folding<'a> {
     folds: &'a [(char, char)],
-    bits: [u64; CJK_WORDS],
+    cjk: CjkSet,
 }
 
 impl<'a> Folding<'a> {
     fn new(folds: &'a [(char, char)]) -> Folding<'a> {
-        let mut bits = [0u64; CJK_WORDS];
-        for &(t, _) in folds {
-            if let Some(i) = (t as u32).checked_sub(CJK_START).map(|i| i as usize).filter(|&i| i < CJK_WORDS * 64) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        Folding { folds, bits }
+        Folding { folds, cjk: CjkSet::new(folds.iter().map(|&(t, _)| t)) }
     }
 
     /// Folds one full-width form to its ASCII twin and one traditional character of
@@ -64,8 +82,11 @@ impl<'a> Folding<'a> {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' | '\u{00A0}' => ' ',
             '\u{4E00}'..='\u{9FFF}' => {
-                let i = (c as u32 - CJK_START) as usize;
-                if self.bits[i / 64] & (1 << (i % 64)) == 0 { c } else { self.search(c) }
+                if self.cjk.contains(c) {
+                    self.search(c)
+                } else {
+                    c
+                }
             }
             '\u{A000}'.. => self.search(c),
             _ => c,

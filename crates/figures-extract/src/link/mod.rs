@@ -73,14 +73,14 @@ fn utf8_len(chars: &[char]) -> usize {
 
 /// Whether `word` starts at char `at`.
 fn starts(f: &[char], at: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    at + n <= f.len() && is_word(f, at, at + n, word)
+    let mut text = f.get(at..).unwrap_or_default().iter();
+    word.chars().all(|w| text.next() == Some(&w))
 }
 
 /// Whether `word` ends at char `end`.
 fn ends(f: &[char], end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    end >= n && is_word(f, end - n, end, word)
+    let mut text = f.get(..end).unwrap_or_default().iter().rev();
+    word.chars().rev().all(|w| text.next() == Some(&w))
 }
 
 /// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).

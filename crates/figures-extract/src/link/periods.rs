@@ -9,12 +9,13 @@
 //! [`crate::lexicon::periods`].
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Linked, clause_start, ends, sentence_of, starts};
-use crate::document::Text;
+use crate::document::{CjkSet, Text};
 use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
 use crate::lexicon::verbs::COMPARISONS;
 use crate::records::{Kind, PeriodBasis, Relation, Role, Unit};
@@ -157,6 +158,11 @@ fn document_year(t: &Text, figures: &[Found], marks: &[Marker]) -> Option<Anchor
     }
 }
 
+/// The first chars of the relative and plan words: the text is searched for them char by char.
+static FIRST_CHARS: LazyLock<CjkSet> = LazyLock::new(|| {
+    CjkSet::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).filter_map(|w| w.chars().next()))
+});
+
 /// Every time the text states, in order.
 fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
     let mut out = Vec::new();
@@ -193,9 +199,7 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
         };
         out.push((start, end, when));
     }
-    let firsts: Vec<char> =
-        RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).filter_map(|w| w.chars().next()).collect();
-    for k in (0..f.len()).filter(|&k| firsts.contains(&f[k])) {
+    for k in (0..f.len()).filter(|&k| FIRST_CHARS.contains(f[k])) {
         if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts(f, k, r.word)) {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
         } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts(f, k, p.word)) {

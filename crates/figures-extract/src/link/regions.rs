@@ -7,8 +7,11 @@
 //! Pure: reads the folded text and each figure's subject start; the words come from
 //! [`crate::lexicon::regions`].
 
+use std::sync::LazyLock;
+
 use super::starts;
 use crate::document::Text;
+use crate::lexicon::Lexicon;
 use crate::lexicon::regions::{NATION, NATION_CODE, NOT_NAME_ENDINGS, NOT_NAME_OPENINGS, PLACE_SUFFIXES, PROVINCES, Province};
 use crate::records::Kind;
 use crate::scan::Found;
@@ -32,9 +35,14 @@ fn home(f: &[char]) -> Option<&'static Province> {
     lines.iter().find_map(|l| named(l))
 }
 
+/// Every province's full and short name, with the province and the name's length in chars: asked
+/// at every figure's subject, so passed over on a first char.
+static PROVINCE_NAMES: LazyLock<Lexicon<(usize, usize)>> =
+    LazyLock::new(|| Lexicon::new(PROVINCES.iter().enumerate().flat_map(|(k, p)| [p.name, p.short].map(|w| (w, (k, w.chars().count()))))));
+
 /// The province named at `at` (full name first), with its length in chars.
 fn province_at(f: &[char], at: usize) -> Option<(&'static Province, usize)> {
-    PROVINCES.iter().find_map(|p| [p.name, p.short].into_iter().find(|w| starts(f, at, w)).map(|w| (p, w.chars().count())))
+    PROVINCE_NAMES.starting_at(f, at).next().map(|(_, (k, n))| (&PROVINCES[k], n))
 }
 
 /// A place name of two to four chars closed by a place suffix at `at` (西安市 → 西安).

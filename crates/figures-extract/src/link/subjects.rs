@@ -4,8 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::{Linked, clause_start, ends, first_start_in, is_word, starts, text, time_ending_at};
+use super::{Linked, clause_start, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
+use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
@@ -19,6 +20,18 @@ static RANK_TAILS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     scope.chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAILS.iter().map(|c| c.word)).collect()
 });
 static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TAILS.iter().map(|c| c.word).collect());
+
+/// The clause tables as lexicons with each word's length in chars: subjects are cut at every
+/// figure, and a lexicon passes over a word on its first or last char where comparing and
+/// counting each word was a tenth of extraction.
+fn lengths(words: impl Iterator<Item = &'static str>) -> Lexicon<usize> {
+    Lexicon::new(words.map(|w| (w, w.chars().count())))
+}
+static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().map(|c| c.word)));
+static OPENINGS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_OPENINGS.iter().map(|c| c.word)));
+static VERBS_BEFORE: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_VERBS.iter().map(|c| c.word)));
+static TO_LEXICON: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TO_WORDS.iter().map(|w| w.word)));
+static MOVES: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(VERBS.iter().filter(|v| v.direction.is_some()).map(|v| v.word)));
 
 /// Trims any of `tails` (longest first) off the end of `s`, repeatedly.
 fn trim_tails(mut s: &str, tails: &[&str]) -> String {
@@ -112,26 +125,22 @@ pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) ->
 /// change verb that leads to it (比重提高到8.5%, 企业增至300家).
 pub(super) fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
-    'trim: loop {
+    loop {
         if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
             end = q.start;
             continue;
         }
-        if let Some(to) = TO_WORDS.iter().find(|w| ends(f, end, w.word)) {
-            let at = end - to.word.chars().count();
-            if let Some(v) = VERBS.iter().find(|v| v.direction.is_some() && at >= cs + v.word.chars().count() && ends(f, at, v.word)) {
-                end = at - v.word.chars().count();
+        if let Some((_, to)) = TO_LEXICON.ending_at(f, end).next() {
+            let at = end - to;
+            if let Some(n) = MOVES.ending_at(f, at).map(|(_, n)| n).find(|n| at >= cs + n) {
+                end = at - n;
                 continue;
             }
         }
-        for w in SUBJECT_TAILS.iter().map(|c| c.word) {
-            let n = w.chars().count();
-            if end >= cs + n && is_word(f, end - n, end, w) {
-                end -= n;
-                continue 'trim;
-            }
+        match TAILS.ending_at(f, end).map(|(_, n)| n).find(|n| end >= cs + n) {
+            Some(n) => end -= n,
+            None => return end,
         }
-        return end;
     }
 }
 
@@ -201,14 +210,12 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
                 s += 1;
             }
         }
-        if let Some(w) = SUBJECT_OPENINGS.iter().find(|w| e - s > w.word.chars().count() && starts(f, s, w.word)) {
-            s += w.word.chars().count();
+        if let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).find(|n| e - s > *n) {
+            s += n;
         }
         e = subject_end(f, figures, s, e).max(s);
         // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
-        let after_verb = (s..e).rev().find_map(|k| {
-            SUBJECT_VERBS.iter().find(|w| k + w.word.chars().count() + 1 < e && starts(f, k, w.word)).map(|w| k + w.word.chars().count())
-        });
+        let after_verb = (s..e).rev().find_map(|k| VERBS_BEFORE.starting_at(f, k).map(|(_, n)| k + n).find(|after| after + 1 < e));
         if let Some(k) = after_verb {
             s = k;
         }
