@@ -155,9 +155,10 @@ fn bound(gold: &Option<String>, value: &str) -> Option<Decimal> {
     }
 }
 
-/// A float bound as the shortest decimal that reads back to it (26000000000, 1.28).
-fn exact(bound: Option<f64>) -> Option<Decimal> {
-    bound.and_then(|b| decimal(&b.to_string()))
+/// A gold bound as the double nearest it: records hold bounds as doubles, so 100/3 % is right
+/// when it is the double nearest 33.333…, not when it equals a decimal no double holds.
+fn nearest(bound: Option<Decimal>) -> Option<f64> {
+    bound.and_then(|b| b.to_string().parse().ok())
 }
 
 /// Field-by-field differences between a gold figure and an extracted one at the same span.
@@ -173,8 +174,8 @@ fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<(&'static str, String)>
     check("unit", g.unit.clone(), wire_name(&f.unit));
     check("kind", g.kind.clone(), wire_name(&f.kind));
     check("qualifier", g.qualifier.clone().unwrap_or_default(), f.qualifier.map(|q| wire_name(&q)).unwrap_or_default());
-    check("lower", format!("{:?}", bound(&g.lower, &g.value)), format!("{:?}", exact(f.lower)));
-    check("upper", format!("{:?}", bound(&g.upper, &g.value)), format!("{:?}", exact(f.upper)));
+    check("lower", format!("{:?}", nearest(bound(&g.lower, &g.value))), format!("{:?}", f.lower));
+    check("upper", format!("{:?}", nearest(bound(&g.upper, &g.value))), format!("{:?}", f.upper));
     check("measure_word", g.measure_word.clone().unwrap_or_default(), f.measure_word.clone().unwrap_or_default());
     check("unit_text", g.unit_text.clone().unwrap_or_default(), f.unit_text.clone().unwrap_or_default());
     check("projected", g.projected.to_string(), f.projected.to_string());

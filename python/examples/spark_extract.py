@@ -68,15 +68,16 @@ def partitions(texts: Path) -> Dict[str, Tuple[str, Optional[int]]]:
     return out
 
 
-def extractor(keys: Dict[str, Tuple[str, Optional[int]]], schema: pa.Schema):
-    """The mapInArrow function: batches of (path, content) in, batches of figures out."""
+def extractor(keys: Dict[str, Tuple[str, Optional[int]]], schema: pa.Schema, catalog: Optional[str]):
+    """The mapInArrow function: batches of (path, content) in, batches of figures out, their
+    indicators named by the catalog at `catalog` (a path every executor can read), if any."""
 
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             paths = batch.column("path").to_pylist()
             ids = [Path(p.split(":", 1)[-1]).stem for p in paths]
             texts = [decode(b) for b in batch.column("content").to_pylist()]
-            table = figures.extract_arrow(texts, ids)
+            table = figures.extract_arrow(texts, ids, catalog)
             doc = table.column("document_id").to_pylist()
             region = pa.array([keys.get(d, ("CN", None))[0] for d in doc], pa.string())
             year = pa.array([keys.get(d, ("CN", None))[1] for d in doc], pa.int32())
@@ -91,7 +92,10 @@ def main(argv=None) -> int:
     parser.add_argument("--texts", required=True, type=Path, help="folder of <id>.txt texts and their <id>.toml sidecars")
     parser.add_argument("--out", required=True, type=Path, help="output folder; the figures go to OUT/figures/")
     parser.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
+    parser.add_argument("--catalog", type=Path, help="indicator catalog (default: TEXTS/catalog.toml when it exists)")
     args = parser.parse_args(argv)
+    catalog = args.catalog or (args.texts / "catalog.toml")
+    catalog = str(catalog.resolve()) if catalog.exists() else None
     if not args.texts.is_dir():
         parser.error(f"--texts {args.texts}: not a folder")
 
@@ -105,7 +109,7 @@ def main(argv=None) -> int:
     try:
         schema = arrow_schema()
         texts = spark.read.format("binaryFile").option("pathGlobFilter", "*.txt").load(str(args.texts.resolve())).select("path", "content")
-        found = texts.mapInArrow(extractor(partitions(args.texts), schema), from_arrow_schema(schema))
+        found = texts.mapInArrow(extractor(partitions(args.texts), schema, catalog), from_arrow_schema(schema))
         found.write.mode("overwrite").partitionBy("region_code", "year").parquet(str(args.out / "figures"))
         print(f"wrote the figures of {texts.count()} texts to {args.out / 'figures'}")
     finally:

@@ -30,7 +30,8 @@ __all__ = ["Catalog", "CatalogError", "extract", "extract_arrow", "FIGURE_COLUMN
 FIGURE_COLUMNS = (
     "id", "document_id", "start", "end", "byte_start", "byte_end", "text", "value", "value_exact",
     "unit", "kind", "measure_word", "unit_text", "qualifier", "projected", "role", "lower", "upper",
-    "sentence_index", "sentence", "section", "block", "item", "ranked", "share_of",
+    "sentence_index", "sentence", "section", "block", "item", "ranked", "share_of", "indicator_id",
+    "period", "period_basis", "period_words", "region",
 )  # fmt: skip
 
 #: The extractor's version: its crate version and a hash of its source, as in ``manifest.jsonl``.
@@ -73,7 +74,11 @@ def extract(
     return json.loads(_extract_json(text, catalog, id=id))
 
 
-def extract_arrow(texts: Any, ids: Optional[Union[Sequence[str], Any]] = None) -> "pyarrow.Table":  # noqa: F821
+def extract_arrow(
+    texts: Any,
+    ids: Optional[Union[Sequence[str], Any]] = None,
+    catalog: Union[None, str, "os.PathLike[str]", Catalog] = None,
+) -> "pyarrow.Table":  # noqa: F821
     """Extract the figures of many texts into one Arrow table, one row per figure.
 
     The table is built in Rust and handed over through the Arrow C stream interface
@@ -90,9 +95,11 @@ def extract_arrow(texts: Any, ids: Optional[Union[Sequence[str], Any]] = None) -
             read in place. A null text has no figures.
         ids: one document id per text (same kinds as ``texts``), unique and not null; by
             default the texts' positions, ``"0"``, ``"1"``, …
+        catalog: the indicator catalog that names each figure's ``indicator_id``, as for
+            :func:`extract`; None for no catalog (every ``indicator_id`` is null).
 
     Raises:
         ValueError: ``ids`` and ``texts`` differ in length, or an id is repeated or null.
         TypeError: ``texts`` or ``ids`` is a single str or holds something else than strings.
     """
-    return _extract_arrow(texts, ids)
+    return _extract_arrow(texts, ids, catalog)

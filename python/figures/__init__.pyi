@@ -41,7 +41,11 @@ def extract(
         TypeError: ``text`` is not a str, or ``catalog`` is of another type.
     """
 
-def extract_arrow(texts: Union[Sequence[str], Any], ids: Optional[Union[Sequence[str], Any]] = None) -> pyarrow.Table:
+def extract_arrow(
+    texts: Union[Sequence[str], Any],
+    ids: Optional[Union[Sequence[str], Any]] = None,
+    catalog: Union[None, str, os.PathLike[str], Catalog] = None,
+) -> pyarrow.Table:
     """The figures of many texts, one row per figure, as an Arrow table (columns FIGURE_COLUMNS).
 
     ``texts`` and ``ids`` are sequences of str or Arrow string arrays (anything with

@@ -46,7 +46,8 @@ pub fn load(path: &Path) -> Result<Catalog, PyErr> {
     })?;
     let json = serde_json::to_value(&value).map_err(|e| input_error(path, "1:1", e, "use only TOML types that JSON has"))?;
     let schema = schemars::schema_for!(Catalog).to_value();
-    let validator = jsonschema::validator_for(&schema).map_err(|e| CatalogError::new_err(format!("the catalog schema is not valid: {e}")))?;
+    let validator =
+        jsonschema::validator_for(&schema).map_err(|e| CatalogError::new_err(format!("the catalog schema is not valid: {e}")))?;
     let errors: Vec<(String, String)> = validator.iter_errors(&json).map(|e| (e.instance_path().to_string(), e.to_string())).collect();
     if let Some((pointer, message)) = errors.first() {
         let key = if pointer.is_empty() { "(top level)".to_string() } else { pointer.trim_start_matches('/').replace('/', ".") };

@@ -26,7 +26,12 @@ use rayon::prelude::*;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-pyo3::create_exception!(_figures, CatalogError, PyValueError, "The indicator catalog could not be read: the message names the file, the place in it and what to do, as the CLI's does.");
+pyo3::create_exception!(
+    _figures,
+    CatalogError,
+    PyValueError,
+    "The indicator catalog could not be read: the message names the file, the place in it and what to do, as the CLI's does."
+);
 
 /// An indicator catalog (`raw/catalog.toml`), read and checked once, for naming change subjects.
 #[pyclass(module = "figures", name = "Catalog", frozen)]
@@ -78,9 +83,7 @@ fn catalog_of(arg: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Catalog>> {
 fn extract_json(py: Python<'_>, text: String, catalog: Option<&Bound<'_, PyAny>>, id: &str) -> PyResult<String> {
     let catalog = catalog_of(catalog)?.unwrap_or_default();
     let id = id.to_string();
-    Ok(py.detach(move || {
-        serde_json::to_string(&extract_text(&id, &text, &catalog).to_json(&id, &text)).unwrap_or_default()
-    }))
+    Ok(py.detach(move || serde_json::to_string(&extract_text(&id, &text, &catalog).to_json(&id, &text)).unwrap_or_default()))
 }
 
 /// Texts as the extractor reads them: owned strings taken from a Python sequence, or the string
@@ -103,7 +106,10 @@ impl Texts {
             }
             return Ok(Texts::Arrow(chunks));
         }
-        texts.extract::<Vec<String>>().map(Texts::Owned).map_err(|_| PyTypeError::new_err("texts must be a sequence of str or an Arrow string array"))
+        texts
+            .extract::<Vec<String>>()
+            .map(Texts::Owned)
+            .map_err(|_| PyTypeError::new_err("texts must be a sequence of str or an Arrow string array"))
     }
 
     /// Every text, with null Arrow values as `None`.
@@ -117,12 +123,20 @@ impl Texts {
 
 /// The figures of many texts as one Arrow table, extracted in parallel with the GIL released.
 #[pyfunction]
-#[pyo3(signature = (texts, ids=None))]
-fn extract_arrow(py: Python<'_>, texts: &Bound<'_, PyAny>, ids: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (texts, ids=None, catalog=None))]
+fn extract_arrow(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    catalog: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let catalog = catalog_of(catalog)?.unwrap_or_default();
     let texts = Texts::from_py(texts)?;
     let ids = match ids.filter(|i| !i.is_none()) {
         None => None,
-        Some(ids) if ids.is_instance_of::<PyString>() => return Err(PyTypeError::new_err("ids must be a sequence of str, not a single str")),
+        Some(ids) if ids.is_instance_of::<PyString>() => {
+            return Err(PyTypeError::new_err("ids must be a sequence of str, not a single str"));
+        }
         Some(ids) => Some(Texts::from_py(ids).map_err(|_| PyTypeError::new_err("ids must be a sequence of str or an Arrow string array"))?),
     };
     let batches = py.detach(|| -> PyResult<_> {
@@ -132,7 +146,11 @@ fn extract_arrow(py: Python<'_>, texts: &Bound<'_, PyAny>, ids: Option<&Bound<'_
             None => (0..all.len()).map(|i| i.to_string()).collect(),
             Some(given) => {
                 if given.len() != all.len() {
-                    return Err(PyValueError::new_err(format!("ids has {} values but texts has {}: give one id per text", given.len(), all.len())));
+                    return Err(PyValueError::new_err(format!(
+                        "ids has {} values but texts has {}: give one id per text",
+                        given.len(),
+                        all.len()
+                    )));
                 }
                 let mut seen = HashSet::with_capacity(given.len());
                 let mut names = Vec::with_capacity(given.len());
@@ -148,7 +166,6 @@ fn extract_arrow(py: Python<'_>, texts: &Bound<'_, PyAny>, ids: Option<&Bound<'_
         };
         let docs: Vec<(&str, &str)> = names.iter().map(String::as_str).zip(all.iter().map(|t| t.unwrap_or(""))).collect();
         let groups = table::groups(&docs, rayon::current_num_threads());
-        let catalog = Catalog::default();
         groups
             .par_iter()
             .map(|g| {

@@ -20,6 +20,15 @@ CATALOG = RAW / "catalog.toml"
 TEXTS = sorted({p.name: p for p in [*(ROOT / "tests" / "fixtures").glob("*.txt"), *RAW.glob("*.txt")]}.values())
 
 
+def undated_by_sidecar(row: dict) -> dict:
+    """A figure row of `figures run` as the extractor alone gives it: the run dates from the
+    document's sidecar what the text leaves undated (`period_basis` "sidecar"); without a sidecar
+    those periods are null."""
+    if row.get("period_basis") == "sidecar":
+        return {**row, "period": None, "period_basis": None, "period_words": None}
+    return row
+
+
 def read(path: Path) -> str:
     """A text as the CLI decodes the corpus (UTF-8, a BOM dropped)."""
     return path.read_bytes().decode("utf-8-sig")

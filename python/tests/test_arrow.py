@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import figures
-from conftest import ROOT, TEXTS, read
+from conftest import CATALOG, ROOT, TEXTS, read, undated_by_sidecar
 
 FIGURE_SCHEMA = json.loads((ROOT / "schemas" / "figure.schema.json").read_text())
 
@@ -20,7 +20,7 @@ def corpus():
 @pytest.fixture(scope="module")
 def table(corpus):
     ids, texts = corpus
-    return figures.extract_arrow(texts, ids)
+    return figures.extract_arrow(texts, ids, CATALOG)
 
 
 def test_one_row_per_figure_equal_to_the_cli_figures_in_order(table, cli_json):
@@ -39,7 +39,10 @@ def test_columns_follow_the_record_schema(table):
     assert tuple(table.column_names) == tuple(FIGURE_SCHEMA["properties"]) == figures.FIGURE_COLUMNS
     nullable = {f.name for f in table.schema if f.nullable}
     assert nullable == {name for name, prop in FIGURE_SCHEMA["properties"].items() if allows_null(prop)}
-    assert nullable == {"measure_word", "unit_text", "qualifier", "lower", "upper", "section", "item", "ranked", "share_of"}
+    assert nullable == {
+        "measure_word", "unit_text", "qualifier", "lower", "upper", "section", "item", "ranked", "share_of",
+        "indicator_id", "period", "period_basis", "period_words", "region",
+    }  # fmt: skip
 
 
 def test_column_types_are_the_cli_parquet_types(table, cli_run):
@@ -49,10 +52,10 @@ def test_column_types_are_the_cli_parquet_types(table, cli_run):
 
 def test_the_table_over_raw_equals_figures_run(cli_run):
     raw = sorted((ROOT / "raw").glob("*.txt"))
-    table = figures.extract_arrow([read(p) for p in raw], [p.stem for p in raw])
+    table = figures.extract_arrow([read(p) for p in raw], [p.stem for p in raw], CATALOG)
     written = pq.read_table(cli_run / "figures.parquet")
     def rows(t):
-        return sorted(t.to_pylist(), key=lambda f: (f["document_id"], f["start"]))
+        return sorted(map(undated_by_sidecar, t.to_pylist()), key=lambda f: (f["document_id"], f["start"]))
 
     assert rows(table) == rows(written)
 
@@ -70,7 +73,7 @@ def test_the_table_over_raw_equals_figures_run(cli_run):
 )
 def test_arrow_and_sequence_inputs_give_the_same_table(wrap, corpus, table):
     ids, texts = corpus
-    assert figures.extract_arrow(wrap(texts), wrap(ids)).equals(table)
+    assert figures.extract_arrow(wrap(texts), wrap(ids), CATALOG).equals(table)
 
 
 def test_many_texts_in_parallel_equal_each_text_alone(corpus):

@@ -178,7 +178,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 59] = [
+pub const MEASURE_WORDS: [MeasureWord; 60] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -215,6 +215,7 @@ pub const MEASURE_WORDS: [MeasureWord; 59] = [
     measure("只", "培育基金12只。"),
     measure("辆", "推广新能源汽车12辆。"),
     measure("架", "交付飞机12架。"),
+    measure("笔", "发放科技贷款1200笔。"),
     measure("艘", "交付船舶12艘。"),
     measure("场", "举办活动12场。"),
     measure("届", "连续举办12届。"),

@@ -55,7 +55,9 @@ pub const VERBS: [Verb; 38] = [
     verb("提升", UP, CHANGE, "营收100亿元,比上年提升12%。"),
     verb("上升", UP, CHANGE, "营收100亿元,比上年上升12%。"),
     verb("新增", UP, CHANGE, "企业1000家,比上年新增120家。"),
-    verb("新建", UP, CHANGE, "全年新建5G基站3.8万个,累计达到15.6万个。"),
+    // What is newly built is counted as a level (新建科普基地18处); its figure is a change only
+    // as the growth of a running total (…,累计达到15.6万个).
+    verb("新建", UP, None, "全年新建5G基站3.8万个,累计达到15.6万个。"),
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
     verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
     verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),
