@@ -161,7 +161,9 @@ fn standing_alone(t: &Text, found: &[Found], figures: &mut [Figure], subjects: &
             (Kind::Rank, _) => catalog.match_subject(fig.ranked.as_deref().unwrap_or_default(), x.unit),
             (_, Role::Change) => catalog.match_change(&subject, x.unit),
             (_, Role::Share) => {
-                let part = share_part(t, found, i, &subject);
+                // The part's subject also says whose share it is (其中武汉市…,占全省的57%).
+                let (part_start, part) = share_part(t, found, i, (start, &subject));
+                subjects[i] = Some(part_start);
                 let whole = fig.share_of.as_deref().map(|w| [part.as_str(), "占", w, "比重"].concat());
                 catalog.match_subject(&[part.as_str(), "占比"].concat(), x.unit).or_else(|| catalog.match_subject(&whole?, x.unit))
             }
@@ -179,10 +181,10 @@ fn standing_alone(t: &Text, found: &[Found], figures: &mut [Figure], subjects: &
     }
 }
 
-/// What a share is a part of: its subject, or, when its clause opens with the share word
-/// (…基础研究经费96.4亿元,占全部研发经费的比重为7.1%), the subject of the level stated before it
-/// in the sentence.
-fn share_part(t: &Text, found: &[Found], i: usize, subject: &str) -> String {
+/// What a share is a part of, and where its words start: its subject, or, when its clause opens
+/// with the share word (…基础研究经费96.4亿元,占全部研发经费的比重为7.1%), the subject of the
+/// level stated before it in the sentence.
+fn share_part(t: &Text, found: &[Found], i: usize, (start, subject): (usize, &str)) -> (usize, String) {
     let opens_with_share = verbs::VERBS.iter().any(|v| v.takes_whole && subject.starts_with(v.word));
     let sentence = t.sentence_at(found[i].start);
     // A few figures back at most, so that a text without sentence ends stays linear.
@@ -193,8 +195,8 @@ fn share_part(t: &Text, found: &[Found], i: usize, subject: &str) -> String {
         .take_while(|p| t.sentence_at(p.start) == sentence)
         .find(|p| p.role == Role::Level && !p.kind.is_time());
     match level {
-        Some(p) if opens_with_share => link::level_subject(t, found, p.start).1,
-        _ => subject.to_string(),
+        Some(p) if opens_with_share => link::level_subject(t, found, p.start),
+        _ => (start, subject.to_string()),
     }
 }
 
@@ -279,5 +281,17 @@ fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure
         end: c.end as u64,
         text: t.slice(start, c.end),
         measures: Measures::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_share_is_about_the_region_of_its_part() {
+        let x = extract("t", "湖北省通报\n其中武汉市高新技术企业1.6万家,占全省的57%。", &Catalog::default());
+        let regions: Vec<Option<&str>> = x.figures.iter().map(|f| f.region.as_deref()).collect();
+        assert_eq!(regions, [Some("CN-HB/武汉"), Some("CN-HB/武汉")]);
     }
 }
