@@ -363,8 +363,7 @@ fn step_problem(from: &Figure, to: &Figure, step: &Figure) -> Option<String> {
     if !additive || !exact {
         return None;
     }
-    let half_unit = |f: &Figure| 0.5 * 10f64.powi(-(f.value_exact.split_once('.').map_or(0, |(_, d)| d.len()) as i32));
-    let tolerance = half_unit(from) + half_unit(to) + half_unit(step);
+    let tolerance = from.half_last_place() + to.half_last_place() + step.half_last_place();
     let moved = (to.value - from.value).abs();
     ((moved - step.value).abs() > tolerance)
         .then(|| format!("the stated step {} is not the difference of {} and {}", step.text, from.text, to.text))

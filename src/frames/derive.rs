@@ -47,8 +47,7 @@ fn null() -> Expr {
 /// bounds already say how far they may be.
 fn rounding(f: &Figure) -> f64 {
     let stated_rounded = matches!(f.unit, Unit::Percent | Unit::PercentagePoint) && f.qualifier.is_none();
-    let decimals = f.value_exact.split_once('.').map_or(0, |(_, d)| d.len() as i32);
-    if stated_rounded { 0.5 * 10f64.powi(-decimals) } else { 0.0 }
+    if stated_rounded { f.half_last_place() } else { 0.0 }
 }
 
 /// How many significant digits an exact decimal string writes (490.69 → 5, 0.0725 → 3, 2000 → 4).

@@ -289,6 +289,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn half_the_last_written_place_is_how_far_rounding_reaches() {
+        let x = extract("t", "比上年增长1.28%,企业共30家。", &Catalog::default());
+        let halves: Vec<f64> = x.figures.iter().map(Figure::half_last_place).collect();
+        assert_eq!(halves, [0.005, 0.5]);
+    }
+
+    #[test]
     fn a_share_is_about_the_region_of_its_part() {
         let x = extract("t", "湖北省通报\n其中武汉市高新技术企业1.6万家,占全省的57%。", &Catalog::default());
         let regions: Vec<Option<&str>> = x.figures.iter().map(|f| f.region.as_deref()).collect();

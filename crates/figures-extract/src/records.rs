@@ -267,6 +267,15 @@ pub struct Figure {
     pub region: Option<String>,
 }
 
+impl Figure {
+    /// Half a unit of the last decimal place the text writes (1.28 → 0.005, 30 → 0.5): how far
+    /// the true value of an exact figure may lie from the written one once rounding is allowed.
+    pub fn half_last_place(&self) -> f64 {
+        let places = self.value_exact.split_once('.').map_or(0, |(_, d)| d.len());
+        0.5 * 10f64.powi(-(places as i32))
+    }
+}
+
 /// How a change relates its figures.
 ///
 /// - `before_after`: 从A增长到B, A到B的大跨越: `from_id` and `to_id` are both stated; `rate_id` is the step when the text states it between them (从2.1%提高0.3个百分点至2.4%).

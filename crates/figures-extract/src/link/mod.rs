@@ -71,16 +71,9 @@ fn utf8_len(chars: &[char]) -> usize {
     chars.iter().map(|c| c.len_utf8()).sum()
 }
 
-/// Whether `word` starts at char `at`.
-fn starts(f: &[char], at: usize, word: &str) -> bool {
-    let mut text = f.get(at..).unwrap_or_default().iter();
-    word.chars().all(|w| text.next() == Some(&w))
-}
-
-/// Whether `word` ends at char `end`.
-fn ends(f: &[char], end: usize, word: &str) -> bool {
-    let mut text = f.get(..end).unwrap_or_default().iter().rev();
-    word.chars().rev().all(|w| text.next() == Some(&w))
+/// Where the text's title, its first line, ends: 0 for a text of one line, which has no title.
+fn title_end(f: &[char]) -> usize {
+    f.iter().position(|c| *c == '\n').unwrap_or(0)
 }
 
 /// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).

@@ -14,12 +14,13 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Linked, clause_start, ends, sentence_of, starts};
+use super::{Linked, clause_start, sentence_of, title_end};
 use crate::document::{CjkSet, Text};
 use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
 use crate::lexicon::verbs::COMPARISONS;
 use crate::records::{Kind, PeriodBasis, Relation, Role, Unit};
 use crate::scan::Found;
+use crate::scan::{ends_with, starts_with};
 
 /// A period: a year, months of a year, or a span of years.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,10 +123,9 @@ struct Anchor {
 /// early in a year is written in the year after the one it reports on.
 fn document_year(t: &Text, figures: &[Found], marks: &[Marker]) -> Option<Anchor> {
     let f = &t.folded;
-    let line_end = |n: usize| f.iter().enumerate().filter(|(_, c)| **c == '\n').nth(n).map_or(f.len(), |(k, _)| k);
-    // A text of one line has no title.
-    let title_end = if line_end(0) < f.len() { line_end(0) } else { 0 };
-    let head_end = line_end(2);
+    // The opening lines: the title, a dateline or byline, the first paragraph.
+    let head_end = f.iter().enumerate().filter(|(_, c)| **c == '\n').nth(2).map_or(f.len(), |(k, _)| k);
+    let title_end = title_end(f);
     let words = |x: &Found| (x.start, x.end);
     let title_year = figures.iter().take_while(|x| x.start < title_end).find(|x| x.kind == Kind::Year).and_then(|x| Some((year_of(x)?, x)));
     // The dateline: the first date in the opening lines, with its year when it has one.
@@ -185,8 +185,8 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
                 }
             }
             Kind::Duration if x.unit == Unit::Years => {
-                let lead = SPAN_LEADS.iter().find(|w| ends(f, x.start, w.word)).map_or(0, |w| w.word.chars().count());
-                let tail = SPAN_TAILS.iter().find(|w| starts(f, x.end, w.word)).map_or(0, |w| w.word.chars().count());
+                let lead = SPAN_LEADS.iter().find(|w| ends_with(f, x.start, w.word)).map_or(0, |w| w.word.chars().count());
+                let tail = SPAN_TAILS.iter().find(|w| starts_with(f, x.end, w.word)).map_or(0, |w| w.word.chars().count());
                 match year_of(x) {
                     Some(n) if lead + tail > 0 && n > 0 => {
                         (start, end) = (x.start - lead, x.end + tail);
@@ -200,14 +200,14 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
         out.push((start, end, when));
     }
     for k in (0..f.len()).filter(|&k| FIRST_CHARS.contains(f[k])) {
-        if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts(f, k, r.word)) {
+        if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)) {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
-        } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts(f, k, p.word)) {
+        } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts_with(f, k, p.word)) {
             let mut end = k + p.word.chars().count();
             if f.get(end) == Some(&'”') {
                 end += 1;
             }
-            let tail = |words: &[crate::lexicon::Word]| words.iter().find(|w| starts(f, end, w.word)).map(|w| w.word.chars().count());
+            let tail = |words: &[crate::lexicon::Word]| words.iter().find(|w| starts_with(f, end, w.word)).map(|w| w.word.chars().count());
             let when = match (tail(&PLAN_NAMES), tail(&PLAN_ENDS), tail(&SINCE)) {
                 (Some(_), _, _) => continue,
                 (_, Some(n), _) => {
@@ -226,8 +226,8 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
     out.sort_by_key(|m| m.0);
     out.into_iter()
         .map(|(start, end, when)| {
-            let base = BASES.iter().any(|w| ends(f, start, w.word))
-                || (f.get(end) == Some(&'的') && COMPARISONS.iter().any(|w| ends(f, start, w.word)));
+            let base = BASES.iter().any(|w| ends_with(f, start, w.word))
+                || (f.get(end) == Some(&'的') && COMPARISONS.iter().any(|w| ends_with(f, start, w.word)));
             let mut after = end;
             while after < f.len() && after < end + 2 && matches!(f[after], '末' | '底' | '度' | '的') {
                 after += 1;
@@ -396,7 +396,7 @@ fn before_ends(f: &[char], marks: &[Marker], linked: &[Linked], out: &mut [Optio
             continue;
         };
         let cs = clause_start(f, c.end.saturating_sub(1));
-        let yearly = (cs..c.end).find(|&k| starts(f, k, YEARLY));
+        let yearly = (cs..c.end).find(|&k| starts_with(f, k, YEARLY));
         if let (Some(d), Some(k)) = (out[r].as_mut(), yearly)
             && a < b
         {

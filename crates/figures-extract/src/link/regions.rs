@@ -9,19 +9,16 @@
 
 use std::sync::LazyLock;
 
-use super::starts;
+use super::title_end;
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::regions::{NATION, NATION_CODE, NOT_NAME_ENDINGS, NOT_NAME_OPENINGS, PLACE_SUFFIXES, PROVINCES, Province};
 use crate::records::Kind;
 use crate::scan::Found;
+use crate::scan::starts_with;
 
-/// The text's first line, when it has more than one: a text of one line has no title.
 fn title(f: &[char]) -> String {
-    match f.iter().position(|c| *c == '\n') {
-        Some(end) => f[..end].iter().collect(),
-        None => String::new(),
-    }
+    f[..title_end(f)].iter().collect()
 }
 
 /// The province the document is from: the first one its title names, or else its next two lines
@@ -47,7 +44,7 @@ fn province_at(f: &[char], at: usize) -> Option<(&'static Province, usize)> {
 
 /// A place name of two to four chars closed by a place suffix at `at` (西安市 → 西安).
 fn place_at(f: &[char], at: usize) -> Option<String> {
-    (at + 2..=(at + 4).min(f.len())).filter(|&k| PLACE_SUFFIXES.iter().any(|w| starts(f, k, w.word))).find_map(|k| {
+    (at + 2..=(at + 4).min(f.len())).filter(|&k| PLACE_SUFFIXES.iter().any(|w| starts_with(f, k, w.word))).find_map(|k| {
         let name: String = f[at..k].iter().collect();
         let proper = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
             && !name.starts_with(|c| NOT_NAME_OPENINGS.contains(c))
@@ -69,7 +66,7 @@ pub fn regions(t: &Text, figures: &[Found], subjects: &[Option<usize>]) -> Vec<O
         .map(|(x, s)| {
             // 全国第5位 ranks the document's region among the country's, so a rank is left out.
             let nation_n = NATION.word.chars().count();
-            if x.kind != Kind::Rank && x.start >= nation_n && starts(f, x.start - nation_n, NATION.word) {
+            if x.kind != Kind::Rank && x.start >= nation_n && starts_with(f, x.start - nation_n, NATION.word) {
                 return Some(NATION_CODE.to_string());
             }
             let s = (*s)?;

@@ -142,11 +142,13 @@ enum Step {
     Skip,
 }
 
-fn starts_with(f: &[char], i: usize, s: &str) -> bool {
+/// Whether `s` starts at char `i` (the linker asks it too).
+pub(crate) fn starts_with(f: &[char], i: usize, s: &str) -> bool {
     (i..).zip(s.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
-fn ends_with(f: &[char], end: usize, s: &str) -> bool {
+/// Whether `s` ends at char `end`.
+pub(crate) fn ends_with(f: &[char], end: usize, s: &str) -> bool {
     // Compared backwards, so the word's length in chars need not be counted first.
     let Some(head) = f.get(..end) else { return false };
     let mut before = head.iter().rev();
