@@ -211,7 +211,7 @@ proptest! {
         let x = extract("t", &text, &Catalog::default());
         let t = Text::new(&text);
         for f in &x.figures {
-            prop_assert!(f.start < f.end && f.end as usize <= t.chars.len());
+            prop_assert!(f.start < f.end && f.end as usize <= t.folded.len());
             prop_assert_eq!(&f.text, &t.slice(f.start as usize, f.end as usize));
             prop_assert!(text.is_char_boundary(f.byte_start as usize) && text.is_char_boundary(f.byte_end as usize));
             prop_assert_eq!(&text[f.byte_start as usize..f.byte_end as usize], f.text.as_str());

@@ -9,12 +9,10 @@ use crate::records::Block;
 
 /// A decoded text, ready for matching.
 #[derive(Debug, Clone)]
-pub struct Text {
+pub struct Text<'a> {
     /// The text as written, from which spans are copied out whole.
-    pub written: String,
-    /// The characters as written.
-    pub chars: Vec<char>,
-    /// The same characters with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
+    pub written: &'a str,
+    /// The characters as written, with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
     /// 123,456.7), the ideographic space to a space and the traditional characters of the
     /// vocabulary to simplified ones (萬 → 万, 個 → 个); one char for one char.
     pub folded: Vec<char>,
@@ -103,24 +101,20 @@ const SENTENCE_END: [char; 4] = ['。', '!', '?', '…'];
 const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
 const HEADING_MAX_CHARS: usize = 40;
 
-impl Text {
-    pub fn new(text: &str) -> Text {
-        // Each per-char array is allocated once at its final size; the two derived from `chars` are
-        // filled from a slice, in loops without capacity checks.
-        let mut chars = Vec::with_capacity(text.chars().count());
-        chars.extend(text.chars());
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str) -> Text<'a> {
+        // Both per-char arrays are allocated once at their final size and filled in one pass that
+        // zips them with the chars, so that no write checks a capacity or a bound.
+        let chars = text.chars().count();
+        let mut folded = vec!['\0'; chars];
+        let mut byte_offsets = vec![text.len(); chars + 1];
         let folding = Folding::new(&FOLDS);
-        let folded: Vec<char> = chars.iter().map(|&c| folding.fold(c)).collect();
-        let mut byte_offsets = Vec::with_capacity(chars.len() + 1);
-        let mut b = 0;
-        byte_offsets.extend(chars.iter().map(|c| {
-            let at = b;
-            b += c.len_utf8();
-            at
-        }));
-        byte_offsets.push(b);
+        for ((f, o), (b, c)) in folded.iter_mut().zip(byte_offsets.iter_mut()).zip(text.char_indices()) {
+            *f = folding.fold(c);
+            *o = b;
+        }
         let sentences = segment(&folded);
-        Text { written: text.to_string(), chars, folded, byte_offsets, sentences }
+        Text { written: text, folded, byte_offsets, sentences }
     }
 
     /// The chars `start..end` as written.
@@ -279,7 +273,7 @@ mod tests {
     fn folding_keeps_one_char_per_char() {
         let t = Text::new("１２３，４５６．７％");
         assert_eq!(t.folded.iter().collect::<String>(), "123,456.7%");
-        assert_eq!(t.chars.len(), t.folded.len());
+        assert_eq!(t.folded.len(), "１２３，４５６．７％".chars().count());
         assert_eq!(t.byte_offsets[1], 3);
     }
 }

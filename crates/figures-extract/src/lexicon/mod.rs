@@ -33,14 +33,18 @@ pub const fn word(word: &'static str, example: &'static str) -> Word {
 }
 
 /// A word list with its words decoded to chars once. The lists are matched several times around
-/// every figure, and so compared as chars: a word whose first (or last) char differs from the
-/// text's costs one comparison.
+/// every figure, and so compared as chars, and only against the words that share the text's
+/// first (or last) char: a text char that starts no word costs one binary search.
 pub struct Lexicon<T: 'static> {
+    /// The entries by their first char; entries with the same first char keep their table order.
     entries: Vec<Entry<T>>,
+    /// Indexes into `entries`, by the entries' last char, in table order for the same last char.
+    by_last: Vec<usize>,
 }
 
 struct Entry<T> {
-    /// The word's first and last chars, kept beside it so that a mismatch reads nothing else.
+    /// Where the entry stands in its table: matches are given in table order.
+    order: usize,
     first: Option<char>,
     last: Option<char>,
     chars: Vec<char>,
@@ -50,28 +54,40 @@ struct Entry<T> {
 
 impl<T: Copy> Lexicon<T> {
     pub fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Lexicon<T> {
-        let entry = |(word, value): (&'static str, T)| Entry {
+        let entry = |(order, (word, value)): (usize, (&'static str, T))| Entry {
+            order,
             first: word.chars().next(),
             last: word.chars().last(),
             chars: word.chars().collect(),
             word,
             value,
         };
-        Lexicon { entries: words.into_iter().map(entry).collect() }
+        let mut entries: Vec<Entry<T>> = words.into_iter().enumerate().map(entry).collect();
+        entries.sort_by_key(|e| (e.first, e.order));
+        let mut by_last: Vec<usize> = (0..entries.len()).collect();
+        by_last.sort_by_key(|&k| (entries[k].last, entries[k].order));
+        Lexicon { entries, by_last }
     }
 
     /// The words that start at `i`, in table order.
     pub fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let rest = f.get(i..).unwrap_or_default();
         let first = rest.first().copied();
-        self.entries.iter().filter(move |e| e.first == first && rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
+        let from = self.entries.partition_point(|e| e.first < first);
+        self.entries[from..].iter().take_while(move |e| e.first == first).filter(move |e| rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
     }
 
     /// The words that end at `end`, in table order.
     pub fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let head = f.get(..end).unwrap_or_default();
         let last = head.last().copied();
-        self.entries.iter().filter(move |e| e.last == last && head.ends_with(&e.chars)).map(|e| (e.word, e.value))
+        let from = self.by_last.partition_point(|&k| self.entries[k].last < last);
+        self.by_last[from..]
+            .iter()
+            .map(|&k| &self.entries[k])
+            .take_while(move |e| e.last == last)
+            .filter(move |e| head.ends_with(&e.chars))
+            .map(|e| (e.word, e.value))
     }
 }
 

@@ -12,7 +12,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::document::{Text, one_of};
+use std::sync::OnceLock;
+
+use crate::document::{CjkSet, Text, one_of};
 use crate::numerals::{is_chinese_numeral_char, last_significant_unit};
 use crate::records::{Kind, Qualifier, Role, Unit};
 
@@ -120,7 +122,12 @@ pub fn scan(text: &Text) -> Scan {
     let f = &text.folded;
     let mut scan = Scan::default();
     let mut i = 0;
+    let starts = starts();
     while i < f.len() {
+        if !starts.may_start(f[i]) {
+            i += 1;
+            continue;
+        }
         match at(f, i, &scan.figures) {
             Step::Figure(found) => {
                 i = found.end;
@@ -173,10 +180,27 @@ fn may_start(c: char) -> bool {
     c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '.' | '翻' | '上' | '数' | '几' | '首' | '榜' | '双' | '半' | '过')
 }
 
-fn at(f: &[char], i: usize, before: &[Found]) -> Step {
-    if !may_start(f[i]) {
-        return Step::Skip;
+/// [`may_start`] with its answers for the CJK block kept in a bitmap: the scan asks it of every
+/// char, and most chars of a text are ideographs that start nothing.
+struct Starts {
+    cjk: CjkSet,
+}
+
+impl Starts {
+    fn may_start(&self, c: char) -> bool {
+        match c {
+            '\u{4E00}'..='\u{9FFF}' => self.cjk.contains(c),
+            _ => may_start(c),
+        }
     }
+}
+
+fn starts() -> &'static Starts {
+    static STARTS: OnceLock<Starts> = OnceLock::new();
+    STARTS.get_or_init(|| Starts { cjk: CjkSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) })
+}
+
+fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
         return Step::Reject(r);
     }
