@@ -4,6 +4,9 @@
 //! Pure: takes a `&str`, returns a value. It never rewrites the text: the folded copy used for
 //! matching has exactly one char per original char, so an offset found in one is valid in both.
 
+use std::rc::Rc;
+
+use crate::lexicon::CharSet;
 use crate::lexicon::numerals::FOLDS;
 use crate::records::Block;
 
@@ -27,36 +30,8 @@ pub struct Sentence {
     pub start: usize,
     pub end: usize,
     pub block: Block,
-    /// The heading text of the section the sentence sits in.
-    pub section: Option<String>,
-}
-
-/// The CJK Unified Ideographs block: where the traditional chars of the fold table lie.
-const CJK_START: u32 = 0x4E00;
-const CJK_WORDS: usize = (0xA000 - 0x4E00) / 64;
-
-/// A set of chars of the CJK block as a bitmap: asking it costs one bit, where a list or a binary
-/// search over a table costs many comparisons for each char of a text.
-pub struct CjkSet {
-    bits: [u64; CJK_WORDS],
-}
-
-impl CjkSet {
-    /// The set of `chars` (chars outside the CJK block are left out).
-    pub fn new(chars: impl IntoIterator<Item = char>) -> CjkSet {
-        let mut bits = [0u64; CJK_WORDS];
-        for c in chars {
-            if let Some(i) = (c as u32).checked_sub(CJK_START).map(|i| i as usize).filter(|&i| i < CJK_WORDS * 64) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        CjkSet { bits }
-    }
-
-    pub fn contains(&self, c: char) -> bool {
-        let i = (c as u32).wrapping_sub(CJK_START) as usize;
-        i < CJK_WORDS * 64 && self.bits[i / 64] & (1 << (i % 64)) != 0
-    }
+    /// The heading text of the section the sentence sits in, shared by its sentences.
+    pub section: Option<Rc<str>>,
 }
 
 /// [`FOLDS`] with a bitmap over the CJK block, so that the many chars the table does not name are
@@ -64,12 +39,12 @@ impl CjkSet {
 /// extraction).
 struct Folding<'a> {
     folds: &'a [(char, char)],
-    cjk: CjkSet,
+    cjk: CharSet,
 }
 
 impl<'a> Folding<'a> {
     fn new(folds: &'a [(char, char)]) -> Folding<'a> {
-        Folding { folds, cjk: CjkSet::new(folds.iter().map(|&(t, _)| t)) }
+        Folding { folds, cjk: CharSet::new(folds.iter().map(|&(t, _)| t)) }
     }
 
     /// Folds one full-width form to its ASCII twin and one traditional character of
@@ -151,15 +126,18 @@ fn line_kind(t: &[char]) -> LineKind {
     }) {
         return LineKind::SourceLine;
     }
-    let bracketed = t.first() == Some(&'(') && t.last() == Some(&')');
+    // Only a short line can be a byline or a heading; a long one is body text, whatever it holds.
+    if t.len() > HEADING_MAX_CHARS {
+        return LineKind::Body;
+    }
     let has_stop = t.iter().any(|c| SENTENCE_END.contains(c) || *c == ';');
-    if bracketed && !has_stop && t.len() <= HEADING_MAX_CHARS {
+    let bracketed = t.first() == Some(&'(') && t.last() == Some(&')');
+    if bracketed && !has_stop {
         return LineKind::Byline;
     }
-    let short = t.len() <= HEADING_MAX_CHARS;
     let list_item = t.get(1) == Some(&'是');
     let open_ended = matches!(t.last(), Some(':' | ',' | '、'));
-    if short && !has_stop && !list_item && !open_ended { LineKind::Heading } else { LineKind::Body }
+    if !has_stop && !list_item && !open_ended { LineKind::Heading } else { LineKind::Body }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -181,7 +159,7 @@ pub fn one_of(set: &[char]) -> impl Fn(&char) -> bool + '_ {
 fn segment(folded: &[char]) -> Vec<Sentence> {
     let ends_sentence = one_of(&SENTENCE_END);
     let mut sentences = Vec::new();
-    let mut section: Option<String> = None;
+    let mut section: Option<Rc<str>> = None;
     let mut seen_body = false;
     let mut after_source = false;
     let mut line_start = 0;
@@ -192,7 +170,7 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
         let content = &line[lead..end];
         let kind = line_kind(content);
         let (s, e) = (line_start + lead, line_start + end);
-        let whole_line = |block: Block, section: &Option<String>| Sentence { start: s, end: e, block, section: section.clone() };
+        let whole_line = |block: Block, section: &Option<Rc<str>>| Sentence { start: s, end: e, block, section: section.clone() };
         match kind {
             LineKind::Blank => {}
             LineKind::SourceLine => {
@@ -203,13 +181,13 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Byline => sentences.push(whole_line(Block::Source, &section)),
             LineKind::Heading if !seen_body => sentences.push(whole_line(Block::Title, &None)),
             LineKind::Heading => {
-                section = Some(content.iter().collect());
+                section = Some(content.iter().collect::<String>().into());
                 sentences.push(whole_line(Block::Heading, &section));
             }
             LineKind::Body => {
                 seen_body = true;
                 let mut start = s;
-                for (i, c) in folded.iter().enumerate().take(e).skip(s) {
+                for (i, c) in (s..e).zip(&folded[s..e]) {
                     if ends_sentence(c) {
                         sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
                         start = i + 1;

@@ -245,7 +245,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         upper: f.upper.map(bound),
         sentence_index: sentence_index.unwrap_or(0) as u32,
         sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
-        section: sentence.and_then(|s| s.section.clone()),
+        section: sentence.and_then(|s| s.section.as_deref().map(str::to_string)),
         block: sentence.map_or(crate::records::Block::Body, |s| s.block),
         item: None,
         ranked: None,

@@ -32,10 +32,45 @@ pub const fn word(word: &'static str, example: &'static str) -> Word {
     Word { word, example }
 }
 
+/// The CJK Unified Ideographs block, where most chars of a text and of the tables lie.
+const CJK_START: u32 = 0x4E00;
+const CJK_WORDS: usize = (0xA000 - 0x4E00) / 64;
+
+/// A set of chars: those of the CJK block as a bitmap, others in a short sorted list. Asking it
+/// about an ideograph costs one bit, where a list or a binary search over a table costs many
+/// comparisons for each char of a text.
+pub struct CharSet {
+    bits: [u64; CJK_WORDS],
+    others: Vec<char>,
+}
+
+impl CharSet {
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = [0u64; CJK_WORDS];
+        let mut others = Vec::new();
+        for c in chars {
+            match (c as u32).checked_sub(CJK_START).map(|i| i as usize).filter(|&i| i < CJK_WORDS * 64) {
+                Some(i) => bits[i / 64] |= 1 << (i % 64),
+                None => others.push(c),
+            }
+        }
+        others.sort_unstable();
+        others.dedup();
+        CharSet { bits, others }
+    }
+
+    pub fn contains(&self, c: char) -> bool {
+        let i = (c as u32).wrapping_sub(CJK_START) as usize;
+        if i < CJK_WORDS * 64 { self.bits[i / 64] & (1 << (i % 64)) != 0 } else { self.others.binary_search(&c).is_ok() }
+    }
+}
+
 /// A word list with its words decoded to chars once. The lists are matched several times around
 /// every figure, and so compared as chars, and only against the words that share the text's
-/// first (or last) char: a text char that starts no word costs one binary search.
+/// first (or last) char: a text char that starts (or ends) no word costs one bit.
 pub struct Lexicon<T: 'static> {
+    firsts: CharSet,
+    lasts: CharSet,
     /// The entries by their first char; entries with the same first char keep their table order.
     entries: Vec<Entry<T>>,
     /// Indexes into `entries`, by the entries' last char, in table order for the same last char.
@@ -66,22 +101,34 @@ impl<T: Copy> Lexicon<T> {
         entries.sort_by_key(|e| (e.first, e.order));
         let mut by_last: Vec<usize> = (0..entries.len()).collect();
         by_last.sort_by_key(|&k| (entries[k].last, entries[k].order));
-        Lexicon { entries, by_last }
+        let firsts = CharSet::new(entries.iter().filter_map(|e| e.first));
+        let lasts = CharSet::new(entries.iter().filter_map(|e| e.last));
+        Lexicon { firsts, lasts, entries, by_last }
     }
 
     /// The words that start at `i`, in table order.
     pub fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let rest = f.get(i..).unwrap_or_default();
         let first = rest.first().copied();
-        let from = self.entries.partition_point(|e| e.first < first);
-        self.entries[from..].iter().take_while(move |e| e.first == first).filter(move |e| rest.starts_with(&e.chars)).map(|e| (e.word, e.value))
+        let from = match first {
+            Some(c) if self.firsts.contains(c) => self.entries.partition_point(|e| e.first < first),
+            _ => self.entries.len(),
+        };
+        self.entries[from..]
+            .iter()
+            .take_while(move |e| e.first == first)
+            .filter(move |e| rest.starts_with(&e.chars))
+            .map(|e| (e.word, e.value))
     }
 
     /// The words that end at `end`, in table order.
     pub fn ending_at<'a>(&'a self, f: &'a [char], end: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let head = f.get(..end).unwrap_or_default();
         let last = head.last().copied();
-        let from = self.by_last.partition_point(|&k| self.entries[k].last < last);
+        let from = match last {
+            Some(c) if self.lasts.contains(c) => self.by_last.partition_point(|&k| self.entries[k].last < last),
+            _ => self.by_last.len(),
+        };
         self.by_last[from..]
             .iter()
             .map(|&k| &self.entries[k])

@@ -58,6 +58,19 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         if !same_measure(a, b) || rate_then_level || clauses[bi] > a.start || std::ptr::eq(last, b) {
             continue;
         }
+        // A change opens with 从/由 before its first end, or closes with …的大跨越 after its last;
+        // asked of the chars first, as most pairs of figures are neither.
+        let cs = clauses[ai];
+        let from_pos = f[cs..a.start].iter().rposition(|&c| c == '从' || c == '由').map(|p| cs + p);
+        let leap = || {
+            f.get(b.end) == Some(&'的') && {
+                let after = text(f, b.end, (b.end + 6).min(f.len()));
+                verbs::LEAPS.iter().any(|w| after.contains(w.word))
+            }
+        };
+        if from_pos.is_none() && !leap() {
+            continue;
+        }
         let between = strip_years(f, figures, last.end, b.start);
         let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w.word)) else { continue };
         // Any verb ending in a change word joins the ends (跃升至, 大幅提高到, 双双跃居); after a
@@ -66,19 +79,12 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         if !verb_ok {
             continue;
         }
-        let cs = clauses[ai];
-        let lead = text(f, cs, a.start);
-        let from_pos = lead.rfind(['从', '由']).map(|p| cs + lead[..p].chars().count());
-        let leap = || {
-            let after = text(f, b.end, (b.end + 6).min(f.len()));
-            after.starts_with('的') && verbs::LEAPS.iter().any(|w| after.contains(w.word))
-        };
-        if from_pos.is_none() && !leap() {
-            continue;
-        }
         let subject_end = match from_pos {
             Some(p) => p,
-            None => lead.find("实现").map_or(a.start, |p| cs + lead[..p].chars().count()),
+            None => {
+                let lead = text(f, cs, a.start);
+                lead.find("实现").map_or(a.start, |p| cs + lead[..p].chars().count())
+            }
         };
         // A rank moving in a named ranking (在全球创新指数排名中,我国由第12位升至第11位) is about
         // the ranking.

@@ -15,7 +15,8 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Linked, clause_start, sentence_of, title_end};
-use crate::document::{CjkSet, Text};
+use crate::document::Text;
+use crate::lexicon::CharSet;
 use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
 use crate::lexicon::verbs::COMPARISONS;
 use crate::records::{Kind, PeriodBasis, Relation, Role, Unit};
@@ -159,8 +160,8 @@ fn document_year(t: &Text, figures: &[Found], marks: &[Marker]) -> Option<Anchor
 }
 
 /// The first chars of the relative and plan words: the text is searched for them char by char.
-static FIRST_CHARS: LazyLock<CjkSet> = LazyLock::new(|| {
-    CjkSet::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).filter_map(|w| w.chars().next()))
+static FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).filter_map(|w| w.chars().next()))
 });
 
 /// Every time the text states, in order.

@@ -86,6 +86,12 @@ pub fn read_numeral(s: &[char]) -> Option<(usize, Result<Numeral, NumeralError>)
     if let Some(plain) = plain_arabic(s) {
         return plain;
     }
+    // A lone digit nothing continues (一 of 进一步, 一家): most Chinese numerals of a text.
+    if let Some(d) = s.first().and_then(|&c| chinese_digit(c))
+        && !s.get(1).is_some_and(|&c| continues(c))
+    {
+        return Some((1, Ok(Numeral { len: 1, value: Decimal::from(d), high: None })));
+    }
     let positional = s.iter().take_while(|&&c| chinese_digit(c).is_some()).count();
     if positional >= 3 || (positional == 2 && pair(s).is_none()) {
         let mut v = Decimal::ZERO;
@@ -119,8 +125,7 @@ fn plain_arabic(s: &[char]) -> Option<Option<(usize, Result<Numeral, NumeralErro
         return None;
     }
     let len = arabic_len(s);
-    let continued = s.get(len).is_some_and(|&c| c.is_ascii_digit() || matches!(c, '.' | ' ' | UNKNOWN_DIGIT) || is_chinese_numeral_char(c));
-    if continued {
+    if s.get(len).is_some_and(|&c| continues(c)) {
         return None;
     }
     Some(match parse_arabic_chars(&s[..len]) {
@@ -128,6 +133,11 @@ fn plain_arabic(s: &[char]) -> Option<Option<(usize, Result<Numeral, NumeralErro
         Err(NumeralError::Overflow) => Some((len, Err(NumeralError::Overflow))),
         Err(NumeralError::Malformed) => None,
     })
+}
+
+/// Whether `c` after a token may continue the numeral: a digit, a unit, 几, a point or a space.
+fn continues(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ' ' | UNKNOWN_DIGIT) || is_chinese_numeral_char(c)
 }
 
 fn add_digit(v: Decimal, d: u32) -> Option<Decimal> {

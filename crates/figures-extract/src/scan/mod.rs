@@ -12,9 +12,14 @@
 
 use rust_decimal::Decimal;
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
-use crate::document::{CjkSet, Text, one_of};
+use crate::document::{Text, one_of};
+use crate::lexicon::CharSet;
+use crate::lexicon::numerals::HALVES;
+use crate::lexicon::qualifiers::APPROXIMATIONS;
+use crate::lexicon::ranks::FIRST_PLACE;
+use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
 use crate::numerals::{is_chinese_numeral_char, last_significant_unit};
 use crate::records::{Kind, Qualifier, Role, Unit};
 
@@ -166,8 +171,20 @@ fn len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// The words that open the special forms: 百分之, 翻, 上, 数, 首位, 一半 ….
+fn special_words() -> impl Iterator<Item = &'static str> {
+    let words = PER_WORDS.iter().map(|p| p.word).chain(DOUBLINGS.iter().map(|d| d.word)).chain(APPROXIMATIONS.iter().map(|a| a.word));
+    words.chain(FIRST_PLACE.iter().map(|w| w.word)).chain(HALVES.iter().map(|h| h.word))
+}
+
+/// The first chars of [`special_words`]: most numerals start none of them, and pass on one bit.
+static SPECIAL_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(special_words().filter_map(|w| w.chars().next())));
+
 /// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位, 一半.
 fn special(f: &[char], i: usize) -> Option<Found> {
+    if !SPECIAL_FIRSTS.contains(f[i]) {
+        return None;
+    }
     unit::per_word(f, i)
         .or_else(|| unit::doubling(f, i))
         .or_else(|| qualifier::approximation(f, i))
@@ -183,7 +200,7 @@ fn may_start(c: char) -> bool {
 /// [`may_start`] with its answers for the CJK block kept in a bitmap: the scan asks it of every
 /// char, and most chars of a text are ideographs that start nothing.
 struct Starts {
-    cjk: CjkSet,
+    cjk: CharSet,
 }
 
 impl Starts {
@@ -197,7 +214,7 @@ impl Starts {
 
 fn starts() -> &'static Starts {
     static STARTS: OnceLock<Starts> = OnceLock::new();
-    STARTS.get_or_init(|| Starts { cjk: CjkSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) })
+    STARTS.get_or_init(|| Starts { cjk: CharSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) })
 }
 
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
@@ -317,10 +334,6 @@ fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure>
 mod tests {
     use super::*;
     use crate::lexicon::non_figure::NAMES;
-    use crate::lexicon::numerals::HALVES;
-    use crate::lexicon::qualifiers::APPROXIMATIONS;
-    use crate::lexicon::ranks::FIRST_PLACE;
-    use crate::lexicon::units::{DOUBLINGS, PER_WORDS};
 
     /// The one figure in `s`.
     pub(super) fn one(s: &str) -> Found {
@@ -338,12 +351,7 @@ mod tests {
     #[test]
     fn may_start_admits_every_word_that_starts_a_figure_or_a_name() {
         // may_start is a quick test on one char; these are the words it must let through.
-        let words = NAMES.iter().map(|w| w.word).chain(PER_WORDS.iter().map(|p| p.word)).chain(DOUBLINGS.iter().map(|d| d.word));
-        let words = words
-            .chain(APPROXIMATIONS.iter().map(|a| a.word))
-            .chain(HALVES.iter().map(|h| h.word))
-            .chain(FIRST_PLACE.iter().map(|w| w.word));
-        for w in words {
+        for w in NAMES.iter().map(|w| w.word).chain(special_words()) {
             assert!(w.chars().next().is_some_and(may_start), "{w}");
         }
     }

@@ -26,9 +26,9 @@ pub(super) fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
     let letter_before = before.is_some_and(|c| c.is_ascii_alphabetic())
         || (matches!(before, Some('-' | '_')) && before2.is_some_and(|c| c.is_ascii_alphabetic()));
     // 2.1EFLOPS, 10Gbps: a Latin unit of measurement after the digits is a unit, not a code.
-    let latin_unit = unit::at(f, n.end).is_some_and(|(_, w)| !f.get(n.end + len(w)).is_some_and(|c| c.is_ascii_alphanumeric()));
+    let latin_unit = || unit::at(f, n.end).is_some_and(|(_, w)| !f.get(n.end + len(w)).is_some_and(|c| c.is_ascii_alphanumeric()));
     let glued = letter_before
-        || (after.is_some_and(|c| c.is_ascii_alphabetic()) && !latin_unit)
+        || (after.is_some_and(|c| c.is_ascii_alphabetic()) && !latin_unit())
         || before == Some('+')
         || (after == Some('+') && f.get(n.end + 1).is_some_and(|&c| c.is_ascii_alphanumeric()));
     let leading_zero = f[n.start] == '0' && f.get(n.start + 1).is_some_and(char::is_ascii_digit);
