@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Lexicon, Word, word};
+use super::{CharSet, Lexicon, Word, word};
 use crate::records::{Direction, Role};
 
 /// A change or share word: the direction it states, when it is read as a verb, and the role it
@@ -94,6 +94,12 @@ pub fn with_role(role: Role) -> impl Iterator<Item = &'static str> {
 
 /// The direction of the change verb that `text` starts with, if any.
 pub fn direction_at_start(text: &str) -> Option<Direction> {
+    // Asked at every char of a clause, which nearly always starts no change verb: one bit says so.
+    static FIRSTS: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::new(VERBS.iter().filter(|v| v.direction.is_some()).filter_map(|v| v.word.chars().next())));
+    if !FIRSTS.contains(text.chars().next()?) {
+        return None;
+    }
     VERBS.iter().find(|v| v.direction.is_some() && text.starts_with(v.word)).and_then(|v| v.direction)
 }
 

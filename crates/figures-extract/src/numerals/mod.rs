@@ -28,6 +28,11 @@ pub enum NumeralError {
 
 /// `v` × 10^`exp`, exactly, or [`NumeralError::Overflow`].
 pub fn scale(v: Decimal, exp: u32) -> Result<Decimal, NumeralError> {
+    // One multiplication by a power of ten that fits a mantissa (every unit of a numeral, 万 to
+    // 万亿亿), instead of one per digit.
+    if exp <= 28 {
+        return v.checked_mul(Decimal::from_i128_with_scale(10i128.pow(exp), 0)).ok_or(NumeralError::Overflow);
+    }
     let mut v = v;
     for _ in 0..exp {
         v = v.checked_mul(Decimal::TEN).ok_or(NumeralError::Overflow)?;

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
+use crate::document::one_of;
 use crate::lexicon::non_figure::{CONGRESS, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
 use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
@@ -92,13 +93,13 @@ const ENCLOSING_REACH: usize = 40;
 /// of the other kind and within [`ENCLOSING_REACH`] chars.
 fn mark_before(f: &[char], start: usize, open: char, close: char) -> Option<usize> {
     let floor = start.saturating_sub(ENCLOSING_REACH);
-    let k = f[floor..start].iter().rposition(|&c| c == open || c == close || c == '\n')?;
+    let k = f[floor..start].iter().rposition(one_of(&[open, close, '\n']))?;
     (f[floor + k] == open).then_some(floor + k)
 }
 
 fn mark_after(f: &[char], end: usize, open: char, close: char) -> Option<usize> {
     let top = (end + ENCLOSING_REACH).min(f.len());
-    let k = f[end..top].iter().position(|&c| c == open || c == close || c == '\n')?;
+    let k = f[end..top].iter().position(one_of(&[open, close, '\n']))?;
     (f[end + k] == close).then_some(end + k)
 }
 
