@@ -169,9 +169,10 @@ fn extract_arrow(
         groups
             .par_iter()
             .map(|g| {
-                let mut rows = table::FigureColumns::default();
-                for (id, text) in *g {
-                    rows.push_all(&extract_text(id, text, &catalog).figures);
+                let extracted: Vec<_> = g.iter().map(|(id, text)| extract_text(id, text, &catalog).figures).collect();
+                let mut rows = table::FigureColumns::with_capacity(extracted.iter().map(Vec::len).sum());
+                for figures in &extracted {
+                    rows.push_all(figures);
                 }
                 rows.finish()
             })

@@ -118,6 +118,43 @@ pub struct FigureColumns {
 }
 
 impl FigureColumns {
+    /// Builders sized for `rows` figures, so that no column grows (and copies itself) as it fills.
+    pub fn with_capacity(rows: usize) -> FigureColumns {
+        FigureColumns {
+            id: StringViewBuilder::with_capacity(rows),
+            document_id: StringViewBuilder::with_capacity(rows),
+            start: Int64Builder::with_capacity(rows),
+            end: Int64Builder::with_capacity(rows),
+            byte_start: Int64Builder::with_capacity(rows),
+            byte_end: Int64Builder::with_capacity(rows),
+            text: StringViewBuilder::with_capacity(rows),
+            value: Float64Builder::with_capacity(rows),
+            value_exact: StringViewBuilder::with_capacity(rows),
+            unit: StringViewBuilder::with_capacity(rows),
+            kind: StringViewBuilder::with_capacity(rows),
+            measure_word: StringViewBuilder::with_capacity(rows),
+            unit_text: StringViewBuilder::with_capacity(rows),
+            qualifier: StringViewBuilder::with_capacity(rows),
+            projected: BooleanBuilder::with_capacity(rows),
+            role: StringViewBuilder::with_capacity(rows),
+            lower: Float64Builder::with_capacity(rows),
+            upper: Float64Builder::with_capacity(rows),
+            sentence_index: Int32Builder::with_capacity(rows),
+            sentence: StringViewBuilder::with_capacity(rows),
+            section: StringViewBuilder::with_capacity(rows),
+            block: StringViewBuilder::with_capacity(rows),
+            item: StringViewBuilder::with_capacity(rows),
+            ranked: StringViewBuilder::with_capacity(rows),
+            share_of: StringViewBuilder::with_capacity(rows),
+            indicator_id: StringViewBuilder::with_capacity(rows),
+            period: StringViewBuilder::with_capacity(rows),
+            period_basis: StringViewBuilder::with_capacity(rows),
+            period_words: StringViewBuilder::with_capacity(rows),
+            region: StringViewBuilder::with_capacity(rows),
+            ..FigureColumns::default()
+        }
+    }
+
     pub fn push_all(&mut self, figures: &[Figure]) {
         for f in figures {
             self.push(f);
@@ -197,7 +234,7 @@ impl FigureColumns {
 
 /// Splits `docs` into contiguous groups of about equal text size, about four per thread so that
 /// one long text does not leave the other threads idle, and none over 8 MiB so that a group's
-/// records never hold much more than its text.
+/// records, held until its columns are built at their final size, stay small.
 pub fn groups<'a, T>(docs: &'a [(T, &'a str)], threads: usize) -> Vec<&'a [(T, &'a str)]> {
     const MIN: usize = 64 << 10;
     const MAX: usize = 8 << 20;

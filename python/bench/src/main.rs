@@ -31,14 +31,15 @@ fn main() {
         println!("{} documents, digest {:016x}", paths.len(), std::hash::Hasher::finish(&hasher));
         return;
     }
+    let read = |p: &std::path::PathBuf| std::fs::read_to_string(p).unwrap_or_default();
+    let in_memory: Option<Vec<String>> =
+        (std::env::args().nth(2).as_deref() == Some("--in-memory")).then(|| paths.iter().map(read).collect());
     let t = Instant::now();
-    let (bytes, figures) = paths
-        .par_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_default();
-            (text.len(), extract("b", &text, &catalog).figures.len())
-        })
-        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    let count = |text: &str| (text.len(), extract("b", text, &catalog).figures.len());
+    let (bytes, figures) = match &in_memory {
+        Some(texts) => texts.par_iter().map(|text| count(text)).reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1)),
+        None => paths.par_iter().map(|p| count(&read(p))).reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1)),
+    };
     let secs = t.elapsed().as_secs_f64();
     println!("{} documents, {bytes} bytes, {figures} figures, {secs:.3} s, {:.1} MB/s", paths.len(), bytes as f64 / 1e6 / secs);
 }

@@ -200,7 +200,8 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
         };
         out.push((start, end, when));
     }
-    for k in (0..f.len()).filter(|&k| FIRST_CHARS.contains(f[k])) {
+    let firsts: &CharSet = &FIRST_CHARS;
+    for k in (0..f.len()).filter(|&k| firsts.contains(f[k])) {
         if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)) {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
         } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts_with(f, k, p.word)) {
