@@ -3,6 +3,7 @@
 //! not import the one that runs them.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use crate::findings::Finding;
 use crate::records::{Change, Document, Figure, IndicatorValue};
@@ -35,4 +36,14 @@ pub struct Summary {
     pub codes: BTreeMap<String, u64>,
     /// Files staged.
     pub files: usize,
+    /// Time spent in each stage over all batches, in the order the stages first ran.
+    pub stages: Vec<StageTime>,
+}
+
+/// The time one stage took over a run: wall clock, and CPU on all threads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageTime {
+    pub stage: &'static str,
+    pub wall: Duration,
+    pub cpu_seconds: f64,
 }

@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::batch::StageTime;
 use crate::catalog::Catalog;
 use crate::corpus::{Density, Rng, document};
 use crate::error::{Error, Result};
@@ -31,6 +32,10 @@ pub struct Measured {
     pub extract_peak_rss_mb: f64,
     pub full_run_mb_s: Option<f64>,
     pub full_run_peak_rss_mb: Option<f64>,
+    /// Bytes the full run wrote per byte of text.
+    pub output_per_input: Option<f64>,
+    /// The full run's time per stage.
+    pub stages: Vec<StageTime>,
 }
 
 /// Peak resident memory of this process so far, in MB (Linux `VmHWM`).
@@ -98,21 +103,22 @@ pub fn run(dir: &Path, megabytes: u64, density: Density, full: bool) -> Result<M
     let extract_mb_s = mb_s(bytes, t);
     let extract_peak_rss_mb = peak_rss_mb();
 
-    let (full_run_mb_s, full_run_peak_rss_mb) = if full {
+    let (full_run_mb_s, full_run_peak_rss_mb, output_per_input, stages) = if full {
         let t = Instant::now();
         let out = dir.join("output");
         let lock = write::lock(&out)?;
         let raw = inputs::read_raw(&dir.join("raw"))?;
         let staging = write::Staging::begin(&out, &lock)?;
-        pipeline::run(raw, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
+        let summary = pipeline::run(raw, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
         staging.commit()?;
-        let measured = (Some(mb_s(bytes, t)), Some(peak_rss_mb()));
+        let (run_mb_s, run_peak) = (mb_s(bytes, t), peak_rss_mb());
+        let written = bytes_under(&out)?;
         // The output of a 1 GB corpus is several GB; only the measurement is worth keeping.
         drop(lock);
         std::fs::remove_dir_all(&out).map_err(Error::io(&out, "removing the benchmark's output", "delete it by hand"))?;
-        measured
+        (Some(run_mb_s), Some(run_peak), Some(written as f64 / bytes as f64), summary.stages)
     } else {
-        (None, None)
+        (None, None, None, Vec::new())
     };
     Ok(Measured {
         megabytes: bytes as f64 / 1e6,
@@ -124,5 +130,18 @@ pub fn run(dir: &Path, megabytes: u64, density: Density, full: bool) -> Result<M
         extract_peak_rss_mb,
         full_run_mb_s,
         full_run_peak_rss_mb,
+        output_per_input,
+        stages,
     })
+}
+
+/// The bytes of every file under `dir`, at any depth.
+fn bytes_under(dir: &Path) -> Result<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir).map_err(Error::io(dir, "measuring the benchmark's output", "check the scratch directory"))? {
+        let entry = entry.map_err(Error::io(dir, "measuring the benchmark's output", "check the scratch directory"))?;
+        let meta = entry.metadata().map_err(Error::io(&entry.path(), "measuring the benchmark's output", "check the scratch directory"))?;
+        total += if meta.is_dir() { bytes_under(&entry.path())? } else { meta.len() };
+    }
+    Ok(total)
 }

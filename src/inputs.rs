@@ -354,6 +354,16 @@ pub fn proc_kb(file: &str, key: &str) -> Option<u64> {
     text.lines().find_map(|l| l.strip_prefix(key))?.trim().trim_end_matches("kB").trim().parse().ok()
 }
 
+/// CPU time this process has used so far, on all its threads, in seconds (user and system, from
+/// `/proc/self/stat`, in clock ticks of 10 ms); 0 where /proc is missing.
+pub fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // The command name in parentheses may hold spaces; the fields counted here come after it.
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: u64 = after_name.split_whitespace().skip(11).take(2).filter_map(|t| t.parse::<u64>().ok()).sum();
+    ticks as f64 / 100.0
+}
+
 /// A period runs forwards: every indicator value is dated by it, so a reversed one would swap
 /// the years of all of them.
 fn check_period(path: &Path, sidecar: &Sidecar) -> Result<()> {

@@ -443,5 +443,14 @@ fn bench(mb: u64, density: Density, dir: Option<PathBuf>, extract_only: bool) ->
         m.extract_peak_rss_mb,
         opt(m.full_run_peak_rss_mb)
     );
+    if let Some(ratio) = m.output_per_input {
+        let cpu: f64 = m.stages.iter().map(|s| s.cpu_seconds).sum();
+        println!("\nfull run: {ratio:.2} output bytes per input byte; time per stage (CPU on all threads, 10 ms ticks):\n");
+        println!("| stage | wall s | CPU s | share of CPU |");
+        println!("|---|---|---|---|");
+        for s in &m.stages {
+            println!("| {} | {:.2} | {:.2} | {:.0}% |", s.stage, s.wall.as_secs_f64(), s.cpu_seconds, 100.0 * s.cpu_seconds / cpu.max(f64::EPSILON));
+        }
+    }
     Ok(())
 }

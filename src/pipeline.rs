@@ -16,14 +16,14 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::batch::{Batch, Summary};
+use crate::batch::{Batch, StageTime, Summary};
 use crate::catalog::Catalog;
 use crate::encode::{Array, json_line, pretty_at};
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
 use crate::findings::{Finding, Severity};
 use crate::frames::{derive, parquet::TableWriter};
-use crate::inputs::{CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
+use crate::inputs::{self, CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
 use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, Relation, UNKNOWN};
@@ -188,20 +188,28 @@ fn batches(sources: &[Source], bytes: u64) -> Vec<&[Source]> {
     out
 }
 
-/// Time spent per stage over all batches.
+/// Time spent per stage over all batches, wall clock and CPU, in the order the stages first ran.
 #[derive(Default)]
-struct Timings(BTreeMap<&'static str, Duration>);
+struct Timings(Vec<StageTime>);
 
 impl Timings {
     fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), inputs::cpu_seconds());
         let out = f();
-        *self.0.entry(stage).or_default() += t.elapsed();
+        let k = match self.0.iter().position(|s| s.stage == stage) {
+            Some(k) => k,
+            None => {
+                self.0.push(StageTime { stage, wall: Duration::ZERO, cpu_seconds: 0.0 });
+                self.0.len() - 1
+            }
+        };
+        self.0[k].wall += t.elapsed();
+        self.0[k].cpu_seconds += inputs::cpu_seconds() - cpu;
         out
     }
 
     fn log(&self, stage: &'static str, what: String) {
-        let ms = self.0.get(stage).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+        let ms = self.0.iter().find(|s| s.stage == stage).map_or(0.0, |s| s.wall.as_secs_f64() * 1000.0);
         tracing::info!(stage, "{stage}: {what} in {ms:.1} ms");
     }
 }
@@ -604,5 +612,6 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     t.log("json", "tables".into());
     t.log("parquet", "tables".into());
     t.log("finish", format!("{} files", s.files));
+    s.stages = t.0;
     Ok(s)
 }

@@ -206,3 +206,16 @@ fn a_change_dated_by_its_own_ends_is_annualised_over_their_years_and_rows_name_t
     assert_eq!((derived["provenance"].as_str(), derived["source_figure_id"].is_null()), (Some("derived"), true));
     assert!(derived["source_change_id"].as_str().is_some_and(|id| id.starts_with("a:")));
 }
+
+#[test]
+fn bench_reports_the_full_runs_time_per_stage_and_output_size() {
+    let w = Workdir::empty();
+    let run = w.run(&["bench", "--mb", "1", "--density", "seed-like", "--dir", "scratch"]);
+    run.expect(0, &["output bytes per input byte", "| stage | wall s | CPU s | share of CPU |"]);
+    for stage in ["| read |", "| extract |", "| derive |", "| encode |", "| validate |", "| json |", "| parquet |", "| finish |"] {
+        assert!(run.stdout.contains(stage), "no {stage} row:\n{}", run.stdout);
+    }
+    let ratio: f64 = run.stdout.split("full run: ").nth(1).and_then(|r| r.split_whitespace().next()).and_then(|r| r.parse().ok()).unwrap();
+    assert!(ratio > 1.0, "the output is the text's figures, their sentences and the indicators: more bytes than the text ({ratio})");
+    assert!(!w.path("scratch/output").exists(), "the benchmark's output is deleted once measured");
+}
