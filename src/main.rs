@@ -449,7 +449,13 @@ fn bench(mb: u64, density: Density, dir: Option<PathBuf>, extract_only: bool) ->
         println!("| stage | wall s | CPU s | share of CPU |");
         println!("|---|---|---|---|");
         for s in &m.stages {
-            println!("| {} | {:.2} | {:.2} | {:.0}% |", s.stage, s.wall.as_secs_f64(), s.cpu_seconds, 100.0 * s.cpu_seconds / cpu.max(f64::EPSILON));
+            println!(
+                "| {} | {:.2} | {:.2} | {:.0}% |",
+                s.stage,
+                s.wall.as_secs_f64(),
+                s.cpu_seconds,
+                100.0 * s.cpu_seconds / cpu.max(f64::EPSILON)
+            );
         }
     }
     Ok(())
