@@ -83,8 +83,17 @@ enum Token {
 /// 千三). It takes the longest prefix that is well formed: 七十百 reads 七十. None when no numeral
 /// starts `s`; the error when its value has no exact representation.
 pub fn read_numeral(s: &[char]) -> Option<(usize, Result<Numeral, NumeralError>)> {
-    if let Some(plain) = plain_arabic(s) {
-        return plain;
+    // An Arabic number that nothing after it continues (most numbers of a text: 12.5%, 380家),
+    // read without tokenising it twice as a numeral with units is.
+    if s.first().is_some_and(|&c| c.is_ascii_digit() || c == '.') {
+        let len = arabic_len(s);
+        if !s.get(len).is_some_and(|&c| continues(c)) {
+            return match parse_arabic_chars(&s[..len]) {
+                Ok(value) => Some((len, Ok(Numeral { len, value, high: None }))),
+                Err(NumeralError::Overflow) => Some((len, Err(NumeralError::Overflow))),
+                Err(NumeralError::Malformed) => None,
+            };
+        }
     }
     // A lone digit nothing continues (一 of 进一步, 一家): most Chinese numerals of a text.
     if let Some(d) = s.first().and_then(|&c| chinese_digit(c))
@@ -116,23 +125,6 @@ pub fn read_numeral(s: &[char]) -> Option<(usize, Result<Numeral, NumeralError>)
         Ok(Numeral { len, value: evaluate(tokens(s), false)?, high })
     };
     Some((len, read()))
-}
-
-/// The reading of an Arabic number that nothing after it could continue (most numbers of a
-/// text: 12.5%, 380家), without tokenising it twice as a numeral with units is.
-fn plain_arabic(s: &[char]) -> Option<Option<(usize, Result<Numeral, NumeralError>)>> {
-    if !s.first().is_some_and(|&c| c.is_ascii_digit() || c == '.') {
-        return None;
-    }
-    let len = arabic_len(s);
-    if s.get(len).is_some_and(|&c| continues(c)) {
-        return None;
-    }
-    Some(match parse_arabic_chars(&s[..len]) {
-        Ok(value) => Some((len, Ok(Numeral { len, value, high: None }))),
-        Err(NumeralError::Overflow) => Some((len, Err(NumeralError::Overflow))),
-        Err(NumeralError::Malformed) => None,
-    })
 }
 
 /// Whether `c` after a token may continue the numeral: a digit, a unit, 几, a point or a space.

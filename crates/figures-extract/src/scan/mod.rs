@@ -12,7 +12,7 @@
 
 use rust_decimal::Decimal;
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use crate::document::{Text, one_of};
 use crate::lexicon::CharSet;
@@ -127,7 +127,7 @@ pub fn scan(text: &Text) -> Scan {
     let f = &text.folded;
     let mut scan = Scan::default();
     let mut i = 0;
-    let starts = starts();
+    let starts: &Starts = &STARTS;
     while i < f.len() {
         if !starts.may_start(f[i]) {
             i += 1;
@@ -212,10 +212,7 @@ impl Starts {
     }
 }
 
-fn starts() -> &'static Starts {
-    static STARTS: OnceLock<Starts> = OnceLock::new();
-    STARTS.get_or_init(|| Starts { cjk: CharSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) })
-}
+static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts { cjk: CharSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) });
 
 fn at(f: &[char], i: usize, before: &[Found]) -> Step {
     if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
