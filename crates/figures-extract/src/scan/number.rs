@@ -155,14 +155,23 @@ fn chinese_decimal(f: &[char], i: usize, j: usize, value: Decimal) -> Option<Res
 /// A minus sign (-, −, 负) right before the number, not part of a range or a code, makes it
 /// negative (增长-3.2%, 负一百).
 pub(super) fn with_sign(f: &[char], mut n: Number) -> Number {
-    let Some(s) = n.start.checked_sub(1) else { return n };
-    let sign = matches!(f[s], '-' | '−' | '负');
-    let joined = s > 0 && (f[s - 1].is_ascii_alphanumeric() || is_chinese_numeral_char(f[s - 1]) || matches!(f[s - 1], '%' | '月' | '年'));
-    if sign && !joined {
-        n.start = s;
+    if signed(f, n.start) {
+        n.start -= 1;
         n.value = -n.value;
     }
     n
+}
+
+/// Whether a minus sign that is no dash of a range or a code stands right before char `start`.
+pub(super) fn signed(f: &[char], start: usize) -> bool {
+    let Some(s) = start.checked_sub(1) else { return false };
+    let sign = is_sign(f[s]);
+    let joined = s > 0 && (f[s - 1].is_ascii_alphanumeric() || is_chinese_numeral_char(f[s - 1]) || matches!(f[s - 1], '%' | '月' | '年'));
+    sign && !joined
+}
+
+pub(super) fn is_sign(c: char) -> bool {
+    matches!(c, '-' | '−' | '负')
 }
 
 /// Whether the number is all its clause says: nothing but spaces between it and the clause's
@@ -367,5 +376,21 @@ mod tests {
         exact("售价1元2角5分。", "1元2角5分", "1.25");
         let y = one("用时一年半。");
         assert_eq!((y.value, y.kind), (Decimal::new(15, 1), Kind::Duration));
+    }
+
+    #[test]
+    fn a_chinese_number_led_by_a_digit_and_scaled_counts_without_a_measure_word() {
+        exact("全市常住人口一千二百万。", "一千二百万", "12000000");
+        exact("惠及两百万群众。", "两百万", "2000000");
+        assert_eq!(one("完成投资二十亿。").kind, Kind::Count);
+        for word in ["千万不要放松。", "万一出现问题。", "十万火急。"] {
+            assert!(surface(word).is_empty(), "{word}: a number led by a unit is a word");
+        }
+    }
+
+    #[test]
+    fn a_sign_before_or_after_a_per_word_makes_the_share_negative() {
+        assert_eq!(read("增速为负百分之二。"), ("负百分之二".into(), "-2".into(), "-2".into(), "-2".into()));
+        assert_eq!(read("利润下降了百分之负三点八。"), ("百分之负三点八".into(), "-3.8".into(), "-3.8".into(), "-3.8".into()));
     }
 }

@@ -169,8 +169,10 @@ fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
     }
-    // 惠及380万群众: digits with 万 or 亿 count what follows even when no measure word names it.
-    if n.arabic && n.scaled {
+    // 惠及380万群众, 人口一千二百万: a number led by a digit and scaled by 万 or 亿 counts what
+    // follows even when no measure word names it; one led by a unit is a word (千万, 十万火急, 万一).
+    let led_by_digit = n.arabic || numerals::chinese_digit(f[n.start]).is_some_and(|d| d > 0);
+    if n.scaled && led_by_digit {
         return Ok((Unit::Count, Kind::Count, None));
     }
     Err(NotFigure::Word)
@@ -219,8 +221,14 @@ pub(super) fn with_unit(f: &[char], mut found: Found) -> Found {
 /// 百分之二十, 千分之五: a percentage written with its unit in front.
 pub(super) fn per_word(f: &[char], i: usize) -> Option<Found> {
     PER_WORDS.iter().find_map(|p| {
-        let Some(Ok(n)) = starts_with(f, i, p.word).then(|| number::read(f, i + len(p.word))).flatten() else { return None };
-        Some(Found::exact(i, n.end, n.value * p.to_percent, Unit::Percent, Kind::Percent))
+        let at = i + len(p.word);
+        // The sign may stand before the word or after it: 负百分之二, 百分之负三点八.
+        let inner = starts_with(f, i, p.word) && f.get(at).is_some_and(|&c| number::is_sign(c));
+        let Some(Ok(n)) = starts_with(f, i, p.word).then(|| number::read(f, at + usize::from(inner))).flatten() else { return None };
+        let outer = !inner && number::signed(f, i);
+        let value = n.value * p.to_percent;
+        let start = if outer { i - 1 } else { i };
+        Some(Found::exact(start, n.end, if inner || outer { -value } else { value }, Unit::Percent, Kind::Percent))
     })
 }
 
