@@ -251,7 +251,14 @@ fn evaluate(tokens: Tokens, high: bool) -> Result<Decimal, NumeralError> {
                 zero_seen = false;
             }
             Token::Large(e) => {
-                let group = add(section, pending.take().map_or(Decimal::ZERO, |(d, _)| d))?;
+                // 四千五万, 三百五亿: a section's last digit after its 百 or 千 is abbreviated as at
+                // the end (in 一亿三万 the unit before 三 is no unit of its section).
+                let section_unit = last_unit.filter(|_| !section.is_zero());
+                let last = match pending.take() {
+                    Some((d, chinese)) => abbreviated(d, chinese, section_unit, zero_seen)?,
+                    None => Decimal::ZERO,
+                };
+                let group = add(section, last)?;
                 let unit = scale(Decimal::ONE, e)?;
                 if group.is_zero() && total.is_zero() {
                     total = unit;
@@ -274,14 +281,18 @@ fn evaluate(tokens: Tokens, high: bool) -> Result<Decimal, NumeralError> {
         after_large = matches!(token, Token::Large(_));
     }
     if let Some((d, chinese)) = pending {
-        // 一万三, 三百五, 千三: a last Chinese digit after a unit of 百 or more counts one step below it.
-        let tail = match last_unit {
-            Some(e) if e >= 2 && chinese && !zero_seen => mul(d, scale(Decimal::ONE, e - 1)?)?,
-            _ => d,
-        };
-        section = add(section, tail)?;
+        section = add(section, abbreviated(d, chinese, last_unit, zero_seen)?)?;
     }
     add(total, section)
+}
+
+/// 一万三, 三百五, 千三: a last Chinese digit after a unit of 百 or more, with no 零 between,
+/// counts one step below that unit; any other last digit counts as written.
+fn abbreviated(d: Decimal, chinese: bool, last_unit: Option<u32>, zero_seen: bool) -> Result<Decimal, NumeralError> {
+    match last_unit {
+        Some(e) if e >= 2 && chinese && !zero_seen => mul(d, scale(Decimal::ONE, e - 1)?),
+        _ => Ok(d),
+    }
 }
 
 fn mul(a: Decimal, b: Decimal) -> Result<Decimal, NumeralError> {
@@ -334,6 +345,16 @@ mod tests {
         assert_eq!(zh("三百五"), "350");
         assert_eq!(zh("两千五"), "2500");
         assert_eq!(zh("二〇二一"), "2021");
+    }
+
+    #[test]
+    fn a_section_before_wan_or_yi_is_abbreviated_as_a_whole_numeral_is() {
+        assert_eq!(zh("四千五万"), "45000000");
+        assert_eq!(zh("三百五亿"), "35000000000");
+        assert_eq!(zh("一亿二千五万"), "125000000");
+        assert_eq!(zh("一亿三万"), "100030000", "三 follows 亿, no unit of its own section");
+        assert_eq!(zh("一千零五万"), "10050000", "零 keeps the digit as written");
+        assert_eq!(zh("三十五万"), "350000", "a digit after 十 is the units digit");
     }
 
     #[test]

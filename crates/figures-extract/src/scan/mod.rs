@@ -219,11 +219,20 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
         return Step::Reject(r);
     }
     if let Some(mut found) = special(f, i) {
-        // 百分之二十以上: a trailing qualifier applies to the special forms too.
-        if found.qualifier.is_none()
-            && let Some((q, len)) = qualifier::suffix(f, found.end)
-        {
+        // 百分之二十以上, 超过百分之五十, 近一半: a qualifier after or before applies to the
+        // special forms too.
+        let qualified = if found.qualifier.is_some() {
+            None
+        } else if let Some((q, len)) = qualifier::suffix(f, found.end) {
             found.end += len;
+            Some(q)
+        } else if let Some((q, first)) = qualifier::prefix(f, found.start, before.last().map_or(0, |b| b.end)) {
+            found.start = first;
+            Some(q)
+        } else {
+            None
+        };
+        if let Some(q) = qualified {
             found.qualifier = Some(q);
             (found.lower, found.upper) = bounds(q, found.value, last_significant_unit(found.value));
         }

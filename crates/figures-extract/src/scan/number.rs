@@ -389,6 +389,13 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_before_a_special_form_bounds_it() {
+        assert_eq!(read("占比超过百分之五十。"), ("超过百分之五十".into(), "50".into(), "50".into(), "none".into()));
+        assert_eq!(read("近一半企业开展研发。"), ("近一半".into(), "50".into(), "40".into(), "50".into()));
+        assert_eq!(read("研发投入约翻一番。"), ("约翻一番".into(), "2".into(), "1.5".into(), "2.5".into()));
+    }
+
+    #[test]
     fn a_sign_before_or_after_a_per_word_makes_the_share_negative() {
         assert_eq!(read("增速为负百分之二。"), ("负百分之二".into(), "-2".into(), "-2".into(), "-2".into()));
         assert_eq!(read("利润下降了百分之负三点八。"), ("百分之负三点八".into(), "-3.8".into(), "-3.8".into(), "-3.8".into()));

@@ -114,7 +114,7 @@ fn joined(f: &[char], start: usize, floor: usize) -> Option<Qualifier> {
 
 /// The qualifier written just before `start`, never reaching back before `floor` (the end of the
 /// figure before): in 五大约亿元, 大 is 五's measure word, so 约 alone could qualify 亿元, not 大约.
-fn prefix(f: &[char], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
+pub(super) fn prefix(f: &[char], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     qualifiers::BEFORE.ending_at(f, start).find_map(|(w, q)| {
         let first = start.checked_sub(len(w)).filter(|&first| first >= floor)?;
         let blocked = len(w) == 1 && first > 0 && q.not_after.contains(f[first - 1]);
