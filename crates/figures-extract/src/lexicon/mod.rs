@@ -152,7 +152,7 @@ mod tests {
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
-    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, VERBS};
+    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, NEGATED, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
     use crate::records::{Figure, Relation, Role, Unit};
@@ -219,6 +219,10 @@ mod tests {
         for w in EARLIER_PERIODS.iter().chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
+        }
+        for n in &NEGATED {
+            let f = figure_with(n.example, "3%");
+            check(f.is_some_and(|f| f.value == -3.0 && f.text == "3%"), n.word, n.example, "the rate is not negative");
         }
         for d in &DIGIT_CHANGES {
             let f = figure_with(d.example, "位数");

@@ -139,6 +139,10 @@ pub const DIGIT_CHANGES: [Word; 4] = [
     word("提升", "营收保持两位数提升。"),
 ];
 
+/// Verbs that state a fall as growth below zero: the rate right after them is negative, its
+/// span the number as written (负增长3% is a growth of −3%).
+pub const NEGATED: [Word; 2] = [word("负增长", "受外需影响,出口交货值负增长3%。"), word("负增长了", "受外需影响,出口交货值负增长了3%。")];
+
 /// Words that may stand between a role word and its figure without breaking the link (增长达12%).
 pub const FILLERS: [Word; 14] = [
     word("同比", "营收增幅同比为12%。"),

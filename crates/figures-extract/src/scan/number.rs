@@ -7,9 +7,10 @@
 use rust_decimal::Decimal;
 
 use super::unit::Reading;
-use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, Rejected, bounds, date, starts_with, unit};
+use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, Rejected, bounds, date, ends_with, starts_with, unit};
 use crate::lexicon::numerals::{HALF_LEXICON, MEGA_LEXICON, YUAN_PARTS};
 use crate::lexicon::units::UnitWord;
+use crate::lexicon::verbs::NEGATED;
 use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, scale, small_unit};
 use crate::records::{Kind, Role, Unit};
 
@@ -153,10 +154,13 @@ fn chinese_decimal(f: &[char], i: usize, j: usize, value: Decimal) -> Option<Res
 }
 
 /// A minus sign (-, −, 负) right before the number, not part of a range or a code, makes it
-/// negative (增长-3.2%, 负一百).
+/// negative (增长-3.2%, 负一百), and so does a verb of growth below zero, which stays outside the
+/// span (负增长3%).
 pub(super) fn with_sign(f: &[char], mut n: Number) -> Number {
     if signed(f, n.start) {
         n.start -= 1;
+        n.value = -n.value;
+    } else if NEGATED.iter().any(|w| ends_with(f, n.start, w.word)) {
         n.value = -n.value;
     }
     n

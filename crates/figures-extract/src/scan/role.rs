@@ -103,7 +103,10 @@ fn role_earlier(f: &[char], clause_start: usize, found: &Found, before: &[Found]
             return Role::Share;
         }
     }
-    let opening = PERIOD_WORDS.iter().find(|p| starts_with(f, clause_start, p.word)).map_or(clause_start, |p| clause_start + len(p.word));
+    // A time opening the clause (2017全年新增…) stands before its period words.
+    let time = before.iter().rev().take_while(|p| p.start >= clause_start).find(|p| p.start == clause_start && p.kind.is_time());
+    let after_time = time.map_or(clause_start, |p| p.end);
+    let opening = PERIOD_WORDS.iter().find(|p| starts_with(f, after_time, p.word)).map_or(after_time, |p| after_time + len(p.word));
     let leading = verbs::ROLE_LEXICON.starting_at(f, opening).max_by_key(|(w, _)| len(w));
     match leading {
         Some((w, Role::Change))
