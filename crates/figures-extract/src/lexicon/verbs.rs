@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 38] = [
+pub const VERBS: [Verb; 43] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -58,6 +58,11 @@ pub const VERBS: [Verb; 38] = [
     // What is newly built is counted as a level (新建科普基地18处); its figure is a change only
     // as the growth of a running total (…,累计达到15.6万个).
     verb("新建", UP, None, "全年新建5G基站3.8万个,累计达到15.6万个。"),
+    verb("新认定", UP, None, "全年新认定省级新型研发机构36家,累计达到218家。"),
+    verb("新获批", UP, None, "全年新获批国家级创新平台12个,总数达到85个。"),
+    verb("新培育", UP, None, "全年新培育科技型中小企业1500家,累计达到1.2万家。"),
+    verb("新引进", UP, None, "全年新引进高层次人才320名,累计达到2100名。"),
+    verb("新组建", UP, None, "全年新组建创新联合体15个,累计达到60个。"),
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
     verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
     verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),

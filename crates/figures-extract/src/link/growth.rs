@@ -151,7 +151,8 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (li, level) in figures.iter().enumerate() {
         let cs = clause_start(f, level.start);
-        if level.role == Role::Change || level.kind.is_time() || cs < 2 || f[cs - 1] != ',' {
+        // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches.
+        if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || f[cs - 1] != ',' {
             continue;
         }
         let upto = first_start_in(figures, cs, level.start);
