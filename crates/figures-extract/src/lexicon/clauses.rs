@@ -187,6 +187,18 @@ pub const TO_WORDS: [Word; 4] = [
     word("居", "综合科技创新水平指数从全国第9位跃居第5位。"),
 ];
 
+/// Words right before a bare decimal that make it the value of the measure named before them (an
+/// index, a ratio): 指数由55.2提高到63.8, 指数为63.8. A bare decimal after any other word is no
+/// figure.
+pub const VALUE_LEADS: [Word; 6] = [
+    word("由", "综合科技创新水平指数由55.2提高到63.8。"),
+    word("从", "综合科技创新水平指数从55.2提高到63.8。"),
+    word("到", "综合科技创新水平指数提高到63.8。"),
+    word("至", "综合科技创新水平指数提高至63.8。"),
+    word("为", "综合科技创新水平指数为63.8。"),
+    word("达", "综合科技创新水平指数达63.8。"),
+];
+
 /// Words after a four-digit year that keep the year's span on its digits (2021全年). (年度, 年末
 /// and 年底 need none: their 年 is a unit word, read first.)
 pub const PERIOD_WORDS: [Word; 1] = [word("全年", "2021全年新增企业300家。")];

@@ -144,7 +144,7 @@ mod tests {
 
     use super::clauses::{
         IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS,
-        SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+        SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
     use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -155,7 +155,7 @@ mod tests {
     use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, NEGATED, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
-    use crate::records::{Figure, Relation, Role, Unit};
+    use crate::records::{Figure, Kind, Relation, Role, Unit};
     use crate::scan::bounds;
 
     fn run(example: &str) -> Extraction {
@@ -219,6 +219,14 @@ mod tests {
         for w in EARLIER_PERIODS.iter().chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
+        }
+        for v in &VALUE_LEADS {
+            check(
+                run(v.example).figures.iter().any(|f| f.text == "63.8" && f.kind == Kind::Number),
+                v.word,
+                v.example,
+                "the decimal is no value",
+            );
         }
         for n in &NEGATED {
             let f = figure_with(n.example, "3%");

@@ -6,7 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, len, non_figure, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, ends_with, len, non_figure, rank, starts_with};
+use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
 use crate::records::{Kind, Role, Unit};
@@ -166,7 +167,8 @@ fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if d.ordinal {
         return Err(NotFigure::Ordinal);
     }
-    if number::stands_alone(f, n) {
+    let decimal_value = n.arabic && f[n.start..n.end].contains(&'.') && VALUE_LEADS.iter().any(|w| ends_with(f, n.start, w.word));
+    if decimal_value || number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
     }
     // 惠及380万群众, 人口一千二百万: a number led by a digit and scaled by 万 or 亿 counts what
