@@ -187,6 +187,18 @@ pub const TO_WORDS: [Word; 4] = [
     word("居", "综合科技创新水平指数从全国第9位跃居第5位。"),
 ];
 
+/// Words that hold 从 or 由 without meaning "from" (从事研发, 由于政策, 理由): no change starts at
+/// their 从 or 由.
+pub const NOT_FROM: [Word; 7] = [
+    word("从事", "从事研发的企业500家扩展到800家。"),
+    word("从业", "从业人员500人扩展到800人。"),
+    word("从而", "从而使企业500家扩展到800家。"),
+    word("由于", "由于政策支持企业500家扩展到800家。"),
+    word("由此", "由此带动企业500家扩展到800家。"),
+    word("理由", "有理由相信企业500家扩展到800家。"),
+    word("自由", "自由贸易试验区企业500家扩展到800家。"),
+];
+
 /// Words right before a bare decimal that make it the value of the measure named before them (an
 /// index, a ratio): 指数由55.2提高到63.8, 指数为63.8. A bare decimal after any other word is no
 /// figure.

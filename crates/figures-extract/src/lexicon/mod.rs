@@ -143,8 +143,8 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS,
-        SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, NOT_FROM, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS,
+        SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
     use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -219,6 +219,14 @@ mod tests {
         for w in EARLIER_PERIODS.iter().chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
+        }
+        for w in &NOT_FROM {
+            check(
+                run(w.example).changes.iter().all(|c| !c.subject.is_empty()),
+                w.word,
+                w.example,
+                "a change from its 从/由 with no subject",
+            );
         }
         for v in &VALUE_LEADS {
             check(

@@ -5,10 +5,11 @@
 
 use super::subjects::ranking;
 use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
-use crate::lexicon::clauses::{LIST_JOINERS, TO_WORDS};
+use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
+use crate::lexicon::periods::RELATIVE_YEARS;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
-use crate::scan::Found;
+use crate::scan::{Found, ends_with, starts_with};
 
 fn by_value(a: &Found, b: &Found) -> Direction {
     let (x, y) = if a.unit == Unit::Rank { (b.value, a.value) } else { (a.value, b.value) };
@@ -61,7 +62,7 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
         // A change opens with 从/由 before its first end, or closes with …的大跨越 after its last;
         // asked of the chars first, as most pairs of figures are neither.
         let cs = clauses[ai];
-        let from_pos = f[cs..a.start].iter().rposition(|&c| c == '从' || c == '由').map(|p| cs + p);
+        let from_pos = (cs..a.start).rev().find(|&k| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word)));
         let leap = || {
             f.get(b.end) == Some(&'的') && {
                 let after = text(f, b.end, (b.end + 6).min(f.len()));
@@ -72,10 +73,17 @@ pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
             continue;
         }
         let between = strip_years(f, figures, last.end, b.start);
-        let Some(verb) = TO_WORDS.iter().find_map(|w| between.strip_suffix(w.word)) else { continue };
-        // Any verb ending in a change word joins the ends (跃升至, 大幅提高到, 双双跃居); after a
-        // step only the bare 到/至/为 does.
-        let verb_ok = if rate.is_some() { verb.is_empty() } else { verb.is_empty() || direction_of(&between).is_some() || verb == "达" };
+        // 增加到了: a 了 after the verb changes nothing.
+        let joined = between.strip_suffix('了').unwrap_or(&between);
+        let Some(verb) = TO_WORDS.iter().find_map(|w| joined.strip_suffix(w.word)) else { continue };
+        // After 从/由 A any verb ending in 到/至/为 joins the ends (跃升至, 大幅提高到, 发展到: the
+        // values give the direction where the verb does not); without them a change verb must
+        // (…实现了A到B的跨越); after a step only the bare 到/至/为 does.
+        let verb_ok = if rate.is_some() {
+            verb.is_empty()
+        } else {
+            verb.is_empty() || from_pos.is_some() || direction_of(&between).is_some() || verb == "达"
+        };
         if !verb_ok {
             continue;
         }
@@ -127,13 +135,20 @@ fn earlier_subject(f: &[char], cs: usize, subject_end: usize) -> Option<(usize, 
     Some((pcs, pcs + words[..cut].chars().count()))
 }
 
-/// The text between two figures with year figures and their 的 removed.
+/// Whether `word`, which holds the char at `k` first or last, stands there.
+fn holds(f: &[char], k: usize, word: &str) -> bool {
+    starts_with(f, k, word) || ends_with(f, k + 1, word)
+}
+
+/// The text between two figures with the times that date the ends removed, with their 的: year
+/// figures (2020年的) and relative years (上年的, 今年的).
 fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
-        if let Some(y) = time_at(figures, k) {
-            k = y.end;
+        let relative = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)).map(|r| k + r.word.chars().count());
+        if let Some(end) = time_at(figures, k).map(|y| y.end).or(relative) {
+            k = end;
             // 2020年度的: 度 belongs to the year.
             for tail in ['度', '的'] {
                 if f.get(k) == Some(&tail) {
@@ -183,6 +198,24 @@ mod tests {
         assert_eq!(changes("评审周期由90天缩短至45天。")[0].3, Direction::Down);
         let c = changes("排名由2020年度的第11名上升到2022年度的第6名。");
         assert_eq!(c[0].2, "第11名>第6名");
+    }
+
+    #[test]
+    fn after_cong_any_verb_ending_in_dao_joins_the_ends_and_the_values_give_the_direction() {
+        let c = changes("科技型中小企业由3500家发展到8000家。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "科技型中小企业".into(), "3500家>8000家".into(), Direction::Up)]);
+        assert_eq!(changes("高新区由5个整合为3个。")[0].3, Direction::Down);
+        assert_eq!(changes("研发投入从100亿元增加到了230亿元。")[0].2, "100亿元>230亿元", "了 after the verb");
+    }
+
+    #[test]
+    fn relative_years_attached_to_the_ends_are_skipped_as_years_are() {
+        assert_eq!(changes("技术合同成交额由上年的300亿元提高到今年的450亿元。")[0].2, "300亿元>450亿元");
+    }
+
+    #[test]
+    fn cong_inside_a_word_starts_no_change() {
+        assert!(changes("从事研发的企业500家扩展到800家。").is_empty());
     }
 
     #[test]
