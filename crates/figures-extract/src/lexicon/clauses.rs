@@ -23,7 +23,7 @@ const fn cut(word: &'static str, example: &'static str, leaves: &'static str) ->
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 24] = [
+pub const SUBJECT_TAILS: [Cut; 26] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -44,6 +44,8 @@ pub const SUBJECT_TAILS: [Cut; 24] = [
     cut("的", "技术合同成交额的300亿元,同比增长30%。", "技术合同成交额"),
     cut("首次", "技术合同成交额首次突破300亿元,达到312亿元,同比增长30%。", "技术合同成交额"),
     cut("入库", "科技型中小企业入库46家,同比增长35.3%。", "科技型中小企业"),
+    cut("净增", "高新技术企业净增1200家,总数达到6500家。", "高新技术企业"),
+    cut("新增", "科技企业孵化器新增3家,总数达到25家。", "科技企业孵化器"),
     cut("约", "技术合同成交额约为300亿元,同比增长30%。", "技术合同成交额"),
     cut("预计", "研发投入强度预计达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
     cut("力争", "研发投入强度力争达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
