@@ -23,7 +23,7 @@ const fn cut(word: &'static str, example: &'static str, leaves: &'static str) ->
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 26] = [
+pub const SUBJECT_TAILS: [Cut; 27] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -31,6 +31,7 @@ pub const SUBJECT_TAILS: [Cut; 26] = [
     cut("达到", "技术合同成交额达到300亿元,同比增长30%。", "技术合同成交额"),
     cut("已有", "高新技术企业已有6669家,同比增长30%。", "高新技术企业"),
     cut("仅有", "高新技术企业仅有6669家,同比增长30%。", "高新技术企业"),
+    cut("已", "高新技术企业数量已达到6669家,同比增长30%。", "高新技术企业数量"),
     cut("评价入库", "科技型中小企业评价入库2.6万家,同比增长30%。", "科技型中小企业"),
     cut("合计", "技术合同成交额合计300亿元,同比增长30%。", "技术合同成交额"),
     cut("实现了", "技术合同成交额实现了300亿元,同比增长30%。", "技术合同成交额"),
@@ -55,11 +56,15 @@ pub const SUBJECT_TAILS: [Cut; 26] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 20] = [
+pub const SUBJECT_OPENINGS: [Cut; 24] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("全县", "全县高新技术企业从18家增至27家。", "高新技术企业"),
     cut("全区", "全区研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("我省", "我省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
+    cut("我市", "我市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("本省", "本省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
+    cut("本市", "本市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("全年", "全年专利授权量9.87万件,比上年下降4.3%。", "专利授权量"),
     cut("年末", "年末有效发明专利8.46万件,比上年增长12%。", "有效发明专利"),
     cut("其中", "其中高新技术企业由412家增至768家。", "高新技术企业"),
