@@ -6,7 +6,7 @@
 //! must never find figures itself, nor look a subject up in a list of known subjects: subjects
 //! are clause text before the statement, cut at the words that introduce it.
 
-use crate::document::{self, Text};
+use crate::document::Text;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation};
 use crate::scan::{self, Found};
@@ -42,53 +42,6 @@ fn clause_start(f: &[char], at: usize) -> usize {
 
 fn sentence_of(f: &[char], at: usize) -> usize {
     scan::look_back(f, at, &SENTENCE_BREAKS)
-}
-
-/// [`clause_start`] and [`sentence_of`] for positions asked in increasing order (the figures of a
-/// text, one by one), and where the line starts: each char is looked at once as the sweep moves
-/// on, where asking each figure looks back up to [`scan::LOOK_BACK`] chars twice.
-struct Sweep<'a> {
-    f: &'a [char],
-    /// How far the text has been swept.
-    at: usize,
-    /// The last clause break, sentence break and line break before `at`.
-    clause_break: Option<usize>,
-    sentence_break: Option<usize>,
-    line_break: Option<usize>,
-}
-
-impl<'a> Sweep<'a> {
-    fn new(f: &'a [char]) -> Sweep<'a> {
-        Sweep { f, at: 0, clause_break: None, sentence_break: None, line_break: None }
-    }
-
-    /// Moves the sweep on to `at` (never back).
-    fn to(&mut self, at: usize) {
-        let from = self.at.min(at);
-        let swept = &self.f[from..at];
-        let last = |breaks: &[char]| swept.iter().rposition(document::one_of(breaks)).map(|k| from + k);
-        self.clause_break = last(&scan::CLAUSE_BREAKS).or(self.clause_break);
-        self.sentence_break = last(&SENTENCE_BREAKS).or(self.sentence_break);
-        self.line_break = last(&['\n']).or(self.line_break);
-        self.at = at.max(self.at);
-    }
-
-    /// Where a look-back from `at` stops after the break at `last`.
-    fn start(at: usize, last: Option<usize>) -> usize {
-        last.map_or(0, |b| b + 1).max(at.saturating_sub(scan::LOOK_BACK))
-    }
-
-    fn clause_start(&self) -> usize {
-        Sweep::start(self.at, self.clause_break)
-    }
-
-    fn sentence_start(&self) -> usize {
-        Sweep::start(self.at, self.sentence_break)
-    }
-
-    fn line_start(&self) -> usize {
-        self.line_break.map_or(0, |b| b + 1)
-    }
 }
 
 /// Where the first figure starting in `start..end` starts, or `end` when none does.

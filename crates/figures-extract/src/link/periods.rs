@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Linked, Sweep, clause_start, sentence_of, title_end};
+use super::{Linked, clause_start, sentence_of, title_end};
 use crate::document::Text;
 use crate::lexicon::CharSet;
 use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -290,12 +290,13 @@ pub fn periods(t: &Text, figures: &[Found], linked: &[Linked]) -> Vec<Option<Dat
     // paragraph starts, how many markers lie before the figure, the last marker opening a
     // sentence (it holds for its paragraph) and the last span opening a clause (it holds until a
     // time opens a sentence after it).
-    let mut sweep = Sweep::new(f);
-    let mut passed = 0;
+    let (mut para_start, mut scanned, mut passed) = (0, 0, 0);
     let (mut paragraph_mark, mut span_mark): (Option<&Marker>, Option<&Marker>) = (None, None);
     for (i, x) in figures.iter().enumerate() {
-        sweep.to(x.start);
-        let para_start = sweep.line_start();
+        if let Some(k) = f[scanned..x.start].iter().rposition(|c| *c == '\n') {
+            para_start = scanned + k + 1;
+        }
+        scanned = x.start;
         while passed < marks.len() && marks[passed].start < x.start {
             let m = &marks[passed];
             if m.sets_paragraph() {
@@ -309,8 +310,8 @@ pub fn periods(t: &Text, figures: &[Found], linked: &[Linked]) -> Vec<Option<Dat
             out.push(None);
             continue;
         }
-        let cs = sweep.clause_start();
-        let ss = sweep.sentence_start().min(cs);
+        let cs = clause_start(f, x.start);
+        let ss = sentence_of(f, x.start).min(cs);
         let before = &marks[..passed];
         let free = |m: &&Marker| !m.base && m.attached.is_none_or(|a| a == i);
         let reported = anchor.as_ref().map(|a| a.reported);

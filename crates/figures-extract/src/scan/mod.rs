@@ -112,7 +112,7 @@ pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
 
 /// How far back a clause or sentence is looked for. Real clauses are far shorter; the cap keeps a
 /// text without punctuation (one 200 MB line, say) linear instead of quadratic.
-pub(crate) const LOOK_BACK: usize = 400;
+const LOOK_BACK: usize = 400;
 
 /// Where the clause (or sentence) holding char `at` starts: just after the last of `breaks`
 /// before it, at most [`LOOK_BACK`] chars back.

@@ -222,16 +222,15 @@ pub(super) fn with_unit(f: &[char], mut found: Found) -> Found {
 
 /// 百分之二十, 千分之五: a percentage written with its unit in front.
 pub(super) fn per_word(f: &[char], i: usize) -> Option<Found> {
-    PER_WORDS.iter().find_map(|p| {
-        let at = i + len(p.word);
-        // The sign may stand before the word or after it: 负百分之二, 百分之负三点八.
-        let inner = starts_with(f, i, p.word) && f.get(at).is_some_and(|&c| number::is_sign(c));
-        let Some(Ok(n)) = starts_with(f, i, p.word).then(|| number::read(f, at + usize::from(inner))).flatten() else { return None };
-        let outer = !inner && number::signed(f, i);
-        let value = n.value * p.to_percent;
-        let start = if outer { i - 1 } else { i };
-        Some(Found::exact(start, n.end, if inner || outer { -value } else { value }, Unit::Percent, Kind::Percent))
-    })
+    let p = PER_WORDS.iter().find(|p| starts_with(f, i, p.word))?;
+    let at = i + len(p.word);
+    // The sign may stand before the word or after it: 负百分之二, 百分之负三点八.
+    let inner = f.get(at).is_some_and(|&c| number::is_sign(c));
+    let Some(Ok(n)) = number::read(f, at + usize::from(inner)) else { return None };
+    let outer = !inner && number::signed(f, i);
+    let value = n.value * p.to_percent;
+    let start = if outer { i - 1 } else { i };
+    Some(Found::exact(start, n.end, if inner || outer { -value } else { value }, Unit::Percent, Kind::Percent))
 }
 
 /// 翻一番, 翻两番: a doubling phrase, a multiple and a change.
