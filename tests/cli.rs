@@ -151,15 +151,21 @@ fn indicator_rows(w: &Workdir) -> Vec<(String, String, i64, f64)> {
         .collect()
 }
 
-#[test]
-fn the_text_dates_its_figures_and_the_sidecar_dates_only_what_it_leaves_undated() {
+/// A run over `texts` (name, text), each with the standard sidecar, and the repository's catalog.
+fn run_with_catalog(texts: &[(&str, &str)]) -> Workdir {
     let w = Workdir::empty();
     w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
-    w.write("raw/a.txt", "江西省2020年科技工作总结\n\n全省研发经费投入达到430亿元。");
-    w.write("raw/a.toml", SIDECAR);
-    w.write("raw/b.txt", "全省研发经费投入达到520亿元。");
-    w.write("raw/b.toml", SIDECAR);
-    w.run(&["run"]).expect(0, &["2 documents"]);
+    for (name, text) in texts {
+        w.write(&format!("raw/{name}.txt"), *text);
+        w.write(&format!("raw/{name}.toml"), SIDECAR);
+    }
+    w.run(&["run"]).expect(0, &[&format!("{} documents", texts.len())]);
+    w
+}
+
+#[test]
+fn the_text_dates_its_figures_and_the_sidecar_dates_only_what_it_leaves_undated() {
+    let w = run_with_catalog(&[("a", "江西省2020年科技工作总结\n\n全省研发经费投入达到430亿元。"), ("b", "全省研发经费投入达到520亿元。")]);
     let rows = indicator_rows(&w);
     assert!(rows.contains(&("CN-JX".into(), "rd_expenditure".into(), 2020, 43_000_000_000.0)), "{rows:?}");
     assert!(rows.contains(&("CN-JX".into(), "rd_expenditure".into(), 2021, 52_000_000_000.0)), "{rows:?}");
@@ -169,13 +175,10 @@ fn the_text_dates_its_figures_and_the_sidecar_dates_only_what_it_leaves_undated(
 
 #[test]
 fn two_documents_stating_different_values_for_one_key_are_a_finding_naming_both() {
-    let w = Workdir::empty();
-    w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
-    w.write("raw/a.txt", "2021年，全省研发经费投入达到500亿元。");
-    w.write("raw/a.toml", SIDECAR);
-    w.write("raw/b.txt", "2021年，全省研发经费投入达到510亿元。另，浙江省研发经费投入达到2600亿元。");
-    w.write("raw/b.toml", SIDECAR);
-    w.run(&["run"]).expect(0, &["2 documents"]);
+    let w = run_with_catalog(&[
+        ("a", "2021年，全省研发经费投入达到500亿元。"),
+        ("b", "2021年，全省研发经费投入达到510亿元。另，浙江省研发经费投入达到2600亿元。"),
+    ]);
     let conflicts: Vec<_> = findings(&w).into_iter().filter(|(c, _)| c == "panel-conflict").collect();
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert!(conflicts[0].1.contains("a:") && conflicts[0].1.contains("b states"), "{conflicts:?}");
@@ -187,11 +190,7 @@ fn two_documents_stating_different_values_for_one_key_are_a_finding_naming_both(
 
 #[test]
 fn a_change_dated_by_its_own_ends_is_annualised_over_their_years_and_rows_name_their_sources() {
-    let w = Workdir::empty();
-    w.write("raw/catalog.toml", std::fs::read("raw/catalog.toml").unwrap());
-    w.write("raw/a.txt", "全省研发经费投入由2015年的100亿元增加到2020年的200亿元。技术合同成交额300亿元，同比增长50%。");
-    w.write("raw/a.toml", SIDECAR);
-    w.run(&["run"]).expect(0, &["1 documents"]);
+    let w = run_with_catalog(&[("a", "全省研发经费投入由2015年的100亿元增加到2020年的200亿元。技术合同成交额300亿元，同比增长50%。")]);
     let changes: serde_json::Value = serde_json::from_slice(&w.read("output/changes.json")).unwrap();
     let before_after = changes.as_array().unwrap().iter().find(|c| c["relation"] == "before_after").unwrap();
     assert_eq!(before_after["years"], 5.0, "the ends' own years, not the sidecar's 2017–2021");
