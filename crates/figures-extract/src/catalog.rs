@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::document::folded;
 use crate::records::{Kind, Unit};
 
 /// The indicator catalog file (`raw/catalog.toml`).
@@ -109,15 +110,19 @@ impl Catalog {
     }
 
     fn match_where(&self, subject: &str, admits: impl Fn(&Indicator) -> bool) -> Option<&Indicator> {
+        // Subjects and aliases are compared folded: a text's full-width （R&D） names the alias
+        // written (R&D).
         let index = self.aliases.get_or_init(|| {
             let mut index: HashMap<String, Vec<usize>> = HashMap::new();
             for (k, i) in self.indicator.iter().enumerate() {
                 for a in &i.aliases {
-                    index.entry(a.clone()).or_default().push(k);
+                    index.entry(folded(a).into_owned()).or_default().push(k);
                 }
             }
             index
         });
+        let subject = folded(subject);
+        let subject = subject.as_ref();
         // An alias that heads the subject ends where one of the endings begins, and starts where
         // no 的 lies before it: the stem's tails from its start up to its first 的 are all the
         // aliases it can be.
@@ -169,6 +174,12 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             examples: Vec::new(),
         }
+    }
+
+    #[test]
+    fn full_width_and_traditional_forms_name_the_same_alias() {
+        let c = Catalog::new(vec![indicator("rd_expenditure", Unit::Cny, &["研究与试验发展(R&D)经费"])]);
+        assert_eq!(c.match_subject("研究与试验发展（R&D）经费支出", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
     }
 
     #[test]

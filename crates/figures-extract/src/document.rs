@@ -4,7 +4,9 @@
 //! Pure: takes a `&str`, returns a value. It never rewrites the text: the folded copy used for
 //! matching has exactly one char per original char, so an offset found in one is valid in both.
 
+use std::borrow::Cow;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use crate::lexicon::CharSet;
 use crate::lexicon::numerals::FOLDS;
@@ -71,6 +73,18 @@ impl<'a> Folding<'a> {
     }
 }
 
+static FOLDING: LazyLock<Folding<'static>> = LazyLock::new(|| Folding::new(&FOLDS));
+
+/// `text` folded as [`Text::folded`] is (（R&D）→ (R&D), 萬 → 万), to compare words written
+/// in either form; borrowed when nothing folds.
+pub fn folded(text: &str) -> Cow<'_, str> {
+    let folding: &Folding = &FOLDING;
+    if text.chars().all(|c| folding.fold(c) == c) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| folding.fold(c)).collect())
+}
+
 /// Sentence ends in the folded text (full-width ！？ are ASCII there).
 const SENTENCE_END: [char; 4] = ['。', '!', '?', '…'];
 const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
@@ -83,7 +97,7 @@ impl<'a> Text<'a> {
         let chars = text.chars().count();
         let mut folded = vec!['\0'; chars];
         let mut byte_offsets = vec![text.len(); chars + 1];
-        let folding = Folding::new(&FOLDS);
+        let folding: &Folding = &FOLDING;
         for ((f, o), (b, c)) in folded.iter_mut().zip(byte_offsets.iter_mut()).zip(text.char_indices()) {
             *f = folding.fold(c);
             *o = b;

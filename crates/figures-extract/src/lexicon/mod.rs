@@ -152,7 +152,7 @@ mod tests {
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
-    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, FILLERS, LEAPS, NEGATED, VERBS};
+    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, LEAPS, NEGATED, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
     use crate::records::{Figure, Kind, Relation, Role, Unit};
@@ -216,7 +216,7 @@ mod tests {
         for l in &LEAPS {
             check(run(l.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), l.word, l.example, "no before→after change");
         }
-        for w in EARLIER_PERIODS.iter().chain(&COMPARISONS) {
+        for w in EARLIER_PERIODS.iter().chain(&EARLIER_SPANS).chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
         }

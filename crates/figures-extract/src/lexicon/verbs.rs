@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 43] = [
+pub const VERBS: [Verb; 45] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -84,6 +84,8 @@ pub const VERBS: [Verb; 43] = [
     verb("降至", DOWN, None, "企业从200家降至100家。"),
     verb("占比", None, SHARE, "高新企业占比为30%。"),
     verb("比重", None, SHARE, "高新企业比重为30%。"),
+    verb("比例", None, SHARE, "高新企业比例为30%。"),
+    verb("份额", None, SHARE, "高新企业市场份额为30%。"),
     share_of("占", "高新企业占全省企业的30%。"),
     share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
@@ -129,6 +131,14 @@ pub const EARLIER_PERIODS: [Word; 5] = [
     word("同期", "研发投入120亿元,为同期的1.5倍。"),
 ];
 
+/// Words before a span of years that make it an earlier period a multiple is compared with
+/// (是上一个五年的2.1倍).
+pub const EARLIER_SPANS: [Word; 3] = [
+    word("上一个", "研发投入120亿元,是上一个五年的1.5倍。"),
+    word("上个", "研发投入120亿元,是上个五年的1.5倍。"),
+    word("前一个", "研发投入120亿元,是前一个五年的1.5倍。"),
+];
+
 /// The verbs that state such a comparison, right before the period.
 pub const COMPARISONS: [Word; 3] = [
     word("是", "研发投入120亿元,是2020年的1.5倍。"),
@@ -149,7 +159,7 @@ pub const DIGIT_CHANGES: [Word; 4] = [
 pub const NEGATED: [Word; 2] = [word("负增长", "受外需影响,出口交货值负增长3%。"), word("负增长了", "受外需影响,出口交货值负增长了3%。")];
 
 /// Words that may stand between a role word and its figure without breaking the link (增长达12%).
-pub const FILLERS: [Word; 14] = [
+pub const FILLERS: [Word; 18] = [
     word("同比", "营收增幅同比为12%。"),
     word("依次", "营收增幅依次为12%、15%。"),
     word("分别", "营收增幅分别为12%、15%。"),
@@ -161,6 +171,10 @@ pub const FILLERS: [Word; 14] = [
     word("达", "营收增幅达12%。"),
     word("为", "营收增幅为12%。"),
     word("是", "营收增幅是12%。"),
+    word("保持在", "营收增速保持在12%以上。"),
+    word("保持", "营收增速保持12%。"),
+    word("稳定在", "营收增速稳定在12%左右。"),
+    word("维持在", "营收增速维持在12%左右。"),
     word("从", "比重从30.9%上升至40.2%。"),
     word("由", "比重由30.9%上升至40.2%。"),
     word(" ", "营收增幅 12%。"),

@@ -156,9 +156,15 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
             continue;
         }
         let upto = first_start_in(figures, cs, level.start);
-        if upto < level.start || !TOTALS.iter().any(|w| text(f, cs, level.start).contains(w.word)) {
+        let clause = text(f, cs, level.start);
+        let Some(total) = TOTALS.iter().find(|w| clause.contains(w.word)) else { continue };
+        if upto < level.start {
             continue;
         }
+        // What the total counts, when its clause names it after the total word (累计孵化毕业企业):
+        // it must end as the
+        // growth's subject does, or the two figures count different things.
+        let own = clause.split_once(total.word).map_or("", |(_, after)| after).trim_end_matches(|c| LINKING.contains(c));
         let pcs = clause_start(f, cs - 1);
         let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
             let r = &figures[k];
@@ -169,6 +175,9 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         let rate = &figures[ri];
         let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
         let (subject_start, subject_end) = subject_span(f, figures, rate.start);
+        if !own.is_empty() && own.chars().last() != text(f, subject_start, subject_end.max(subject_start)).chars().last() {
+            continue;
+        }
         out.push(Linked {
             relation: Relation::Growth,
             from: None,
@@ -233,6 +242,12 @@ mod tests {
         let c = changes("地区生产总值由4343亿元增至5675亿元,年均增长5.3%;");
         let pairs: Vec<_> = c.iter().map(|x| (x.0, x.2.clone())).collect();
         assert_eq!(pairs, vec![(Relation::BeforeAfter, "4343亿元>5675亿元".into()), (Relation::Growth, "5675亿元>5.3%".into())]);
+    }
+
+    #[test]
+    fn a_total_of_something_else_is_not_the_growths_level() {
+        assert!(changes("全年新增省级众创空间9家,累计培育科技型企业近两千家。").is_empty());
+        assert_eq!(changes("全年新增高企120家,累计认定高企1500家。").len(), 1);
     }
 
     #[test]

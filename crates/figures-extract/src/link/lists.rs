@@ -5,6 +5,8 @@
 use super::{clause_start, first_start_in, is_word, sentence_of, text};
 use crate::document::Text;
 use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS};
+use crate::lexicon::verbs;
+use crate::records::Role;
 use crate::scan::Found;
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
@@ -13,7 +15,7 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            p.kind == x.kind && p.role == x.role && LIST_JOINERS.iter().any(|w| is_word(f, p.end, x.start, w.word))
+            p.kind == x.kind && p.role == x.role && LIST_JOINERS.iter().any(|w| joins(f, p, x, w.word))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,
@@ -21,6 +23,19 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
         }
     }
     groups
+}
+
+/// Whether `joiner` alone joins `p` and `x`, or, between two changes, the joiner and the change
+/// verb of the second (同比分别增长28.3%和下降6.5%).
+fn joins(f: &[char], p: &Found, x: &Found, joiner: &str) -> bool {
+    if is_word(f, p.end, x.start, joiner) {
+        return true;
+    }
+    let after = p.end + joiner.chars().count();
+    p.role == Role::Change
+        && after < x.start
+        && is_word(f, p.end, after, joiner)
+        && verbs::VERBS.iter().any(|v| v.direction.is_some() && v.role == Some(Role::Change) && is_word(f, after, x.start, v.word))
 }
 
 /// The items a clause enumerates (电子信息、先进制造以及新能源领域的… → three items), or none.

@@ -25,15 +25,43 @@ pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
             }
         }
         Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
-        _ => role_from_clause(f, clause_start, &found, before),
+        _ => match role_from_clause(f, clause_start, &found, before) {
+            Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
+            role => role,
+        },
     };
     found
+}
+
+/// The role of a percentage that no word before it gives one, from the noun it is of: 12%的增长
+/// states a change, 约六成的新型研发机构 a share of them, 95%的覆盖率 a rate and 到六成的跨越 the
+/// end of a leap, which are levels.
+fn of_what_follows(f: &[char], found: &Found) -> Role {
+    if f.get(found.end) != Some(&'的') {
+        return Role::Level;
+    }
+    let noun = found.end + 1;
+    let noun_end = (noun..f.len()).find(|&k| CLAUSE_BREAKS.contains(&f[k])).unwrap_or(f.len());
+    if verbs::ROLE_LEXICON.starting_at(f, noun).any(|(_, role)| role == Role::Change) {
+        Role::Change
+    } else if f[noun..noun_end].contains(&'率')
+        || verbs::LEAPS.iter().any(|w| starts_with(f, noun, w.word) || starts_with(f, noun + 1, w.word))
+    {
+        Role::Level
+    } else {
+        Role::Share
+    }
 }
 
 /// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍).
 fn compares_with_earlier(f: &[char], found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
-    let year = before.last().filter(|p| p.end == de && p.kind == Kind::Year).map(|p| p.start);
+    let earlier_span = |p: &Found| verbs::EARLIER_SPANS.iter().find(|w| ends_with(f, p.start, w.word)).map(|w| p.start - len(w.word));
+    let year = before.last().filter(|p| p.end == de).and_then(|p| match p.kind {
+        Kind::Year => Some(p.start),
+        Kind::Duration => earlier_span(p),
+        _ => None,
+    });
     let word = || verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word));
     year.or_else(word).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
@@ -134,6 +162,16 @@ mod tests {
     use crate::document::Text;
     use crate::records::Role;
     use crate::scan::scan;
+
+    #[test]
+    fn a_percentage_of_a_noun_is_a_share_of_it_a_change_or_a_rate() {
+        let roles = |text: &str| scan(&Text::new(text)).figures.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("集聚了全市约六成的新型研发机构。"), [Role::Share]);
+        assert_eq!(roles("营收保持了12%的增速。"), [Role::Change]);
+        assert_eq!(roles("实现了95%的覆盖率。"), [Role::Level]);
+        assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
+        assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
+    }
 
     #[test]
     fn a_figure_in_a_to_clause_is_a_level() {
