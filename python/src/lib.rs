@@ -172,7 +172,7 @@ fn extract_arrow(
                 let extracted: Vec<_> = g.iter().map(|(id, text)| extract_text(id, text, &catalog).figures).collect();
                 let mut rows = table::FigureColumns::with_capacity(extracted.iter().map(Vec::len).sum());
                 for figures in &extracted {
-                    rows.push_all(figures);
+                    rows.push_all(figures)?;
                 }
                 rows.finish()
             })
