@@ -106,6 +106,21 @@ pub const RATE_OPENINGS: [Cut; 9] = [
     cut("与上年相比", "营业收入100亿元,与上年相比增长12%。", "营业收入"),
 ];
 
+/// Words that may make up the whole clause of a level stated after its rate, saying only how the
+/// level was reached: the level is then the one the rate's clause names (成交额同比增长62.5%,
+/// 首次超过50亿元).
+pub const LEVEL_LEADS: [Cut; 9] = [
+    cut("首次", "成交额同比增长62.5%,首次超过50亿元。", "成交额"),
+    cut("首度", "成交额同比增长62.5%,首度突破50亿元。", "成交额"),
+    cut("再次", "成交额同比增长62.5%,再次超过50亿元。", "成交额"),
+    cut("一举", "成交额同比增长62.5%,一举突破50亿元。", "成交额"),
+    cut("已经", "成交额同比增长62.5%,已经达到50亿元。", "成交额"),
+    cut("已", "成交额同比增长62.5%,已达50亿元。", "成交额"),
+    cut("达到", "成交额同比增长62.5%,达到50亿元。", "成交额"),
+    cut("达", "成交额同比增长62.5%,达50亿元。", "成交额"),
+    cut("为", "成交额同比增长62.5%,为50亿元。", "成交额"),
+];
+
 /// Words in a clause that make its figure a running total, whose growth was stated in the clause
 /// before (新增技术经纪人860余名,累计达到3200名).
 pub const TOTALS: [Cut; 3] = [

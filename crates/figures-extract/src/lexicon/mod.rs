@@ -143,8 +143,8 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS, NOT_FROM, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS,
-        SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
+        IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE,
+        RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
     use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -284,7 +284,7 @@ mod tests {
         for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS) {
             check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
         }
-        for c in RATE_OPENINGS.iter().chain(&TOTALS) {
+        for c in RATE_OPENINGS.iter().chain(&TOTALS).chain(&LEVEL_LEADS) {
             let growth = |x: &crate::records::Change| x.relation == Relation::Growth && x.subject == c.leaves;
             check(run(c.example).changes.iter().any(growth), c.word, c.example, "not a growth of this subject");
         }

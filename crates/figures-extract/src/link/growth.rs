@@ -5,10 +5,10 @@
 
 use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, clause_start, direction_of, first_start_in, lists::lists, sentence_of, text, time_at};
-use crate::lexicon::clauses::{RATE_OPENINGS, TOTALS};
+use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, TOTALS};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
-use crate::scan::Found;
+use crate::scan::{Found, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
@@ -62,11 +62,19 @@ const LINKING: &str = "了达到为至约近超过逾共计累高";
 fn same_measure(f: &[char], figures: &[Found], level: usize, rate: usize) -> bool {
     let (s, e) = subject_span(f, figures, level);
     let named = text(f, s, e.max(s));
-    let clause = text(f, clause_start(f, rate), rate);
+    let (cs, own_end) = rate_measure(f, rate);
+    let own = text(f, cs, own_end);
+    !named.is_empty() && !own.is_empty() && (named.ends_with(&own) || own.ends_with(&named))
+}
+
+/// The words a rate's clause names its measure with: from the clause start up to its first
+/// comparison or change word (成交额 of 成交额同比增长62.5%).
+fn rate_measure(f: &[char], rate: usize) -> (usize, usize) {
+    let cs = clause_start(f, rate);
+    let clause = text(f, cs, rate);
     let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
     let cut = RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
-    let own = &clause[..cut];
-    !named.is_empty() && !own.is_empty() && (named.ends_with(own) || own.ends_with(&named))
+    (cs, cs + clause[..cut].chars().count())
 }
 
 fn subject_of(f: &[char], figures: &[Found], level: &Found, first_level: usize) -> (usize, usize) {
@@ -142,6 +150,57 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
         }
     }
     out.extend(totals(f, figures, ends));
+    let after = levels_after(f, figures, ends, &out);
+    out.extend(after);
+    out
+}
+
+/// A rate stated before its level (成交额同比增长62.5%,首次超过50亿元), which no level before it
+/// took: the level is the first figure of the next clause when that clause says only how the
+/// level was reached ([`LEVEL_LEADS`]); the subject is the measure the rate's clause names, and
+/// a rate that names none is left unlinked.
+fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+    let mut out = Vec::new();
+    for (ri, rate) in figures.iter().enumerate() {
+        let li = ri + 1;
+        let Some(level) = figures.get(li) else { break };
+        if rate.role != Role::Change
+            || rate.kind.is_time()
+            || ends[ri]
+            || taken.iter().any(|c| c.rate == Some(ri) || c.to == ri || c.to == li)
+        {
+            continue;
+        }
+        if level.role != Role::Level || level.kind.is_time() || ends[li] || !can_grow(level, rate) {
+            continue;
+        }
+        let cs = clause_start(f, level.start);
+        // The very next clause of the rate's sentence.
+        if cs < 2 || f[cs - 1] != ',' || clause_start(f, cs - 1) > rate.start {
+            continue;
+        }
+        let mut at = cs;
+        while let Some(w) = LEVEL_LEADS.iter().find(|w| at + w.word.chars().count() <= level.start && starts_with(f, at, w.word)) {
+            at += w.word.chars().count();
+        }
+        if at != level.start {
+            continue;
+        }
+        let (subject_start, subject_end) = rate_measure(f, rate.start);
+        if subject_end == subject_start {
+            continue;
+        }
+        out.push(Linked {
+            relation: Relation::Growth,
+            from: None,
+            to: li,
+            rate: Some(ri),
+            direction: direction_of(&text(f, subject_start, rate.start)).unwrap_or(Direction::Up),
+            subject_start,
+            subject_end,
+            end: level.end,
+        });
+    }
     out
 }
 
@@ -242,6 +301,13 @@ mod tests {
         let c = changes("地区生产总值由4343亿元增至5675亿元,年均增长5.3%;");
         let pairs: Vec<_> = c.iter().map(|x| (x.0, x.2.clone())).collect();
         assert_eq!(pairs, vec![(Relation::BeforeAfter, "4343亿元>5675亿元".into()), (Relation::Growth, "5675亿元>5.3%".into())]);
+    }
+
+    #[test]
+    fn a_level_after_its_rate_when_its_clause_names_nothing_else() {
+        let c = changes("成交额同比增长62.5%,首次超过50亿元。");
+        assert_eq!(c, vec![(Relation::Growth, "成交额".into(), "超过50亿元>62.5%".into(), Direction::Up)]);
+        assert!(changes("成交额同比增长62.5%,利润50亿元。").is_empty());
     }
 
     #[test]
