@@ -75,7 +75,7 @@ pub struct Example {
 }
 
 /// What may follow an alias in a subject that it names.
-const HEAD_ENDINGS: [&str; 8] = ["", "数", "数量", "总量", "总数", "总额", "额", "支出"];
+const HEAD_ENDINGS: [&str; 9] = ["", "数", "数量", "总量", "总数", "总额", "额", "支出", "投入"];
 
 impl Catalog {
     /// The indicator whose longest alias names `subject`, among those whose unit is `unit` or

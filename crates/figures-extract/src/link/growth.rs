@@ -5,10 +5,10 @@
 
 use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, clause_start, direction_of, first_start_in, lists::lists, sentence_of, text, time_at};
-use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, TOTALS};
+use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, TO_WORDS, TOTALS};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
-use crate::scan::{Found, starts_with};
+use crate::scan::{self, Found, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
@@ -126,10 +126,12 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
         let (last_level, _) = pairs[pairs.len() - 1];
         let shared = levels.map(|g| figures[g.start].start);
         let rate_clause = clause_start(f, first.start);
-        if clause_start(f, figures[last_level].start) < rate_clause
-            && !continues(f, figures, rate_clause, first.start)
-            && !same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start)
-        {
+        // A semicolon parts statements of their own: a rate continues a level's predicate only
+        // within its part, and names the level's measure to reach past it.
+        let part = scan::look_back(f, first.start, &[';']);
+        let named = || same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start);
+        let continued = || figures[last_level].start >= part && continues(f, figures, rate_clause, first.start);
+        if clause_start(f, figures[last_level].start) < rate_clause && !continued() && !named() {
             continue;
         }
         for (li, ri) in pairs {
@@ -157,7 +159,8 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
 
 /// A rate stated before its level (成交额同比增长62.5%,首次超过50亿元), which no level before it
 /// took: the level is the first figure of the next clause when that clause says only how the
-/// level was reached ([`LEVEL_LEADS`]); the subject is the measure the rate's clause names, and
+/// level was reached ([`LEVEL_LEADS`], or a move to it: 升至); the subject is the measure the
+/// rate's clause names, and
 /// a rate that names none is left unlinked.
 fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
     let mut out = Vec::new();
@@ -183,7 +186,12 @@ fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) 
         while let Some(w) = LEVEL_LEADS.iter().find(|w| at + w.word.chars().count() <= level.start && starts_with(f, at, w.word)) {
             at += w.word.chars().count();
         }
-        if at != level.start {
+        // A move to the level (前移2位,升至第11位) says how it was reached too.
+        let rest = text(f, at, level.start);
+        let moved = verbs::VERBS
+            .iter()
+            .any(|v| v.direction.is_some() && rest.strip_prefix(v.word).is_some_and(|r| TO_WORDS.iter().any(|t| r == t.word)));
+        if at != level.start && !moved {
             continue;
         }
         let (subject_start, subject_end) = rate_measure(f, rate.start);
@@ -308,6 +316,8 @@ mod tests {
         let c = changes("成交额同比增长62.5%,首次超过50亿元。");
         assert_eq!(c, vec![(Relation::Growth, "成交额".into(), "超过50亿元>62.5%".into(), Direction::Up)]);
         assert!(changes("成交额同比增长62.5%,利润50亿元。").is_empty());
+        let moved = changes("创新能力排名比上年前移2位,升至第11位。");
+        assert_eq!(moved, vec![(Relation::Growth, "创新能力排名".into(), "第11位>2位".into(), Direction::Up)]);
     }
 
     #[test]
@@ -342,6 +352,12 @@ mod tests {
         let got: Vec<_> = c.iter().map(|x| (x.1.clone(), x.2.clone())).collect();
         let want = [("登记技术合同", "2.41万项>17.3%"), ("技术合同成交额", "1367.4亿元>35.6%")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_rate_continues_no_level_of_an_earlier_part_of_the_sentence() {
+        let c = changes("医药制造业实现产值186.2亿元,同比下降3.4%;计算机制造业已连续5个月负增长,1—9月下降6.7%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["186.2亿元>3.4%"]);
     }
 
     #[test]

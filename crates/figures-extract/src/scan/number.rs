@@ -12,7 +12,7 @@ use crate::lexicon::numerals::{HALF_LEXICON, MEGA_LEXICON, YUAN_PARTS};
 use crate::lexicon::units::UnitWord;
 use crate::lexicon::verbs::NEGATED;
 use crate::numerals::{self, NumeralError, is_chinese_numeral_char, large_unit, scale, small_unit};
-use crate::records::{Kind, Role, Unit};
+use crate::records::{Kind, Qualifier, Role, Unit};
 
 /// A number as written, before units: `mantissa` already includes its own multipliers.
 #[derive(Debug, Clone)]
@@ -106,8 +106,8 @@ pub(super) fn read(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
 
 /// A lone 百, 千, 万 or 亿 is a word (百姓, 千兆, 万众, 万元GDP) unless it is put to use: by a word
 /// before it (近百亿元, 百分之百), by a digit after it (千三), by 余 or 多 (千余家), as a multiple
-/// (百倍), or as a compound magnitude naming an amount of money (千亿元) — except after a measure
-/// word, where it names a class (两个万亿元台阶).
+/// (百倍), as a compound magnitude naming an amount of money (千亿元) or as a threshold with its
+/// unit (亿元以上项目) — except after a measure word, where it names a class (两个万亿元台阶).
 fn lone_unit_is_a_number(f: &[char], i: usize, end: usize) -> bool {
     let put_to_use = i > 0 && PUT_TO_USE.contains(&f[i - 1]);
     let digit = f[i + 1..end].iter().any(|&c| numerals::chinese_digit(c).is_some());
@@ -115,7 +115,11 @@ fn lone_unit_is_a_number(f: &[char], i: usize, end: usize) -> bool {
     let after = unit::at(f, end).map(|(u, _)| u);
     let after_measure = i > 0 && unit::at(f, i - 1).is_some_and(|(u, w)| matches!(u, UnitWord::Measure { .. }) && w.chars().count() == 1);
     let amount = end - i >= 2 && matches!(after, Some(UnitWord::Money(_))) && !after_measure;
-    put_to_use || digit || more || after == Some(UnitWord::Times) || amount
+    // 亿元以上项目: a threshold, as 超亿元 is.
+    let threshold = unit::at(f, end).is_some_and(|(_, w)| {
+        super::qualifier::suffix(f, end + w.chars().count()).is_some_and(|(q, _)| matches!(q, Qualifier::AtLeast | Qualifier::AtMost))
+    });
+    put_to_use || digit || more || after == Some(UnitWord::Times) || amount || (threshold && !after_measure)
 }
 
 /// 三点五, 三点五亿: the Chinese number `value` written at `i..j`, then 点 and digits, then
@@ -335,6 +339,8 @@ mod tests {
         exact("共有百三家企业。", "百三家", "130");
         exact("营收达到千亿元。", "千亿元", "100000000000");
         exact("效率提升百倍。", "百倍", "100");
+        let threshold = ("亿元以上".into(), "100000000".into(), "100000000".into(), "none".into());
+        assert_eq!(read("新开工亿元以上项目。"), threshold);
         exact("覆盖率达到百分之百。", "百分之百", "100");
         assert_eq!(read("千余家企业入驻。"), ("千余家".into(), "1000".into(), "1000".into(), "2000".into()));
         assert!(surface("跨越两个万亿元台阶。").iter().all(|s| s == "两个"), "after a measure word it names a class");

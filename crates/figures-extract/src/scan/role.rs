@@ -112,11 +112,22 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
                             end = p.start;
                         }
                     }
-                    None => return role_earlier(f, clause_start, found, before),
+                    None => {
+                        return role_before_from(f, clause_start, found).unwrap_or_else(|| role_earlier(f, clause_start, found, before));
+                    }
                 }
             }
         }
     }
+}
+
+/// The role the measure of a before→after gives both its ends, named before its 由 or 从 (增速由
+/// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares).
+fn role_before_from(f: &[char], clause_start: usize, found: &Found) -> Option<Role> {
+    let from = (clause_start..found.start).rev().find(|&k| matches!(f[k], '由' | '从'))?;
+    let gap_end = skip_filler_back(f, clause_start, from);
+    let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role)?;
+    (role != Role::Share || found.kind == Kind::Percent).then_some(role)
 }
 
 /// A role from further back in the clause, for a figure that no word right before it gives one:
@@ -171,6 +182,14 @@ mod tests {
         assert_eq!(roles("实现了95%的覆盖率。"), [Role::Level]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
+    }
+
+    #[test]
+    fn the_ends_of_a_change_of_a_rate_or_a_share_take_its_role() {
+        let roles = |text: &str| scan(&Text::new(text)).figures.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("增加值增速由上半年的8.1%回落至7.7%。"), [Role::Change, Role::Change]);
+        assert_eq!(roles("基础研究经费所占比重由6.01%提高0.72个百分点至6.73%。"), [Role::Share, Role::Change, Role::Share]);
+        assert_eq!(roles("营收由100亿元增长到120亿元。"), [Role::Level, Role::Level]);
     }
 
     #[test]
