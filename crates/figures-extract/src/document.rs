@@ -20,7 +20,7 @@ pub struct Text<'a> {
     /// The characters as written, with full-width ASCII forms folded to ASCII (１２３，４５６．７ →
     /// 123,456.7), the ideographic space to a space and the traditional characters of the
     /// vocabulary to simplified ones (萬 → 万, 個 → 个); one char for one char.
-    pub folded: Vec<char>,
+    pub folded: Folded,
     /// Byte offset of each char in the UTF-8 text, plus the total length at the end.
     pub byte_offsets: Vec<usize>,
     pub sentences: Vec<Sentence>,
@@ -52,6 +52,7 @@ impl<'a> Folding<'a> {
     /// Folds one full-width form to its ASCII twin and one traditional character of
     /// [`TRADITIONAL`](crate::lexicon::numerals::TRADITIONAL) to its simplified twin; other chars
     /// are returned unchanged.
+    #[inline]
     fn fold(&self, c: char) -> char {
         match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -85,6 +86,54 @@ pub fn folded(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| folding.fold(c)).collect())
 }
 
+/// Clause ends, as they appear in the folded text (full-width ，；：！？ are ASCII there).
+pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
+
+/// Sentence ends for the linker, which also ends one at a line break.
+pub const SENTENCE_BREAKS: [char; 4] = ['。', '\n', '!', '?'];
+
+/// How far back a clause or sentence is looked for. Real clauses are far shorter; the cap keeps
+/// what a text without punctuation (one 200 MB line, say) calls a clause short.
+pub const LOOK_BACK: usize = 400;
+
+/// The folded chars of a text (they deref to `[char]`) with where its clauses and sentences
+/// break: the start of the clause or sentence holding a char is asked several times for every
+/// figure, and a bisection over the breaks answers it without walking back over the clause.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    chars: Vec<char>,
+    clause_breaks: Vec<usize>,
+    sentence_breaks: Vec<usize>,
+}
+
+impl Folded {
+    /// Where the clause holding char `at` starts: just after the last of [`CLAUSE_BREAKS`]
+    /// before it, at most [`LOOK_BACK`] chars back.
+    pub fn clause_start(&self, at: usize) -> usize {
+        after_last_break(&self.clause_breaks, at)
+    }
+
+    /// Where the sentence holding char `at` starts, as [`Folded::clause_start`] with
+    /// [`SENTENCE_BREAKS`].
+    pub fn sentence_start(&self, at: usize) -> usize {
+        after_last_break(&self.sentence_breaks, at)
+    }
+}
+
+fn after_last_break(breaks: &[usize], at: usize) -> usize {
+    let floor = at.saturating_sub(LOOK_BACK);
+    let k = breaks.partition_point(|&b| b < at);
+    k.checked_sub(1).map_or(floor, |k| (breaks[k] + 1).max(floor))
+}
+
+impl std::ops::Deref for Folded {
+    type Target = [char];
+
+    fn deref(&self) -> &[char] {
+        &self.chars
+    }
+}
+
 /// Sentence ends in the folded text (full-width ！？ are ASCII there).
 const SENTENCE_END: [char; 4] = ['。', '!', '?', '…'];
 const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
@@ -93,17 +142,28 @@ const HEADING_MAX_CHARS: usize = 40;
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Text<'a> {
         // Both per-char arrays are allocated once at their final size and filled in one pass that
-        // zips them with the chars, so that no write checks a capacity or a bound.
+        // zips them with the chars, so that no write checks a capacity or a bound; the same pass
+        // notes the clause and sentence breaks.
         let chars = text.chars().count();
         let mut folded = vec!['\0'; chars];
         let mut byte_offsets = vec![text.len(); chars + 1];
+        let (mut clause_breaks, mut sentence_breaks) = (Vec::new(), Vec::new());
         let folding: &Folding = &FOLDING;
-        for ((f, o), (b, c)) in folded.iter_mut().zip(byte_offsets.iter_mut()).zip(text.char_indices()) {
+        for (k, ((f, o), (b, c))) in folded.iter_mut().zip(byte_offsets.iter_mut()).zip(text.char_indices()).enumerate() {
             *f = folding.fold(c);
             *o = b;
+            // Most chars are ideographs above every break: one comparison passes them.
+            if *f <= '。' {
+                if CLAUSE_BREAKS.contains(f) {
+                    clause_breaks.push(k);
+                }
+                if SENTENCE_BREAKS.contains(f) {
+                    sentence_breaks.push(k);
+                }
+            }
         }
         let sentences = segment(&folded);
-        Text { written: text, folded, byte_offsets, sentences }
+        Text { written: text, folded: Folded { chars: folded, clause_breaks, sentence_breaks }, byte_offsets, sentences }
     }
 
     /// The chars `start..end` as written.
@@ -224,6 +284,20 @@ mod tests {
     fn blocks(text: &str) -> Vec<(String, Block)> {
         let t = Text::new(text);
         t.sentences.iter().map(|s| (t.slice(s.start, s.end), s.block)).collect()
+    }
+
+    #[test]
+    fn a_clause_or_sentence_starts_after_the_last_break_before_it_within_the_cap() {
+        let text = format!("标题\n营收100亿元,增长12%;利润10亿元。{}。", "长".repeat(LOOK_BACK + 50));
+        let t = Text::new(&text);
+        let walk = |at: usize, breaks: &[char]| {
+            let floor = at.saturating_sub(LOOK_BACK);
+            (floor..at).rev().find(|&k| breaks.contains(&t.folded[k])).map_or(floor, |k| k + 1)
+        };
+        for at in 0..=t.folded.len() {
+            assert_eq!(t.folded.clause_start(at), walk(at, &CLAUSE_BREAKS), "clause at {at}");
+            assert_eq!(t.folded.sentence_start(at), walk(at, &SENTENCE_BREAKS), "sentence at {at}");
+        }
     }
 
     #[test]

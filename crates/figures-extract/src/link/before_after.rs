@@ -4,7 +4,8 @@
 //! after (从第9位、第5位双双跃居第1位). Never reaches past the clause.
 
 use super::subjects::ranking;
-use super::{Linked, clause_start, direction_of, is_calendar, text, time_at, utf8_len};
+use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
+use crate::document::Folded;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
 use crate::lexicon::periods::RELATIVE_YEARS;
 use crate::lexicon::verbs;
@@ -20,9 +21,9 @@ fn by_value(a: &Found, b: &Found) -> Direction {
     }
 }
 
-pub(super) fn before_after(f: &[char], figures: &[Found]) -> Vec<Linked> {
+pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
     // Where each figure's clause starts is asked several times, of it as a first end and a second.
-    let clauses: Vec<usize> = figures.iter().map(|x| clause_start(f, x.start)).collect();
+    let clauses: Vec<usize> = figures.iter().map(|x| f.clause_start(x.start)).collect();
     let mut out = Vec::new();
     for (ai, a) in figures.iter().enumerate() {
         if is_calendar(a.kind) {
@@ -125,24 +126,24 @@ fn is_joiner(between: &str) -> bool {
 
 /// A clause with no subject of its own (…增长较快,由上年的286.9亿元增至412.6亿元) is about the
 /// clause before it, up to that clause's first change word.
-fn earlier_subject(f: &[char], cs: usize, subject_end: usize) -> Option<(usize, usize)> {
+fn earlier_subject(f: &Folded, cs: usize, subject_end: usize) -> Option<(usize, usize)> {
     if f[cs..subject_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
         return None;
     }
-    let pcs = clause_start(f, cs - 1);
+    let pcs = f.clause_start(cs - 1);
     let words = text(f, pcs, cs - 1);
     let cut = words.char_indices().find(|(p, _)| verbs::direction_at_start(&words[*p..]).is_some()).map_or(words.len(), |(p, _)| p);
     Some((pcs, pcs + words[..cut].chars().count()))
 }
 
 /// Whether `word`, which holds the char at `k` first or last, stands there.
-fn holds(f: &[char], k: usize, word: &str) -> bool {
+fn holds(f: &Folded, k: usize, word: &str) -> bool {
     starts_with(f, k, word) || ends_with(f, k + 1, word)
 }
 
 /// The text between two figures with the times that date the ends removed, with their 的: year
 /// figures (2020年的) and relative years (上年的, 今年的).
-fn strip_years(f: &[char], figures: &[Found], s: usize, e: usize) -> String {
+fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {

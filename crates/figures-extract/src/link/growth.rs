@@ -4,7 +4,8 @@
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
 use super::subjects::{rank_subject_end, ranking, subject_span};
-use super::{Linked, clause_start, direction_of, first_start_in, lists::lists, sentence_of, text, time_at};
+use super::{Linked, direction_of, first_start_in, lists::lists, text, time_at};
+use crate::document::Folded;
 use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, TO_WORDS, TOTALS};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
@@ -29,7 +30,7 @@ fn can_grow(level: &Found, rate: &Found) -> bool {
 
 /// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
 /// before it: after time words, it opens with a comparison (比, 同比, 是 …) or a change word.
-fn continues(f: &[char], figures: &[Found], cs: usize, at: usize) -> bool {
+fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
     let mut s = cs;
     loop {
         if let Some(y) = time_at(figures, s).filter(|y| y.end <= at) {
@@ -59,7 +60,7 @@ const LINKING: &str = "了达到为至约近超过逾共计累高";
 /// Whether the clause of a rate names the measure the level's clause names (成交额依次为…;
 /// 新能源领域的技术合同成交额同比增幅高达125.06%): the rate's clause up to its first comparison
 /// or change word and the level's subject end alike.
-fn same_measure(f: &[char], figures: &[Found], level: usize, rate: usize) -> bool {
+fn same_measure(f: &Folded, figures: &[Found], level: usize, rate: usize) -> bool {
     let (s, e) = subject_span(f, figures, level);
     let named = text(f, s, e.max(s));
     let (cs, own_end) = rate_measure(f, rate);
@@ -69,16 +70,16 @@ fn same_measure(f: &[char], figures: &[Found], level: usize, rate: usize) -> boo
 
 /// The words a rate's clause names its measure with: from the clause start up to its first
 /// comparison or change word (成交额 of 成交额同比增长62.5%).
-fn rate_measure(f: &[char], rate: usize) -> (usize, usize) {
-    let cs = clause_start(f, rate);
+fn rate_measure(f: &Folded, rate: usize) -> (usize, usize) {
+    let cs = f.clause_start(rate);
     let clause = text(f, cs, rate);
     let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
     let cut = RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
     (cs, cs + clause[..cut].chars().count())
 }
 
-fn subject_of(f: &[char], figures: &[Found], level: &Found, first_level: usize) -> (usize, usize) {
-    let cs = clause_start(f, level.start);
+fn subject_of(f: &Folded, figures: &[Found], level: &Found, first_level: usize) -> (usize, usize) {
+    let cs = f.clause_start(level.start);
     match ranking(f, cs).filter(|_| level.kind == Kind::Rank) {
         Some(span) => span,
         None if level.kind == Kind::Rank => {
@@ -90,7 +91,7 @@ fn subject_of(f: &[char], figures: &[Found], level: &Found, first_level: usize) 
 }
 
 /// `ends[i]` says figure `i` is an end or the stated step of a before→after change.
-pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
+pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let groups = lists(f, figures);
     let mut out = Vec::new();
     for (gi, rates) in groups.iter().enumerate() {
@@ -98,7 +99,7 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
         if first.role != Role::Change || first.kind.is_time() || ends[rates.start] {
             continue;
         }
-        let sentence = sentence_of(f, first.start);
+        let sentence = f.sentence_start(first.start);
         // The nearest earlier list of levels in the sentence, of the same length as the rates.
         let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
             let x = &figures[g.start];
@@ -125,20 +126,20 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
         };
         let (last_level, _) = pairs[pairs.len() - 1];
         let shared = levels.map(|g| figures[g.start].start);
-        let rate_clause = clause_start(f, first.start);
+        let rate_clause = f.clause_start(first.start);
         // A semicolon parts statements of their own: a rate continues a level's predicate only
         // within its part, and names the level's measure to reach past it.
         let part = scan::look_back(f, first.start, &[';']);
         let named = || same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start);
         let continued = || figures[last_level].start >= part && continues(f, figures, rate_clause, first.start);
-        if clause_start(f, figures[last_level].start) < rate_clause && !continued() && !named() {
+        if f.clause_start(figures[last_level].start) < rate_clause && !continued() && !named() {
             continue;
         }
         for (li, ri) in pairs {
             let level = &figures[li];
             let rate = &figures[ri];
             let (subject_start, subject_end) = subject_of(f, figures, level, shared.unwrap_or(level.start));
-            let words = text(f, clause_start(f, rate.start), rate.start);
+            let words = text(f, f.clause_start(rate.start), rate.start);
             out.push(Linked {
                 relation: Relation::Growth,
                 from: None,
@@ -162,7 +163,7 @@ pub(super) fn growth(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked
 /// level was reached ([`LEVEL_LEADS`], or a move to it: 升至); the subject is the measure the
 /// rate's clause names, and
 /// a rate that names none is left unlinked.
-fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (ri, rate) in figures.iter().enumerate() {
         let li = ri + 1;
@@ -177,9 +178,9 @@ fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) 
         if level.role != Role::Level || level.kind.is_time() || ends[li] || !can_grow(level, rate) {
             continue;
         }
-        let cs = clause_start(f, level.start);
+        let cs = f.clause_start(level.start);
         // The very next clause of the rate's sentence.
-        if cs < 2 || f[cs - 1] != ',' || clause_start(f, cs - 1) > rate.start {
+        if cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start {
             continue;
         }
         let mut at = cs;
@@ -214,10 +215,10 @@ fn levels_after(f: &[char], figures: &[Found], ends: &[bool], taken: &[Linked]) 
 
 /// A running total after the growth that made it (新增87家,累计达到412家): the level is the total,
 /// the rate the last figure of the clause before it that a change word introduces.
-fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
+fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (li, level) in figures.iter().enumerate() {
-        let cs = clause_start(f, level.start);
+        let cs = f.clause_start(level.start);
         // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches.
         if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || f[cs - 1] != ',' {
             continue;
@@ -232,7 +233,7 @@ fn totals(f: &[char], figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         // it must end as the
         // growth's subject does, or the two figures count different things.
         let own = clause.split_once(total.word).map_or("", |(_, after)| after).trim_end_matches(|c| LINKING.contains(c));
-        let pcs = clause_start(f, cs - 1);
+        let pcs = f.clause_start(cs - 1);
         let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
             let r = &figures[k];
             r.kind == level.kind && r.unit == level.unit && !ends[k]

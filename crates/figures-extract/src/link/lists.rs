@@ -2,7 +2,8 @@
 //! (电子信息、先进制造以及新能源领域); pairs a distributed list (依次为A、B) with its items in order.
 //! Pairs only in order and only lists of equal length: it never guesses which item a figure is for.
 
-use super::{clause_start, first_start_in, is_word, sentence_of, text};
+use super::{first_start_in, is_word, text};
+use crate::document::Folded;
 use crate::document::Text;
 use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS};
 use crate::lexicon::verbs;
@@ -10,7 +11,7 @@ use crate::records::Role;
 use crate::scan::Found;
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
-pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>> {
+pub(super) fn lists(f: &Folded, figures: &[Found]) -> Vec<std::ops::Range<usize>> {
     let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
@@ -27,7 +28,7 @@ pub(super) fn lists(f: &[char], figures: &[Found]) -> Vec<std::ops::Range<usize>
 
 /// Whether `joiner` alone joins `p` and `x`, or, between two changes, the joiner and the change
 /// verb of the second (同比分别增长28.3%和下降6.5%).
-fn joins(f: &[char], p: &Found, x: &Found, joiner: &str) -> bool {
+fn joins(f: &Folded, p: &Found, x: &Found, joiner: &str) -> bool {
     if is_word(f, p.end, x.start, joiner) {
         return true;
     }
@@ -73,11 +74,11 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for group in lists(f, figures).into_iter().filter(|g| g.len() >= 2) {
         let first = figures[group.start].start;
-        let cs = clause_start(f, first);
+        let cs = f.clause_start(first);
         if !IN_ORDER.iter().any(|w| text(f, cs, first).contains(w.word)) {
             continue;
         }
-        let sentence = sentence_of(f, first);
+        let sentence = f.sentence_start(first);
         let mut end = first;
         let mut start = cs;
         let found = loop {
@@ -91,7 +92,7 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
                 break None;
             }
             end = start - 1;
-            start = clause_start(f, end);
+            start = f.clause_start(end);
         };
         if let Some(names) = found {
             out.extend(group.zip(names));

@@ -6,10 +6,11 @@
 //! must never find figures itself, nor look a subject up in a list of known subjects: subjects
 //! are clause text before the statement, cut at the words that introduce it.
 
+use crate::document::Folded;
 use crate::document::Text;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation};
-use crate::scan::{self, Found};
+use crate::scan::Found;
 
 pub mod before_after;
 pub mod growth;
@@ -34,16 +35,6 @@ pub struct Linked {
     pub end: usize,
 }
 
-const SENTENCE_BREAKS: [char; 4] = ['。', '\n', '!', '?'];
-
-fn clause_start(f: &[char], at: usize) -> usize {
-    scan::look_back(f, at, &scan::CLAUSE_BREAKS)
-}
-
-fn sentence_of(f: &[char], at: usize) -> usize {
-    scan::look_back(f, at, &SENTENCE_BREAKS)
-}
-
 /// Where the first figure starting in `start..end` starts, or `end` when none does.
 fn first_start_in(figures: &[Found], start: usize, end: usize) -> usize {
     figures.get(figures.partition_point(|x| x.start < start)).map_or(end, |x| x.start.min(end))
@@ -59,7 +50,7 @@ fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
     figures.binary_search_by_key(&end, |x| x.end).ok().map(|i| &figures[i]).filter(|x| x.kind.is_time())
 }
 
-fn text(f: &[char], s: usize, e: usize) -> String {
+fn text(f: &Folded, s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     out.extend(&f[s..e]);
     out
@@ -72,12 +63,12 @@ fn utf8_len(chars: &[char]) -> usize {
 }
 
 /// Where the text's title, its first line, ends: 0 for a text of one line, which has no title.
-fn title_end(f: &[char]) -> usize {
+fn title_end(f: &Folded) -> usize {
     f.iter().position(|c| *c == '\n').unwrap_or(0)
 }
 
 /// Whether the chars `s..e` are exactly `word` (compared in place, without building a string).
-fn is_word(f: &[char], s: usize, e: usize, word: &str) -> bool {
+fn is_word(f: &Folded, s: usize, e: usize, word: &str) -> bool {
     f[s..e].iter().copied().eq(word.chars())
 }
 

@@ -8,13 +8,14 @@
 //! Pure: reads the folded text, the figures and the links; the words come from
 //! [`crate::lexicon::periods`].
 
+use crate::document::Folded;
 use std::fmt;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Linked, clause_start, sentence_of, title_end};
+use super::{Linked, title_end};
 use crate::document::Text;
 use crate::lexicon::CharSet;
 use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -165,7 +166,7 @@ static FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// Every time the text states, in order.
-fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
+fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
     let mut out = Vec::new();
     for x in figures {
         let (mut start, mut end) = (x.start, x.end);
@@ -235,7 +236,7 @@ fn markers(f: &[char], figures: &[Found]) -> Vec<Marker> {
                 after += 1;
             }
             let attached = figures.binary_search_by_key(&after, |x| x.start).ok().filter(|&i| !figures[i].kind.is_time());
-            let cs = clause_start(f, start);
+            let cs = f.clause_start(start);
             let opening = f[cs..start].iter().all(|c| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
             Marker { start, end, when, base, attached, opening }
         })
@@ -310,8 +311,8 @@ pub fn periods(t: &Text, figures: &[Found], linked: &[Linked]) -> Vec<Option<Dat
             out.push(None);
             continue;
         }
-        let cs = clause_start(f, x.start);
-        let ss = sentence_of(f, x.start).min(cs);
+        let cs = f.clause_start(x.start);
+        let ss = f.sentence_start(x.start).min(cs);
         let before = &marks[..passed];
         let free = |m: &&Marker| !m.base && m.attached.is_none_or(|a| a == i);
         let reported = anchor.as_ref().map(|a| a.reported);
@@ -368,7 +369,7 @@ const YEARLY: &str = "年均";
 /// compares with (与2017年相比,…由A增长到B), or else the year before the later end's (由412家增至
 /// 768家 in a 2023 text: 412家 in 2022); a yearly rate of such a change (…,年均增长C%) covers the
 /// years from the year after the earlier end to the later end.
-fn before_ends(f: &[char], marks: &[Marker], linked: &[Linked], out: &mut [Option<Dated>], anchor: Option<&Anchor>) {
+fn before_ends(f: &Folded, marks: &[Marker], linked: &[Linked], out: &mut [Option<Dated>], anchor: Option<&Anchor>) {
     for c in linked.iter().filter(|c| c.relation == Relation::BeforeAfter) {
         let Some(from) = c.from else { continue };
         let Some(to) = out[c.to].clone() else { continue };
@@ -377,7 +378,7 @@ fn before_ends(f: &[char], marks: &[Marker], linked: &[Linked], out: &mut [Optio
             continue;
         }
         let at = c.subject_start.min(c.subject_end);
-        let ss = sentence_of(f, at);
+        let ss = f.sentence_start(at);
         let (lo, hi) = (marks.partition_point(|m| m.start < ss), marks.partition_point(|m| m.start < at));
         let base = marks[lo..hi.max(lo)].iter().rev().find(|m| m.base);
         let base_year = base.and_then(|m| resolve(m, marks, Some(to.period.last_year()), anchor)).map(Period::last_year);
@@ -397,7 +398,7 @@ fn before_ends(f: &[char], marks: &[Marker], linked: &[Linked], out: &mut [Optio
         else {
             continue;
         };
-        let cs = clause_start(f, c.end.saturating_sub(1));
+        let cs = f.clause_start(c.end.saturating_sub(1));
         let yearly = (cs..c.end).find(|&k| starts_with(f, k, YEARLY));
         if let (Some(d), Some(k)) = (out[r].as_mut(), yearly)
             && a < b

@@ -7,6 +7,7 @@
 //! Pure: reads the folded text and each figure's subject start; the words come from
 //! [`crate::lexicon::regions`].
 
+use crate::document::Folded;
 use std::sync::LazyLock;
 
 use super::title_end;
@@ -17,13 +18,13 @@ use crate::records::Kind;
 use crate::scan::Found;
 use crate::scan::starts_with;
 
-fn title(f: &[char]) -> String {
+fn title(f: &Folded) -> String {
     f[..title_end(f)].iter().collect()
 }
 
 /// The province the document is from: the first one its title names, or else its next two lines
 /// (a dateline, a byline).
-fn home(f: &[char]) -> Option<&'static Province> {
+fn home(f: &Folded) -> Option<&'static Province> {
     let lines: Vec<String> = f.split(|c| *c == '\n').take(3).map(|l| l.iter().collect()).collect();
     let named = |s: &str| PROVINCES.iter().filter_map(|p| s.find(p.short).map(|at| (at, p))).min_by_key(|(at, _)| *at).map(|(_, p)| p);
     if lines.len() < 2 {
@@ -38,12 +39,12 @@ static PROVINCE_NAMES: LazyLock<Lexicon<(usize, usize)>> =
     LazyLock::new(|| Lexicon::new(PROVINCES.iter().enumerate().flat_map(|(k, p)| [p.name, p.short].map(|w| (w, (k, w.chars().count()))))));
 
 /// The province named at `at` (full name first), with its length in chars.
-fn province_at(f: &[char], at: usize) -> Option<(&'static Province, usize)> {
+fn province_at(f: &Folded, at: usize) -> Option<(&'static Province, usize)> {
     PROVINCE_NAMES.starting_at(f, at).next().map(|(_, (k, n))| (&PROVINCES[k], n))
 }
 
 /// A place name of two to four chars closed by a place suffix at `at` (西安市 → 西安).
-fn place_at(f: &[char], at: usize) -> Option<String> {
+fn place_at(f: &Folded, at: usize) -> Option<String> {
     (at + 2..=(at + 4).min(f.len())).filter(|&k| PLACE_SUFFIXES.iter().any(|w| starts_with(f, k, w.word))).find_map(|k| {
         let name: String = f[at..k].iter().collect();
         let proper = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))

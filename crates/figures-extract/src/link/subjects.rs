@@ -2,9 +2,10 @@
 //! what a rank ranks and the whole a share is part of. Clause text only: it must never consult a
 //! list of known subjects.
 
+use crate::document::Folded;
 use std::sync::LazyLock;
 
-use super::{Linked, clause_start, first_start_in, is_word, text, time_ending_at};
+use super::{Linked, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS};
@@ -44,8 +45,8 @@ fn trim_tails(mut s: &str, tails: &[&str]) -> String {
 /// What a rank figure ranks: its clause up to its first figure, less the ranking words and a
 /// locative 在…中; or, when nothing is left, the nearest earlier clause of the sentence that names
 /// a subject (…经费支出达到89.36亿元,相当于GDP的1.73%,在全省排第二位 → 经费支出).
-fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
-    let mut start = clause_start(f, x.start);
+fn ranked(f: &Folded, figures: &[Found], x: &Found) -> Option<String> {
+    let mut start = f.clause_start(x.start);
     let mut end = x.start;
     for _ in 0..4 {
         let upto = first_start_in(figures, start, end);
@@ -56,7 +57,7 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
             _ => name,
         };
         // An earlier clause that only continues a predicate names no subject.
-        let predicate = start < clause_start(f, x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w.word));
+        let predicate = start < f.clause_start(x.start) && PREDICATE_OPENINGS.iter().any(|w| clause.starts_with(w.word));
         if !name.is_empty() && !predicate {
             return Some(name);
         }
@@ -64,15 +65,15 @@ fn ranked(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
             return None;
         }
         end = start - 1;
-        start = clause_start(f, end);
+        start = f.clause_start(end);
     }
     None
 }
 
 /// What a share is a share of: the words after 占 (or 相当于) up to the clause's first figure
 /// after it, or X in 在X中占 / 在X中的占比.
-fn share_of(f: &[char], figures: &[Found], x: &Found) -> Option<String> {
-    let cs = clause_start(f, x.start);
+fn share_of(f: &Folded, figures: &[Found], x: &Found) -> Option<String> {
+    let cs = f.clause_start(x.start);
     let clause = text(f, cs, x.start);
     let (at, word) =
         VERBS.iter().filter(|v| v.takes_whole).filter_map(|v| clause.rfind(v.word).map(|p| (p, v.word))).max_by_key(|(p, _)| *p)?;
@@ -105,14 +106,14 @@ pub fn context(t: &Text, figures: &[Found]) -> Vec<(usize, Option<String>, Optio
 /// The subject of a level: its clause up to the words that introduce the figure. A clause with
 /// nothing left (各为145.45亿元) takes the clause before it in the same sentence, up to that
 /// clause's first figure, which names what the figures are of.
-pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) -> (usize, usize) {
-    let cs = clause_start(f, level_start);
+pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) -> (usize, usize) {
+    let cs = f.clause_start(level_start);
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
     match (end > cs, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => {
-            let pcs = clause_start(f, cs - 1);
+            let pcs = f.clause_start(cs - 1);
             let upto = first_start_in(figures, pcs, cs - 1);
             (pcs, subject_end(f, figures, pcs, upto))
         }
@@ -123,7 +124,7 @@ pub(super) fn subject_span(f: &[char], figures: &[Found], level_start: usize) ->
 
 /// Where the subject of a level stops: before the words that introduce the figure, and before a
 /// change verb that leads to it (比重提高到8.5%, 企业增至300家).
-pub(super) fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start: usize) -> usize {
+pub(super) fn subject_end(f: &Folded, figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
     loop {
         if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
@@ -146,17 +147,17 @@ pub(super) fn subject_end(f: &[char], figures: &[Found], cs: usize, level_start:
 
 /// The ranking a rank change is stated in, when the clause before it names one (在全球创新指数
 /// 排名中,我国由第12位升至第11位 → 全球创新指数排名): the span of X in 在X中.
-pub(super) fn ranking(f: &[char], cs: usize) -> Option<(usize, usize)> {
+pub(super) fn ranking(f: &Folded, cs: usize) -> Option<(usize, usize)> {
     if cs < 2 || f[cs - 1] != ',' {
         return None;
     }
-    let pcs = clause_start(f, cs - 1);
+    let pcs = f.clause_start(cs - 1);
     (f[pcs] == '在' && f[cs - 2] == '中' && cs - 2 > pcs + 1).then_some((pcs + 1, cs - 2))
 }
 
 /// Where the subject of a rank stops: before the scope words and one ranking verb (区域创新能力
 /// 综合排名居全国第10位 → 区域创新能力综合排名: the 排名 before 居 is the noun).
-pub(super) fn rank_subject_end(f: &[char], s: usize, mut e: usize) -> usize {
+pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
     let ends_with = |e: usize, w: &str| {
         let n = w.chars().count();
         e >= s + n && is_word(f, e - n, e, w)
@@ -173,7 +174,7 @@ pub(super) fn rank_subject_end(f: &[char], s: usize, mut e: usize) -> usize {
 }
 
 /// A bracketed group closing the subject (（与地区生产总值之比）, a footnote [9]): where it opens.
-fn closing_group(f: &[char], s: usize, e: usize) -> Option<usize> {
+fn closing_group(f: &Folded, s: usize, e: usize) -> Option<usize> {
     let open = match f.get(e.checked_sub(1)?)? {
         ')' => '(',
         ']' => '[',

@@ -2,6 +2,7 @@
 //! 6月28日, 2024/3/4) and spans of years (五年), told apart by the number's form. Never reads a unit other
 //! than 年, 月, 日 and 号.
 
+use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
@@ -21,7 +22,7 @@ pub(super) fn is_month(v: Decimal) -> bool {
 }
 
 /// 2024/3/4: a year, a month and a day joined by slashes, as a date.
-pub(super) fn slashed(f: &[char], n: &Number) -> Option<(Decimal, usize, Reading)> {
+pub(super) fn slashed(f: &Folded, n: &Number) -> Option<(Decimal, usize, Reading)> {
     if !(n.plain_integer && n.arabic && is_year(n.value) && f.get(n.end) == Some(&'/')) {
         return None;
     }
@@ -39,7 +40,7 @@ pub(super) fn slashed(f: &[char], n: &Number) -> Option<(Decimal, usize, Reading
 }
 
 /// A four-digit year followed by 全年 keeps its span on the digits.
-pub(super) fn year_before_period(f: &[char], n: &Number, d: &Draft) -> Option<Reading> {
+pub(super) fn year_before_period(f: &Folded, n: &Number, d: &Draft) -> Option<Reading> {
     let year = n.plain_integer && is_year(d.value) && PERIOD_WORDS.iter().any(|w| starts_with(f, d.end, w.word));
     year.then_some((Unit::Year, Kind::Year, None))
 }
@@ -47,7 +48,7 @@ pub(super) fn year_before_period(f: &[char], n: &Number, d: &Draft) -> Option<Re
 /// A number before 年: a calendar year (with a month and day after it, a date; with a month
 /// alone, a date of the month, 2025年8月 → 202508) when it is written as four plain digits in
 /// range, a number of years otherwise.
-pub(super) fn year(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
+pub(super) fn year(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if !(n.plain_integer && is_year(d.value)) {
         return Ok((Unit::Years, Kind::Duration, None));
     }
@@ -67,7 +68,7 @@ pub(super) fn year(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, Not
 }
 
 /// A number before 月: a month, or with a day after it (and not in a range) a date.
-pub(super) fn month(f: &[char], d: &mut Draft) -> Result<Reading, NotFigure> {
+pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
     if !is_month(d.value) || d.ordinal {
         return Err(NotFigure::Word);
     }
@@ -82,7 +83,7 @@ pub(super) fn month(f: &[char], d: &mut Draft) -> Result<Reading, NotFigure> {
 }
 
 /// `3月10日` right after a year: the MMDD part.
-fn month_day(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+fn month_day(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
     let Some(Ok(m)) = number::read(f, j) else { return None };
     if f.get(m.end) != Some(&'月') || !is_month(m.value) {
         return None;
@@ -92,13 +93,13 @@ fn month_day(f: &[char], j: usize) -> Option<(Decimal, usize)> {
 }
 
 /// `8月` right after a year, where no range (2024年1—6月, 2024年1月至6月) begins at the month.
-fn month_alone(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+fn month_alone(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
     let Some(Ok(m)) = number::read(f, j) else { return None };
     let range_next = f.get(m.end + 1).is_some_and(|c| RANGE_SEPARATORS.contains(c));
     (f.get(m.end) == Some(&'月') && is_month(m.value) && m.high.is_none() && !range_next).then_some((m.value, m.end + 1))
 }
 
-fn day_after(f: &[char], j: usize) -> Option<(Decimal, usize)> {
+fn day_after(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
     let Some(Ok(d)) = number::read(f, j) else { return None };
     let ok =
         matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();

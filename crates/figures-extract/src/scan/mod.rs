@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use std::sync::LazyLock;
 
-use crate::document::{Text, one_of};
+use crate::document::{Folded, LOOK_BACK, Text, one_of};
 use crate::lexicon::CharSet;
 use crate::lexicon::numerals::HALVES;
 use crate::lexicon::qualifiers::APPROXIMATIONS;
@@ -107,15 +107,9 @@ impl Found {
     }
 }
 
-/// Clause ends, as they appear in the folded text (full-width ，；：！？ are ASCII there).
-pub const CLAUSE_BREAKS: [char; 7] = [',', ';', '。', ':', '\n', '!', '?'];
-
-/// How far back a clause or sentence is looked for. Real clauses are far shorter; the cap keeps a
-/// text without punctuation (one 200 MB line, say) linear instead of quadratic.
-const LOOK_BACK: usize = 400;
-
-/// Where the clause (or sentence) holding char `at` starts: just after the last of `breaks`
-/// before it, at most [`LOOK_BACK`] chars back.
+/// Where the stretch of text holding char `at` starts: just after the last of `breaks` before it,
+/// at most [`LOOK_BACK`] chars back. Clause and sentence starts, which every figure asks for,
+/// come from [`Folded`]'s index instead; this walk is for the rarer sets (a semicolon's part).
 pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
     let floor = at.saturating_sub(LOOK_BACK);
     let is_break = one_of(breaks);
@@ -155,12 +149,12 @@ enum Step {
 }
 
 /// Whether `s` starts at char `i` (the linker asks it too).
-pub(crate) fn starts_with(f: &[char], i: usize, s: &str) -> bool {
+pub(crate) fn starts_with(f: &Folded, i: usize, s: &str) -> bool {
     (i..).zip(s.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
 /// Whether `s` ends at char `end`.
-pub(crate) fn ends_with(f: &[char], end: usize, s: &str) -> bool {
+pub(crate) fn ends_with(f: &Folded, end: usize, s: &str) -> bool {
     // Compared backwards, so the word's length in chars need not be counted first.
     let Some(head) = f.get(..end) else { return false };
     let mut before = head.iter().rev();
@@ -181,7 +175,7 @@ fn special_words() -> impl Iterator<Item = &'static str> {
 static SPECIAL_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(special_words().filter_map(|w| w.chars().next())));
 
 /// Figures written without a plain number first: 百分之二十, 翻一番, 上亿, 数十, 首位, 一半.
-fn special(f: &[char], i: usize) -> Option<Found> {
+fn special(f: &Folded, i: usize) -> Option<Found> {
     if !SPECIAL_FIRSTS.contains(f[i]) {
         return None;
     }
@@ -214,7 +208,7 @@ impl Starts {
 
 static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts { cjk: CharSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) });
 
-fn at(f: &[char], i: usize, before: &[Found]) -> Step {
+fn at(f: &Folded, i: usize, before: &[Found]) -> Step {
     if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
         return Step::Reject(r);
     }
@@ -259,7 +253,7 @@ fn at(f: &[char], i: usize, before: &[Found]) -> Step {
 }
 
 /// A figure found at the scan's position, unless a title or a quoted slogan encloses it.
-fn figure(f: &[char], found: Found, before: &[Found]) -> Step {
+fn figure(f: &Folded, found: Found, before: &[Found]) -> Step {
     match non_figure::enclosed(f, found.start, found.end, found.kind) {
         Some(why) => Step::Reject(Rejected { start: found.start, end: found.end, why }),
         None => Step::Figure(role::finish(f, found, before)),
@@ -299,7 +293,7 @@ impl Draft {
 
 /// Builds the figure around a number: range, inner qualifier, unit, rank and date forms, bounds;
 /// its prefix qualifier starts no earlier than `floor`.
-fn figure_from(f: &[char], n: &Number, floor: usize) -> Result<Found, NotFigure> {
+fn figure_from(f: &Folded, n: &Number, floor: usize) -> Result<Found, NotFigure> {
     let whole = number::whole_form(f, n)?;
     // An approximate number (三四, 十几) is a range of its own.
     let mut d = Draft {

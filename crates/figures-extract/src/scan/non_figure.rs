@@ -3,6 +3,7 @@
 //! [`crate::lexicon::non_figure`]) and numbers no unit makes a figure (一批, 第一). It only
 //! rejects: it never builds a figure.
 
+use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::Number;
@@ -17,7 +18,7 @@ fn is_code_char(c: char) -> bool {
 }
 
 /// Arabic numbers glued to Latin letters or `+` are codes (5G, COVID-19, 2+6+N, 03专项).
-pub(super) fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
+pub(super) fn code_span(f: &Folded, n: &Number) -> Option<Rejected> {
     if !n.arabic {
         return None;
     }
@@ -50,11 +51,11 @@ pub(super) fn code_span(f: &[char], n: &Number) -> Option<Rejected> {
     Some(Rejected { start: s, end: e, why: NotFigure::Code })
 }
 
-fn line_start(f: &[char], i: usize) -> bool {
+fn line_start(f: &Folded, i: usize) -> bool {
     f[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
 }
 
-pub(super) fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
+pub(super) fn marker_span(f: &Folded, n: &Number) -> Option<Rejected> {
     let after = f.get(n.end).copied();
     let before = n.start.checked_sub(1).map(|k| f[k]);
     let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
@@ -64,12 +65,12 @@ pub(super) fn marker_span(f: &[char], n: &Number) -> Option<Rejected> {
     is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
 }
 
-pub(super) fn name_span(f: &[char], i: usize) -> Option<Rejected> {
+pub(super) fn name_span(f: &Folded, i: usize) -> Option<Rejected> {
     NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
 /// 党的二十大, 党的十九届五中全会: a congress's number after 党的, with its 大, or its 届 and plenum.
-pub(super) fn congress_span(f: &[char], i: usize) -> Option<Rejected> {
+pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
     if !CONGRESS.iter().any(|w| ends_with(f, i, w.word)) {
         return None;
     }
@@ -91,13 +92,13 @@ const ENCLOSING_REACH: usize = 40;
 
 /// The mark `open` before `start` (or `close` after `end`) in the same line, nearer than any mark
 /// of the other kind and within [`ENCLOSING_REACH`] chars.
-fn mark_before(f: &[char], start: usize, open: char, close: char) -> Option<usize> {
+fn mark_before(f: &Folded, start: usize, open: char, close: char) -> Option<usize> {
     let floor = start.saturating_sub(ENCLOSING_REACH);
     let k = f[floor..start].iter().rposition(one_of(&[open, close, '\n']))?;
     (f[floor + k] == open).then_some(floor + k)
 }
 
-fn mark_after(f: &[char], end: usize, open: char, close: char) -> Option<usize> {
+fn mark_after(f: &Folded, end: usize, open: char, close: char) -> Option<usize> {
     let top = (end + ENCLOSING_REACH).min(f.len());
     let k = f[end..top].iter().position(one_of(&[open, close, '\n']))?;
     (f[end + k] == close).then_some(end + k)
@@ -107,7 +108,7 @@ fn mark_after(f: &[char], end: usize, open: char, close: char) -> Option<usize> 
 /// (《科技创新三年行动方案》), or a short quoted slogan (“两个翻番”, at most [`SLOGAN_MAX_CHARS`]
 /// chars). A title's calendar year and its count of articles still state something (《2017年
 /// 统计公报》, 《…十条措施的实施意见》), as the corpus gold files read them.
-pub(super) fn enclosed(f: &[char], start: usize, end: usize, kind: Kind) -> Option<NotFigure> {
+pub(super) fn enclosed(f: &Folded, start: usize, end: usize, kind: Kind) -> Option<NotFigure> {
     if !matches!(kind, Kind::Year | Kind::Count) && mark_before(f, start, '《', '》').is_some() && mark_after(f, end, '《', '》').is_some()
     {
         return Some(NotFigure::Title);
@@ -139,7 +140,7 @@ pub(super) fn is_cjk(c: char) -> bool {
 /// The last word on a read figure of kind `kind`: 一年 after 新的 or 最后 names a year, a lone 一
 /// is an article (一批) unless its unit makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
 /// a month of the year.
-pub(super) fn check(f: &[char], n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
+pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
     if n.lone_one && kind == Kind::Duration && ONE_YEAR_NAMED.iter().any(|w| ends_with(f, n.start, w.word)) {
         return Err(NotFigure::Word);
     }

@@ -4,10 +4,11 @@
 //! 一半, read as a percentage) and slashed dates (2024/3/4). Reads no unit word and judges nothing: whether
 //! a number is a figure is decided by the layers after it.
 
+use crate::document::{CLAUSE_BREAKS, Folded};
 use rust_decimal::Decimal;
 
 use super::unit::Reading;
-use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, Rejected, bounds, date, ends_with, starts_with, unit};
+use super::{Draft, Found, NotFigure, Rejected, bounds, date, ends_with, starts_with, unit};
 use crate::lexicon::numerals::{HALF_LEXICON, MEGA_LEXICON, YUAN_PARTS};
 use crate::lexicon::units::UnitWord;
 use crate::lexicon::verbs::NEGATED;
@@ -35,7 +36,7 @@ pub(super) struct Number {
 }
 
 /// Reads the multipliers written right after a mantissa (万, 亿, 千, 百; 万亿).
-pub(super) fn read_multipliers(f: &[char], mut j: usize) -> (u32, usize) {
+pub(super) fn read_multipliers(f: &Folded, mut j: usize) -> (u32, usize) {
     let mut exp = 0;
     while let Some(&c) = f.get(j) {
         match large_unit(c).or_else(|| small_unit(c).filter(|&e| e >= 2)) {
@@ -54,7 +55,7 @@ const PUT_TO_USE: [char; 8] = ['近', '超', '逾', '约', '破', '达', '过', 
 /// The number starting at `i`: Arabic or Chinese digits with their units and multipliers, mixed
 /// (5万4千, 2千零30万), approximate (三四, 十几), with a decimal 点 (三点五亿); none when no number
 /// starts there.
-pub(super) fn read(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
+pub(super) fn read(f: &Folded, i: usize) -> Option<Result<Number, Rejected>> {
     let c = *f.get(i)?;
     // .5: a leading point, where no digit or word stands before it.
     let point =
@@ -108,7 +109,7 @@ pub(super) fn read(f: &[char], i: usize) -> Option<Result<Number, Rejected>> {
 /// before it (近百亿元, 百分之百), by a digit after it (千三), by 余 or 多 (千余家), as a multiple
 /// (百倍), as a compound magnitude naming an amount of money (千亿元) or as a threshold with its
 /// unit (亿元以上项目) — except after a measure word, where it names a class (两个万亿元台阶).
-fn lone_unit_is_a_number(f: &[char], i: usize, end: usize) -> bool {
+fn lone_unit_is_a_number(f: &Folded, i: usize, end: usize) -> bool {
     let put_to_use = i > 0 && PUT_TO_USE.contains(&f[i - 1]);
     let digit = f[i + 1..end].iter().any(|&c| numerals::chinese_digit(c).is_some());
     let more = matches!(f.get(end), Some('余' | '多'));
@@ -124,7 +125,7 @@ fn lone_unit_is_a_number(f: &[char], i: usize, end: usize) -> bool {
 
 /// 三点五, 三点五亿: the Chinese number `value` written at `i..j`, then 点 and digits, then
 /// multipliers.
-fn chinese_decimal(f: &[char], i: usize, j: usize, value: Decimal) -> Option<Result<Number, Rejected>> {
+fn chinese_decimal(f: &Folded, i: usize, j: usize, value: Decimal) -> Option<Result<Number, Rejected>> {
     let point = f.get(j) == Some(&'点') && large_unit(f[j - 1]).is_none();
     let digits = if point { f[j + 1..].iter().take_while(|&&c| numerals::chinese_digit(c).is_some()).count() } else { 0 };
     if digits == 0 {
@@ -160,7 +161,7 @@ fn chinese_decimal(f: &[char], i: usize, j: usize, value: Decimal) -> Option<Res
 /// A minus sign (-, −, 负) right before the number, not part of a range or a code, makes it
 /// negative (增长-3.2%, 负一百), and so does a verb of growth below zero, which stays outside the
 /// span (负增长3%).
-pub(super) fn with_sign(f: &[char], mut n: Number) -> Number {
+pub(super) fn with_sign(f: &Folded, mut n: Number) -> Number {
     if signed(f, n.start) {
         n.start -= 1;
         n.value = -n.value;
@@ -171,7 +172,7 @@ pub(super) fn with_sign(f: &[char], mut n: Number) -> Number {
 }
 
 /// Whether a minus sign that is no dash of a range or a code stands right before char `start`.
-pub(super) fn signed(f: &[char], start: usize) -> bool {
+pub(super) fn signed(f: &Folded, start: usize) -> bool {
     let Some(s) = start.checked_sub(1) else { return false };
     let sign = is_sign(f[s]);
     let joined = s > 0 && (f[s - 1].is_ascii_alphanumeric() || is_chinese_numeral_char(f[s - 1]) || matches!(f[s - 1], '%' | '月' | '年'));
@@ -184,7 +185,7 @@ pub(super) fn is_sign(c: char) -> bool {
 
 /// Whether the number is all its clause says: nothing but spaces between it and the clause's
 /// ends (a numeral given on its own, as in a list of values or a bare query).
-pub(super) fn stands_alone(f: &[char], n: &Number) -> bool {
+pub(super) fn stands_alone(f: &Folded, n: &Number) -> bool {
     let blank = |c: &char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"');
     let before = f[..n.start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
     let after = f[n.end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
@@ -193,7 +194,7 @@ pub(super) fn stands_alone(f: &[char], n: &Number) -> bool {
 
 /// A number whose form gives its unit: a fraction (三分之一, 3/4) is a percentage, a slashed date
 /// (2024/3/4) a date. Its value, where it ends and its reading.
-pub(super) fn whole_form(f: &[char], n: &Number) -> Result<Option<(Decimal, usize, Reading)>, NotFigure> {
+pub(super) fn whole_form(f: &Folded, n: &Number) -> Result<Option<(Decimal, usize, Reading)>, NotFigure> {
     // 两三分之一 is no fraction: its parts must be exact.
     if n.high.is_some() {
         return Ok(None);
@@ -228,7 +229,7 @@ fn percentage(part: Decimal, whole: Decimal) -> Result<Decimal, NotFigure> {
 }
 
 /// What a number takes after its unit: half a unit (三成半) or the parts of a yuan (3元5角).
-pub(super) fn after_unit(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
+pub(super) fn after_unit(f: &Folded, n: &Number, d: &mut Draft, kind: Kind) {
     and_a_half(f, n, d, kind);
     if kind == Kind::Money && f[d.end - 1] == '元' && !d.range {
         yuan_parts(f, d);
@@ -236,7 +237,7 @@ pub(super) fn after_unit(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
 }
 
 /// 3元5角, 1元2角5分: a digit before each part of a yuan, in order.
-fn yuan_parts(f: &[char], d: &mut Draft) {
+fn yuan_parts(f: &Folded, d: &mut Draft) {
     for part in &YUAN_PARTS {
         let Some(Ok(n)) = read(f, d.end) else { return };
         let digit = n.high.is_none() && n.value.fract().is_zero() && n.value < Decimal::TEN;
@@ -249,7 +250,7 @@ fn yuan_parts(f: &[char], d: &mut Draft) {
 }
 
 /// 三成半, 一年半, 两倍半: 半 after the unit of a whole number adds half of that unit.
-fn and_a_half(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
+fn and_a_half(f: &Folded, n: &Number, d: &mut Draft, kind: Kind) {
     let measured = match kind {
         Kind::Percent => f[d.end - 1] == '成',
         Kind::Multiple | Kind::Duration => true,
@@ -266,7 +267,7 @@ fn and_a_half(f: &[char], n: &Number, d: &mut Draft, kind: Kind) {
 }
 
 /// 一半, 半数, 过半: half, as a percentage, and the qualifier the word states.
-pub(super) fn half(f: &[char], i: usize) -> Option<Found> {
+pub(super) fn half(f: &Folded, i: usize) -> Option<Found> {
     let (word, h) = HALF_LEXICON.starting_at(f, i).next()?;
     let mut found = Found::exact(i, i + word.chars().count(), Decimal::from(50), Unit::Percent, Kind::Percent);
     if let Some(q) = h.qualifier {

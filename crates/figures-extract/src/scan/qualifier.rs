@@ -3,17 +3,18 @@
 //! the approximate forms 上亿, 数十 — and the bounds each implies. The words come from
 //! [`crate::lexicon::qualifiers`]; a prefix never reaches back into the figure before.
 
+use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{Number, read_multipliers};
-use super::{CLAUSE_BREAKS, Draft, Found, NotFigure, bounds, len, look_back, starts_with, unit};
+use super::{Draft, Found, NotFigure, bounds, len, starts_with, unit};
 use crate::lexicon::qualifiers::{self, APPROXIMATIONS, JOINED};
 use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
 
 /// 250余亿元, 60多个, 十余年, 1萬餘人: 余 (餘) or 多 right after the number, before its unit or multiplier;
 /// the multiplier after it scales the value and its last digit alike.
-pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
+pub(super) fn inner_more(f: &Folded, d: &mut Draft) -> Result<(), NotFigure> {
     let j = d.end;
     if d.range
         || !matches!(f.get(j), Some('余' | '餘' | '多'))
@@ -32,7 +33,7 @@ pub(super) fn inner_more(f: &[char], d: &mut Draft) -> Result<(), NotFigure> {
 /// One unit of the number's last written digit, which sizes its bounds: the last significant
 /// digit of an integer (250 → 10), the last digit written after a decimal point, zero or not
 /// (2.0 → 0.1, 2.50亿 → 0.01亿: a written trailing zero is significant).
-pub(super) fn written_ulp(f: &[char], n: &Number) -> Decimal {
+pub(super) fn written_ulp(f: &Folded, n: &Number) -> Decimal {
     let significant = last_significant_unit(n.value);
     if !n.arabic {
         return significant;
@@ -56,7 +57,7 @@ fn more_by_less_than_ulp(d: &mut Draft) {
 
 /// Applies the qualifiers around the figure of kind `kind` and sets its bounds: 余/多 inside it,
 /// then one after it, then one before it (starting no earlier than `floor`); exact otherwise.
-pub(super) fn around(f: &[char], d: &mut Draft, kind: Kind, floor: usize) {
+pub(super) fn around(f: &Folded, d: &mut Draft, kind: Kind, floor: usize) {
     if d.inner_more {
         more_by_less_than_ulp(d);
     } else if d.qualifier.is_none() {
@@ -97,13 +98,13 @@ pub(super) fn around(f: &[char], d: &mut Draft, kind: Kind, floor: usize) {
 
 /// 约为86亿元, 超过了500家, 约占规上工业的40%: a qualifier before a joining word, which leaves the
 /// figure's span on the number.
-fn joined(f: &[char], start: usize, floor: usize) -> Option<Qualifier> {
+fn joined(f: &Folded, start: usize, floor: usize) -> Option<Qualifier> {
     JOINED.iter().find_map(|j| {
         let at = if j.takes_whole {
             if start == 0 || f[start - 1] != '的' {
                 return None;
             }
-            let clause = look_back(f, start, &CLAUSE_BREAKS).max(floor);
+            let clause = f.clause_start(start).max(floor);
             (clause..start).rev().find(|&k| starts_with(f, k, j.word))?
         } else {
             start.checked_sub(len(j.word)).filter(|&at| at >= floor && starts_with(f, at, j.word))?
@@ -114,7 +115,7 @@ fn joined(f: &[char], start: usize, floor: usize) -> Option<Qualifier> {
 
 /// The qualifier written just before `start`, never reaching back before `floor` (the end of the
 /// figure before): in 五大约亿元, 大 is 五's measure word, so 约 alone could qualify 亿元, not 大约.
-pub(super) fn prefix(f: &[char], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
+pub(super) fn prefix(f: &Folded, start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     qualifiers::BEFORE.ending_at(f, start).find_map(|(w, q)| {
         let first = start.checked_sub(len(w)).filter(|&first| first >= floor)?;
         let blocked = len(w) == 1 && first > 0 && q.not_after.contains(f[first - 1]);
@@ -123,13 +124,13 @@ pub(super) fn prefix(f: &[char], start: usize, floor: usize) -> Option<(Qualifie
 }
 
 /// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
-pub(super) fn suffix(f: &[char], end: usize) -> Option<(Qualifier, usize)> {
+pub(super) fn suffix(f: &Folded, end: usize) -> Option<(Qualifier, usize)> {
     qualifiers::AFTER.starting_at(f, end).next().map(|(w, q)| (q.qualifier, len(w)))
 }
 
 /// 上亿, 数十, 几百: an approximation word before a bare multiplier, with a unit or measure word
 /// after it when there is one (上亿元, 数十家).
-pub(super) fn approximation(f: &[char], i: usize) -> Option<Found> {
+pub(super) fn approximation(f: &Folded, i: usize) -> Option<Found> {
     let a = APPROXIMATIONS.iter().find(|a| starts_with(f, i, a.word))?;
     let at = i + len(a.word);
     let exp = f.get(at).and_then(|&m| large_unit(m).or_else(|| small_unit(m)))?;

@@ -3,7 +3,8 @@
 //! multiplier when only it carries one (10-15亿元).
 
 use super::number::{self, Number};
-use super::{CLAUSE_BREAKS, Draft, NotFigure, len, look_back, non_figure, starts_with, unit};
+use super::{Draft, NotFigure, len, non_figure, starts_with, unit};
+use crate::document::Folded;
 use crate::lexicon::numerals::{BANDS, SPREAD_LEXICON};
 use crate::lexicon::units::UnitWord;
 use crate::lexicon::verbs::LEAPS;
@@ -13,7 +14,7 @@ use crate::records::Qualifier;
 pub(super) const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–', '～', '~', '〜'];
 
 /// Reads the second end of a range after `n`, if there is one, into `d`.
-pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), NotFigure> {
+pub(super) fn second_end(f: &Folded, n: &Number, d: &mut Draft) -> Result<(), NotFigure> {
     if d.ordinal || d.range {
         return Ok(());
     }
@@ -50,8 +51,8 @@ pub(super) fn second_end(f: &[char], n: &Number, d: &mut Draft) -> Result<(), No
 }
 
 /// Whether the pair from `start` to `after` is a band classing the noun after it.
-fn band(f: &[char], start: usize, after: usize) -> bool {
-    let changed = f[look_back(f, start, &CLAUSE_BREAKS)..start].iter().any(|c| matches!(c, '从' | '由'));
+fn band(f: &Folded, start: usize, after: usize) -> bool {
+    let changed = f[f.clause_start(start)..start].iter().any(|c| matches!(c, '从' | '由'));
     let leap = || LEAPS.iter().any(|l| (after..(after + 4).min(f.len())).any(|k| starts_with(f, k, l.word)));
     BANDS.iter().any(|w| starts_with(f, after, w.word)) && !changed && !leap()
 }

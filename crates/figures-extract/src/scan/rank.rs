@@ -1,11 +1,12 @@
 //! Rank: positions in a ranking (第16位, 排名第8, 居全国首位), the top N (前10名) and places moved
 //! (前移4位). The ranking and moving verbs come from [`crate::lexicon::ranks`].
 
+use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::unit::Reading;
-use super::{CLAUSE_BREAKS, Draft, Found, ends_with, len, look_back, non_figure, starts_with};
+use super::{Draft, Found, ends_with, len, non_figure, starts_with};
 use crate::lexicon::ranks::{self, FIRST_PLACE, RankWord, SCOPES, SERIES};
 use crate::records::{Kind, Qualifier, Unit};
 
@@ -15,33 +16,33 @@ const RANK_REACH: usize = 12;
 const RANK: Reading = (Unit::Rank, Kind::Rank, None);
 
 /// Whether the number is written as an ordinal (第3).
-pub(super) fn is_ordinal(f: &[char], n: &Number) -> bool {
+pub(super) fn is_ordinal(f: &Folded, n: &Number) -> bool {
     n.start > 0 && f[n.start - 1] == '第'
 }
 
 /// Whether a ranking holds before `at`: a ranking verb earlier in the clause, a few words back, or
 /// a scope right before (全国第一).
-fn ranked_before(f: &[char], at: usize) -> bool {
-    let clause_start = look_back(f, at, &CLAUSE_BREAKS);
+fn ranked_before(f: &Folded, at: usize) -> bool {
+    let clause_start = f.clause_start(at);
     let from = clause_start.max(at.saturating_sub(RANK_REACH));
     ranks::doing(RankWord::Ranks).any(|v| (from..at).any(|k| starts_with(f, k, v))) || SCOPES.iter().any(|s| ends_with(f, at, s.word))
 }
 
 /// 居全国首位, 位居榜首, 居全国第7位、中部首位: a word that is rank 1 with a ranking verb earlier
 /// in the clause, a few words back.
-pub(super) fn first_place(f: &[char], i: usize) -> Option<Found> {
+pub(super) fn first_place(f: &Folded, i: usize) -> Option<Found> {
     let w = FIRST_PLACE.iter().find(|w| starts_with(f, i, w.word))?;
     ranked_before(f, i).then(|| Found::exact(i, i + len(w.word), Decimal::ONE, Unit::Rank, Kind::Rank))
 }
 
 /// Whether 第N is the N-th of a series (第一梯队) rather than a rank.
-fn in_series(f: &[char], end: usize) -> bool {
+fn in_series(f: &Folded, end: usize) -> bool {
     SERIES.iter().any(|s| starts_with(f, end, s.word))
 }
 
 /// 排名第8, 居全国第5, 全球第一: an ordinal with no unit after a ranking verb or a scope; its span
 /// takes in the 第. 进入全国前三: the top N, a rank of at most N.
-pub(super) fn after_verb(f: &[char], n: &Number, d: &mut Draft) -> Option<Reading> {
+pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
     if d.ordinal && !in_series(f, d.end) && ranked_before(f, n.start - 1) {
         d.start -= 1;
         return Some(RANK);
@@ -64,7 +65,7 @@ fn top_n(d: &mut Draft) {
 
 /// A number before the measure word `w` that makes it a rank (第3名), the top N (前10位: a rank of
 /// at most N) or the places a rank moved (前移4位).
-pub(super) fn measure(f: &[char], n: &Number, d: &mut Draft, w: &str) -> Option<Reading> {
+pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<Reading> {
     let position = w == "位" || w == "名";
     if position && d.ordinal {
         d.start -= 1;

@@ -2,14 +2,15 @@
 //! from the words before it in its clause (增长30%, 占75%, 预计). The role and filler words come
 //! from [`crate::lexicon::verbs`]; this layer never links figures to each other.
 
-use super::{CLAUSE_BREAKS, Found, ends_with, len, look_back, starts_with};
+use super::{Found, ends_with, len, starts_with};
+use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
 /// Role and forecast flag, read from the words before the figure in its clause.
-pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
-    let clause_start = look_back(f, found.start, &CLAUSE_BREAKS);
+pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
+    let clause_start = f.clause_start(found.start);
     let clause = &f[clause_start..found.start];
     found.projected = clause.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.role = match found.kind {
@@ -36,7 +37,7 @@ pub(super) fn finish(f: &[char], mut found: Found, before: &[Found]) -> Found {
 /// The role of a percentage that no word before it gives one, from the noun it is of: 12%的增长
 /// states a change, 约六成的新型研发机构 a share of them, 95%的覆盖率 a rate and 到六成的跨越 the
 /// end of a leap, which are levels.
-fn of_what_follows(f: &[char], found: &Found) -> Role {
+fn of_what_follows(f: &Folded, found: &Found) -> Role {
     if f.get(found.end) != Some(&'的') {
         return Role::Level;
     }
@@ -54,7 +55,7 @@ fn of_what_follows(f: &[char], found: &Found) -> Role {
 }
 
 /// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍).
-fn compares_with_earlier(f: &[char], found: &Found, before: &[Found]) -> bool {
+fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
     let earlier_span = |p: &Found| verbs::EARLIER_SPANS.iter().find(|w| ends_with(f, p.start, w.word)).map(|w| p.start - len(w.word));
     let year = before.last().filter(|p| p.end == de).and_then(|p| match p.kind {
@@ -66,7 +67,7 @@ fn compares_with_earlier(f: &[char], found: &Found, before: &[Found]) -> bool {
     year.or_else(word).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
 
-fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
+fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
     // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away.
     if let Some(prev) = before.last()
         && prev.kind == found.kind
@@ -123,7 +124,7 @@ fn role_from_clause(f: &[char], clause_start: usize, found: &Found, before: &[Fo
 
 /// The role the measure of a before→after gives both its ends, named before its 由 or 从 (增速由
 /// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares).
-fn role_before_from(f: &[char], clause_start: usize, found: &Found) -> Option<Role> {
+fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Role> {
     let from = (clause_start..found.start).rev().find(|&k| matches!(f[k], '由' | '从'))?;
     let gap_end = skip_filler_back(f, clause_start, from);
     let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role)?;
@@ -135,7 +136,7 @@ fn role_before_from(f: &[char], clause_start: usize, found: &Found) -> Option<Ro
 /// every figure of a clause that opens with a change verb of two chars or more, after a period
 /// word if any (新增院士工作站6个、专家服务站12家; 全年新增…), is a change, unless the verb leads
 /// to a level (增加到, 提高至, 增长为).
-fn role_earlier(f: &[char], clause_start: usize, found: &Found, before: &[Found]) -> Role {
+fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
     if found.kind == Kind::Percent {
         let from = before.last().map_or(clause_start, |p| p.end.max(clause_start));
         if (from..found.start).any(|k| verbs::ROLE_LEXICON.starting_at(f, k).any(|(_, role)| role == Role::Share)) {
@@ -160,7 +161,7 @@ fn role_earlier(f: &[char], clause_start: usize, found: &Found, before: &[Found]
     }
 }
 
-fn skip_filler_back(f: &[char], floor: usize, mut end: usize) -> usize {
+fn skip_filler_back(f: &Folded, floor: usize, mut end: usize) -> usize {
     while end > floor {
         let Some((w, _)) = FILLER_LEXICON.ending_at(f, end).find(|(w, _)| end - floor >= len(w)) else { break };
         end -= len(w);

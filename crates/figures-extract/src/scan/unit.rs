@@ -3,6 +3,7 @@
 //! unit in front (百分之二十, 翻一番). Words and normalisations come from
 //! [`crate::lexicon::units`]; years, months and dates are [`super::date`]'s, ranks [`super::rank`]'s.
 
+use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
@@ -16,13 +17,13 @@ use crate::records::{Kind, Role, Unit};
 pub(super) type Reading = (Unit, Kind, Option<&'static str>);
 
 /// The unit or measure word at `j`, longest first.
-pub(super) fn at(f: &[char], j: usize) -> Option<(UnitWord, &'static str)> {
+pub(super) fn at(f: &Folded, j: usize) -> Option<(UnitWord, &'static str)> {
     UNIT_LEXICON.starting_at(f, j).next().map(|(w, u)| (u, w))
 }
 
 /// Reads the unit after the number (a space may stand before it), moving `d`'s end past it and
 /// normalising its value; a number with no unit is a year, a rank, a bare number or a word.
-pub(super) fn read(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
+pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     let (unit_start, u, w) = match inside_multipliers(f, n, d) {
         Some(found) => found,
         None => {
@@ -103,7 +104,7 @@ fn is_multiplier(c: char) -> bool {
 /// A unit that starts among the multipliers the number reader took (12千米, 3.5万千瓦时, 150千瓦):
 /// where it starts, what it does and the word. The number is re-read without the chars the unit
 /// takes back.
-fn inside_multipliers(f: &[char], n: &Number, d: &mut Draft) -> Option<(usize, UnitWord, &'static str)> {
+fn inside_multipliers(f: &Folded, n: &Number, d: &mut Draft) -> Option<(usize, UnitWord, &'static str)> {
     if d.range && !n.arabic {
         return None;
     }
@@ -126,7 +127,7 @@ fn inside_multipliers(f: &[char], n: &Number, d: &mut Draft) -> Option<(usize, U
 
 /// A unit of measurement kept as written: the 万 and 亿 right before it join the unit (3.5万千瓦时
 /// is 3.5 in 万千瓦时), so the value is in the unit the text states.
-fn other(f: &[char], n: &Number, d: &mut Draft, unit_start: usize) -> Reading {
+fn other(f: &Folded, n: &Number, d: &mut Draft, unit_start: usize) -> Reading {
     let mut from = unit_start;
     let mut exp = 0;
     while from > n.start + 1
@@ -143,7 +144,7 @@ fn other(f: &[char], n: &Number, d: &mut Draft, unit_start: usize) -> Reading {
 }
 
 /// 3元5角, 1元2角5分: the 角 and 分 after 元 add tenths and hundredths to the yuan.
-fn jiao_fen(f: &[char], d: &mut Draft) {
+fn jiao_fen(f: &Folded, d: &mut Draft) {
     if d.range {
         return;
     }
@@ -157,7 +158,7 @@ fn jiao_fen(f: &[char], d: &mut Draft) {
 }
 
 /// A number with no unit after it.
-fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
+fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(year) = date::year_before_period(f, n, d) {
         return Ok(year);
     }
@@ -182,7 +183,7 @@ fn bare(f: &[char], n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
 
 /// A number before a measure word: a count, unless the word makes it a rank (第3名, 前10位), the
 /// places a rank moved (前移4位) or a duration (三个多月).
-fn measure(f: &[char], n: &Number, d: &mut Draft, w: &'static str) -> Result<Reading, NotFigure> {
+fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &'static str) -> Result<Reading, NotFigure> {
     if let Some(rank) = rank::measure(f, n, d, w) {
         return Ok(rank);
     }
@@ -204,7 +205,7 @@ fn measure(f: &[char], n: &Number, d: &mut Draft, w: &'static str) -> Result<Rea
 
 /// Extends a figure read without its unit over a unit or measure word that follows it (上亿元,
 /// 数十家).
-pub(super) fn with_unit(f: &[char], mut found: Found) -> Found {
+pub(super) fn with_unit(f: &Folded, mut found: Found) -> Found {
     match at(f, found.end) {
         Some((UnitWord::Money(u), w)) => {
             found.unit = u;
@@ -221,7 +222,7 @@ pub(super) fn with_unit(f: &[char], mut found: Found) -> Found {
 }
 
 /// 百分之二十, 千分之五: a percentage written with its unit in front.
-pub(super) fn per_word(f: &[char], i: usize) -> Option<Found> {
+pub(super) fn per_word(f: &Folded, i: usize) -> Option<Found> {
     let p = PER_WORDS.iter().find(|p| starts_with(f, i, p.word))?;
     let at = i + len(p.word);
     // The sign may stand before the word or after it: 负百分之二, 百分之负三点八.
@@ -234,7 +235,7 @@ pub(super) fn per_word(f: &[char], i: usize) -> Option<Found> {
 }
 
 /// 翻一番, 翻两番: a doubling phrase, a multiple and a change.
-pub(super) fn doubling(f: &[char], i: usize) -> Option<Found> {
+pub(super) fn doubling(f: &Folded, i: usize) -> Option<Found> {
     let d = DOUBLINGS.iter().find(|d| starts_with(f, i, d.word))?;
     let mut found = Found::exact(i, i + len(d.word), Decimal::from(d.times), Unit::Times, Kind::Multiple);
     found.role = Role::Change;
