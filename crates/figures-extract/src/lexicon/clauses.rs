@@ -56,8 +56,9 @@ pub const SUBJECT_TAILS: [Cut; 27] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 24] = [
+pub const SUBJECT_OPENINGS: [Cut; 25] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
+    cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("全县", "全县高新技术企业从18家增至27家。", "高新技术企业"),
     cut("全区", "全区研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -89,7 +90,8 @@ pub const SUBJECT_VERBS: [Cut; 4] = [
     cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
     cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
     cut("完成", "全市高技术制造业完成总产值1824.6亿元,同比增长11.8%。", "总产值"),
-    cut("入库", "全年评价入库科技型中小企业3.47万家,同比增长22.6%。", "科技型中小企业"),
+    // 入库 alone begins the statistical term (入库科技型中小企业), as 登记 does (登记技术合同).
+    cut("评价入库", "全年评价入库科技型中小企业3.47万家,同比增长22.6%。", "科技型中小企业"),
 ];
 
 /// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,

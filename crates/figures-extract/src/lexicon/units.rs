@@ -41,7 +41,10 @@ pub enum UnitWord {
     /// A unit of measurement with no unit of its own among [`Unit`]'s (公里, 千瓦时, 吨标准煤): the
     /// figure is `other`, its value in the unit as written and `unit_text` the unit with any
     /// 万 or 亿 written before it (3.5万千瓦时 is 3.5, unit_text 万千瓦时).
-    Other,
+    Other {
+        /// Read only after Arabic digits: 82.4分 is a score, while 十分 is "very".
+        arabic_only: bool,
+    },
     /// A measure word: a count of things (家, 件, 个 …); see [`MeasureWord::arabic_only`].
     Measure {
         arabic_only: bool,
@@ -63,13 +66,13 @@ const fn unit(word: &'static str, unit: UnitWord, reads_as: Unit, example: &'sta
 }
 
 const fn other(word: &'static str, example: &'static str) -> UnitEntry {
-    UnitEntry { word, unit: UnitWord::Other, reads_as: Unit::Other, example }
+    UnitEntry { word, unit: UnitWord::Other { arabic_only: false }, reads_as: Unit::Other, example }
 }
 
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 85] = [
+pub const UNITS: [UnitEntry; 86] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
@@ -125,6 +128,7 @@ pub const UNITS: [UnitEntry; 85] = [
     other("摄氏度", "最高温度达到38摄氏度。"),
     other("℃", "最高温度达到38℃。"),
     other("分贝", "噪声低于55分贝。"),
+    unit("分", UnitWord::Other { arabic_only: true }, Unit::Other, "社会满意度提高到82.4分。"),
     other("字节", "存储容量达到500字节。"),
     other("比特", "传输速率达到10比特。"),
     other("EFLOPS", "算力规模达到2.1EFLOPS。"),

@@ -4,9 +4,10 @@
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
 use super::subjects::{rank_subject_end, ranking, subject_span};
-use super::{Linked, direction_of, first_start_in, lists::lists, text, time_at};
+use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
-use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, TO_WORDS, TOTALS};
+use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
+use crate::lexicon::periods::RELATIVE_YEARS;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
 use crate::scan::{self, Found, starts_with};
@@ -39,6 +40,8 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
             s += 1;
         } else if s + 1 < at && f[s] == '以' && f[s + 1] == '来' {
             s += 2;
+        } else if let Some(w) = RELATIVE_YEARS.iter().find(|w| starts_with(f, s, w.word) && s + w.word.chars().count() < at) {
+            s += w.word.chars().count();
         } else {
             break;
         }
@@ -52,6 +55,14 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
         || verbs::VERBS
             .iter()
             .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
+}
+
+/// `words` without the scope and time words that open a subject (年末, 全省, 其中 …).
+fn without_openings(mut words: &str) -> &str {
+    while let Some(w) = SUBJECT_OPENINGS.iter().find(|w| words.starts_with(w.word)) {
+        words = &words[w.word.len()..];
+    }
+    words
 }
 
 /// Characters that may stand between a change verb and its number without naming an object.
@@ -179,8 +190,10 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
             continue;
         }
         let cs = f.clause_start(level.start);
-        // The very next clause of the rate's sentence.
-        if cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start {
+        // A step to the level (前移2位至第11位, 增长12%至120亿元), or the very next clause of the
+        // rate's sentence.
+        let step = TO_WORDS.iter().any(|t| is_word(f, rate.end, level.start, t.word));
+        if !step && (cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start) {
             continue;
         }
         let mut at = cs;
@@ -192,7 +205,7 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
         let moved = verbs::VERBS
             .iter()
             .any(|v| v.direction.is_some() && rest.strip_prefix(v.word).is_some_and(|r| TO_WORDS.iter().any(|t| r == t.word)));
-        if at != level.start && !moved {
+        if !step && at != level.start && !moved {
             continue;
         }
         let (subject_start, subject_end) = rate_measure(f, rate.start);
@@ -229,10 +242,12 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         if upto < level.start {
             continue;
         }
-        // What the total counts, when its clause names it after the total word (累计孵化毕业企业):
-        // it must end as the
-        // growth's subject does, or the two figures count different things.
-        let own = clause.split_once(total.word).map_or("", |(_, after)| after).trim_end_matches(|c| LINKING.contains(c));
+        // What the total counts, when its clause names it, after the total word (累计孵化毕业企业)
+        // or before it past the opening words (年末, 全省 …: 快速维权中心累计达到5家): one of it
+        // and the growth's subject must end with the other, or the two count different things.
+        let (before, after) = clause.split_once(total.word).unwrap_or_default();
+        let after = after.trim_end_matches(|c| LINKING.contains(c));
+        let own = if after.is_empty() { without_openings(before) } else { after };
         let pcs = f.clause_start(cs - 1);
         let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
             let r = &figures[k];
@@ -243,7 +258,10 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         let rate = &figures[ri];
         let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
         let (subject_start, subject_end) = subject_span(f, figures, rate.start);
-        if !own.is_empty() && own.chars().last() != text(f, subject_start, subject_end.max(subject_start)).chars().last() {
+        let written = text(f, subject_start, subject_end.max(subject_start));
+        let named = without_openings(&written);
+        let named = verbs::VERBS.iter().find_map(|v| named.strip_prefix(v.word)).unwrap_or(named);
+        if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) {
             continue;
         }
         out.push(Linked {
@@ -313,6 +331,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_after_a_year_word_continues_the_level() {
+        let c = changes("其中国家级科普基地11个,今年新增两个。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["11个>两个"]);
+    }
+
+    #[test]
+    fn a_step_to_a_level_is_its_change() {
+        let c = changes("在全国的位次前移2位至第11位。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第11位>2位"]);
+    }
+
+    #[test]
     fn a_level_after_its_rate_when_its_clause_names_nothing_else() {
         let c = changes("成交额同比增长62.5%,首次超过50亿元。");
         assert_eq!(c, vec![(Relation::Growth, "成交额".into(), "超过50亿元>62.5%".into(), Direction::Up)]);
@@ -325,6 +355,8 @@ mod tests {
     fn a_total_of_something_else_is_not_the_growths_level() {
         assert!(changes("全年新增省级众创空间9家,累计培育科技型企业近两千家。").is_empty());
         assert_eq!(changes("全年新增高企120家,累计认定高企1500家。").len(), 1);
+        assert!(changes("新建国家级知识产权保护中心2家,快速维权中心累计达到5家。").is_empty());
+        assert_eq!(changes("全年新建5G基站3.8万个,年末累计达到15.6万个。").len(), 1);
     }
 
     #[test]

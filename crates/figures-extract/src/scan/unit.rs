@@ -83,7 +83,12 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
         UnitWord::Days => (Unit::Days, Kind::Duration, None),
         UnitWord::Months => (Unit::Months, Kind::Duration, None),
         UnitWord::Digits => (Unit::Digits, Kind::DigitCount, None),
-        UnitWord::Other => other(f, n, d, unit_start),
+        UnitWord::Other { arabic_only } => {
+            if arabic_only && !n.arabic {
+                return Err(NotFigure::Word);
+            }
+            other(f, n, d, unit_start)
+        }
         UnitWord::Year => return date::year(f, n, d),
         UnitWord::Month => return date::month(f, d),
         UnitWord::Measure { arabic_only } => {
