@@ -118,6 +118,11 @@ impl Kind {
     pub fn is_time(self) -> bool {
         matches!(self, Kind::Year | Kind::Month | Kind::Date | Kind::Duration)
     }
+
+    /// States a change relative to the value changed (12%, 1.1倍), whatever that value's unit.
+    pub fn is_relative(self) -> bool {
+        matches!(self, Kind::Percent | Kind::Multiple)
+    }
 }
 
 /// How far the written number is from the true value, as the text's own words say.

@@ -152,7 +152,7 @@ mod tests {
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
-    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, LEAPS, NEGATED, VERBS};
+    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAPS, LEAPS, NEGATED, VERBS};
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
     use crate::records::{Figure, Kind, Relation, Role, Unit};
@@ -219,6 +219,16 @@ mod tests {
         for w in EARLIER_PERIODS.iter().chain(&EARLIER_SPANS).chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
+        }
+        for w in &GAPS {
+            let x = run(w.example);
+            let points = |id: &str| x.figures.iter().any(|f| f.id == id && f.unit == Unit::PercentagePoint);
+            check(
+                x.changes.iter().all(|c| !c.rate_id.as_deref().is_some_and(points)),
+                w.word,
+                w.example,
+                "a gap taken for a change of the rate",
+            );
         }
         for w in &NOT_FROM {
             check(

@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 46] = [
+pub const VERBS: [Verb; 49] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -64,6 +64,9 @@ pub const VERBS: [Verb; 46] = [
     verb("新引进", UP, None, "全年新引进高层次人才320名,累计达到2100名。"),
     verb("新组建", UP, None, "全年新组建创新联合体15个,累计达到60个。"),
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
+    verb("加快", UP, CHANGE, "营收增长12%,增速比上年加快2个百分点。"),
+    verb("放缓", DOWN, CHANGE, "营收增长12%,增速比上年放缓2个百分点。"),
+    verb("收窄", DOWN, CHANGE, "出口下降6.7%,降幅比上月收窄1.2个百分点。"),
     verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
     verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),
     verb("跃升", UP, CHANGE, "营收100亿元,比上年跃升12%。"),
@@ -138,6 +141,17 @@ pub const EARLIER_SPANS: [Word; 3] = [
     word("上一个", "研发投入120亿元,是上一个五年的1.5倍。"),
     word("上个", "研发投入120亿元,是上个五年的1.5倍。"),
     word("前一个", "研发投入120亿元,是前一个五年的1.5倍。"),
+];
+
+/// Words that make a rate's comparison one with something else than an earlier period (增速比全国
+/// 平均水平高, 高于全市规上工业): the points it states are a gap, not a change of the rate.
+pub const GAPS: [Word; 6] = [
+    word("平均", "营收增长12%,增速比全国平均水平高2个百分点。"),
+    word("高于", "营收增长12%,增速高于全市规上工业2个百分点。"),
+    word("低于", "营收增长12%,增速低于全市规上工业2个百分点。"),
+    word("快于", "营收增长12%,增速快于全市规上工业2个百分点。"),
+    word("慢于", "营收增长12%,增速慢于全市规上工业2个百分点。"),
+    word("全国", "营收增长12%,增速比全国高2个百分点。"),
 ];
 
 /// The verbs that state such a comparison, right before the period.

@@ -8,6 +8,7 @@ use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, t
 use crate::document::Folded;
 use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
 use crate::lexicon::periods::RELATIVE_YEARS;
+use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role};
 use crate::scan::{self, Found, starts_with};
@@ -36,7 +37,7 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
     loop {
         if let Some(y) = time_at(figures, s).filter(|y| y.end <= at) {
             s = y.end;
-        } else if s < at && (f[s].is_whitespace() || f[s] == '来') {
+        } else if s < at && (f[s].is_whitespace() || matches!(f[s], '来' | '间')) {
             s += 1;
         } else if s + 1 < at && f[s] == '以' && f[s + 1] == '来' {
             s += 2;
@@ -57,6 +58,14 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
             .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
 }
 
+/// `words` without the [`LEVEL_LEADS`] they open with (首次, 达到 …).
+fn without_leads(mut words: &str) -> &str {
+    while let Some(w) = LEVEL_LEADS.iter().find(|w| words.starts_with(w.word)) {
+        words = &words[w.word.len()..];
+    }
+    words
+}
+
 /// `words` without the scope and time words that open a subject (年末, 全省, 其中 …).
 fn without_openings(mut words: &str) -> &str {
     while let Some(w) = SUBJECT_OPENINGS.iter().find(|w| words.starts_with(w.word)) {
@@ -74,16 +83,18 @@ const LINKING: &str = "了达到为至约近超过逾共计累高";
 fn same_measure(f: &Folded, figures: &[Found], level: usize, rate: usize) -> bool {
     let (s, e) = subject_span(f, figures, level);
     let named = text(f, s, e.max(s));
-    let (cs, own_end) = rate_measure(f, rate);
+    let (cs, own_end) = rate_measure(f, figures, rate);
     let own = text(f, cs, own_end);
     !named.is_empty() && !own.is_empty() && (named.ends_with(&own) || own.ends_with(&named))
 }
 
 /// The words a rate's clause names its measure with: from the clause start up to its first
 /// comparison or change word (成交额 of 成交额同比增长62.5%).
-fn rate_measure(f: &Folded, rate: usize) -> (usize, usize) {
+fn rate_measure(f: &Folded, figures: &[Found], rate: usize) -> (usize, usize) {
     let cs = f.clause_start(rate);
-    let clause = text(f, cs, rate);
+    // A time before the change (技术合同成交额三年翻了一番) ends the measure's words too.
+    let upto = first_start_in(figures, cs, rate);
+    let clause = text(f, cs, upto);
     let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
     let cut = RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
     (cs, cs + clause[..cut].chars().count())
@@ -125,7 +136,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                 let before: Vec<usize> = (0..rates.start)
                     .rev()
                     .take_while(|&k| figures[k].start >= sentence)
-                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time())
+                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time() && !ends[k])
                     .take(rates.len())
                     .collect();
                 if before.len() < rates.len() || !before.iter().zip(rates.clone().rev()).all(|(&l, r)| can_grow(&figures[l], &figures[r])) {
@@ -166,6 +177,50 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
     out.extend(totals(f, figures, ends));
     let after = levels_after(f, figures, ends, &out);
     out.extend(after);
+    let faster = rates_of_rates(f, figures, ends, &out);
+    out.extend(faster);
+    out
+}
+
+/// The change of a growth rate, in the clause after it (同比增长17.3%,增速比上年加快2.1个百分点):
+/// points in a clause that opens with a rate word ([`verbs::VERBS`] of a change with no direction:
+/// 增速, 增幅 …) and compares with an earlier period, not with something else ([`verbs::GAPS`]);
+/// the level is the rate stated in the clause before, and the subject the rate word.
+fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+    let mut out = Vec::new();
+    for (ri, rate) in figures.iter().enumerate() {
+        if rate.kind != Kind::PercentagePoint || rate.role != Role::Change || ends[ri] || taken.iter().any(|c| c.rate == Some(ri)) {
+            continue;
+        }
+        let cs = f.clause_start(rate.start);
+        let words = text(f, cs, rate.start);
+        let Some(rate_word) =
+            verbs::VERBS.iter().find(|v| v.direction.is_none() && v.role == Some(Role::Change) && words.starts_with(v.word))
+        else {
+            continue;
+        };
+        if verbs::GAPS.iter().any(|w| words.contains(w.word)) || cs < 2 || f[cs - 1] != ',' {
+            continue;
+        }
+        let pcs = f.clause_start(cs - 1);
+        let Some(li) = (0..ri)
+            .rev()
+            .take_while(|&k| figures[k].start >= pcs)
+            .find(|&k| figures[k].kind == Kind::Percent && figures[k].role == Role::Change)
+        else {
+            continue;
+        };
+        out.push(Linked {
+            relation: Relation::Growth,
+            from: None,
+            to: li,
+            rate: Some(ri),
+            direction: direction_of(&words).unwrap_or(Direction::Up),
+            subject_start: cs,
+            subject_end: cs + rate_word.word.chars().count(),
+            end: rate.end,
+        });
+    }
     out
 }
 
@@ -196,19 +251,26 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
         if !step && (cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start) {
             continue;
         }
-        let mut at = cs;
-        while let Some(w) = LEVEL_LEADS.iter().find(|w| at + w.word.chars().count() <= level.start && starts_with(f, at, w.word)) {
-            at += w.word.chars().count();
-        }
+        let words = text(f, cs, level.start);
+        let rest = without_leads(&words);
         // A move to the level (前移2位,升至第11位) says how it was reached too.
-        let rest = text(f, at, level.start);
         let moved = verbs::VERBS
             .iter()
             .any(|v| v.direction.is_some() && rest.strip_prefix(v.word).is_some_and(|r| TO_WORDS.iter().any(|t| r == t.word)));
-        if !step && at != level.start && !moved {
+        // A rank after the move that reached it (前移4位,居全国第11位): only ranking and scope words,
+        // and a position, not a bracket (进入全国前10名).
+        let ranked = level.kind == Kind::Rank && level.qualifier.is_none() && {
+            let words: Vec<&str> = ranks::doing(RankWord::Ranks).chain(ranks::SCOPES.iter().map(|w| w.word)).collect();
+            let mut rest = rest;
+            while let Some(w) = words.iter().find(|w| rest.starts_with(**w)) {
+                rest = &rest[w.len()..];
+            }
+            rest.is_empty()
+        };
+        if !step && !rest.is_empty() && !moved && !ranked {
             continue;
         }
-        let (subject_start, subject_end) = rate_measure(f, rate.start);
+        let (subject_start, subject_end) = rate_measure(f, figures, rate.start);
         if subject_end == subject_start {
             continue;
         }
@@ -238,16 +300,22 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         }
         let upto = first_start_in(figures, cs, level.start);
         let clause = text(f, cs, level.start);
-        let Some(total) = TOTALS.iter().find(|w| clause.contains(w.word)) else { continue };
         if upto < level.start {
             continue;
         }
         // What the total counts, when its clause names it, after the total word (累计孵化毕业企业)
         // or before it past the opening words (年末, 全省 …: 快速维权中心累计达到5家): one of it
         // and the growth's subject must end with the other, or the two count different things.
-        let (before, after) = clause.split_once(total.word).unwrap_or_default();
-        let after = after.trim_end_matches(|c| LINKING.contains(c));
-        let own = if after.is_empty() { without_openings(before) } else { after };
+        // A clause that only reaches a level (新增8家,达到43家) states the total and names nothing.
+        let own = match TOTALS.iter().find(|w| clause.contains(w.word)) {
+            Some(total) => {
+                let (before, after) = clause.split_once(total.word).unwrap_or_default();
+                let after = after.trim_end_matches(|c| LINKING.contains(c));
+                if after.is_empty() { without_openings(before) } else { after }
+            }
+            None if !clause.is_empty() && without_leads(&clause).is_empty() => "",
+            None => continue,
+        };
         let pcs = f.clause_start(cs - 1);
         let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
             let r = &figures[k];
@@ -334,6 +402,14 @@ mod tests {
     fn a_rate_after_a_year_word_continues_the_level() {
         let c = changes("其中国家级科普基地11个,今年新增两个。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["11个>两个"]);
+    }
+
+    #[test]
+    fn a_change_of_a_growth_rate_against_an_earlier_period_is_the_rates_growth() {
+        let c = changes("总数达到8426家,同比增长17.3%,增速比上年加快2.1个百分点。");
+        assert!(c.iter().any(|x| x.1 == "增速" && x.2 == "17.3%>2.1个百分点" && x.3 == Direction::Up), "{c:?}");
+        let gap = changes("营收增长12%,增速比全国平均水平高2个百分点。");
+        assert!(gap.iter().all(|x| !x.2.contains("百分点")), "{gap:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::document::Text;
 use crate::lexicon::clauses::{IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LIST_JOINERS};
 use crate::lexicon::verbs;
 use crate::records::Role;
-use crate::scan::Found;
+use crate::scan::{Found, starts_with};
 
 /// Groups of consecutive figures joined by 、 和 及 (a list), as index ranges.
 pub(super) fn lists(f: &Folded, figures: &[Found]) -> Vec<std::ops::Range<usize>> {
@@ -16,7 +16,8 @@ pub(super) fn lists(f: &Folded, figures: &[Found]) -> Vec<std::ops::Range<usize>
     for (i, x) in figures.iter().enumerate() {
         let joined = i > 0 && {
             let p = &figures[i - 1];
-            p.kind == x.kind && p.role == x.role && LIST_JOINERS.iter().any(|w| joins(f, p, x, w.word))
+            let kinds = p.kind == x.kind || (p.role == Role::Change && p.kind.is_relative() && x.kind.is_relative());
+            kinds && p.role == x.role && LIST_JOINERS.iter().any(|w| joins(f, p, x, w.word))
         };
         match groups.last_mut() {
             Some(g) if joined => g.end = i + 1,
@@ -40,13 +41,13 @@ fn joins(f: &Folded, p: &Found, x: &Found, joiner: &str) -> bool {
 }
 
 /// The items a clause enumerates (电子信息、先进制造以及新能源领域的… → three items), or none.
-fn enumeration(clause: &str) -> Vec<String> {
+fn enumeration(clause: &str, separators: &[&str]) -> Vec<String> {
     // One pass splits at every separator: since no separator shares a char with another, this is
     // what splitting at each in turn gives, without the intermediate strings.
     let mut parts = Vec::new();
     let (mut start, mut i) = (0, 0);
     while let Some(c) = clause[i..].chars().next() {
-        match ITEM_SEPARATORS.iter().map(|sep| sep.word).find(|sep| clause[i..].starts_with(sep)) {
+        match separators.iter().find(|sep| clause[i..].starts_with(**sep)) {
             Some(sep) => {
                 parts.push(&clause[start..i]);
                 i += sep.len();
@@ -60,7 +61,8 @@ fn enumeration(clause: &str) -> Vec<String> {
         return Vec::new();
     }
     if let Some(last) = parts.last_mut() {
-        let cut = ITEM_ENDS.iter().filter_map(|w| last.find(w.word)).min().unwrap_or(last.len());
+        // The last item ends at its 的 (…领域的占比) or at the word distributing the list (分别为).
+        let cut = ITEM_ENDS.iter().chain(&IN_ORDER).filter_map(|w| last.find(w.word)).min().unwrap_or(last.len());
         *last = &last[..cut];
     }
     parts.iter().map(|p| p.trim().to_string()).collect()
@@ -72,8 +74,10 @@ fn enumeration(clause: &str) -> Vec<String> {
 pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
     let f = &t.folded;
     let mut out = Vec::new();
+    let separators: Vec<&str> = ITEM_SEPARATORS.iter().map(|sep| sep.word).collect();
     for group in lists(f, figures).into_iter().filter(|g| g.len() >= 2) {
         let first = figures[group.start].start;
+        let and_joined = starts_with(f, figures[group.start].end, "和");
         let cs = f.clause_start(first);
         if !IN_ORDER.iter().any(|w| text(f, cs, first).contains(w.word)) {
             continue;
@@ -84,7 +88,13 @@ pub fn items(t: &Text, figures: &[Found]) -> Vec<(usize, String)> {
         let found = loop {
             // Only the words before the clause's first figure can name the items.
             let upto = first_start_in(figures, start, end);
-            let names = enumeration(&text(f, start, upto));
+            let words = text(f, start, upto);
+            let mut names = enumeration(&words, &separators);
+            // Two figures joined by 和 name two items joined by 和 (技术开发合同和技术服务合同成交额分别
+            // 为A和B); item names can hold 和, so only where it is the one 和 of the words.
+            if names.is_empty() && group.len() == 2 && and_joined && words.matches('和').count() == 1 {
+                names = enumeration(&words, &["和"]);
+            }
             if names.len() == group.len() && names.iter().all(|n| !n.is_empty()) {
                 break Some(names);
             }
@@ -110,6 +120,14 @@ mod tests {
         let t = Text::new(s);
         let figs = scan(&t).figures;
         items(&t, &figs).into_iter().map(|(i, item)| (t.slice(figs[i].start, figs[i].end), item)).collect()
+    }
+
+    #[test]
+    fn two_items_joined_by_he_name_two_figures_joined_by_he() {
+        let got = items_of("技术开发合同和技术服务合同成交额分别为187.6亿元和325.4亿元。");
+        let want = [("187.6亿元", "技术开发合同"), ("325.4亿元", "技术服务合同成交额")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert!(items_of("软件和信息技术服务业收入和利润分别为100亿元和20亿元。").is_empty(), "two 和: no guess");
     }
 
     #[test]

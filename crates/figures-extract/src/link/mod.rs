@@ -9,7 +9,7 @@
 use crate::document::Folded;
 use crate::document::Text;
 use crate::lexicon::verbs;
-use crate::records::{Direction, Kind, Relation, Unit};
+use crate::records::{Direction, Kind, Relation};
 use crate::scan::Found;
 
 pub mod before_after;
@@ -85,16 +85,6 @@ fn is_calendar(k: Kind) -> bool {
     matches!(k, Kind::Year | Kind::Month | Kind::Date)
 }
 
-/// Whether `step` is the difference between the ends `from` and `to`: points between percentages,
-/// or an amount in the ends' unit.
-fn is_step(from: &Found, to: &Found, step: &Found) -> bool {
-    let unit_of_difference = match from.unit {
-        Unit::Percent => Unit::PercentagePoint,
-        unit => unit,
-    };
-    from.unit == to.unit && step.unit == unit_of_difference && (to.value - from.value).abs() == step.value
-}
-
 /// Finds every change statement among `figures` (sorted by start).
 pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
     let f = &t.folded;
@@ -109,17 +99,6 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
         later_end[c.to] = Some((c.subject_start, c.subject_end));
     }
     let mut grown = growth::growth(f, figures, &ends);
-    // A change after a before→after that is exactly the step between its ends (由11.2%提高到
-    // 15.86%,三年提高4.66个百分点) is that step, as one stated between them is, not a growth.
-    grown.retain(|g| {
-        let Some(rate) = g.rate else { return true };
-        let Some(c) = out.iter_mut().find(|c| c.to == g.to && c.rate.is_none()) else { return true };
-        let is_step = c.from.is_some_and(|from| is_step(&figures[from], &figures[g.to], &figures[rate]));
-        if is_step {
-            c.rate = Some(rate);
-        }
-        !is_step
-    });
     // The growth of a before→after's later end (由A增至B,年均增长C%) is about what the change is.
     for g in &mut grown {
         if let Some(span) = later_end[g.to] {
@@ -135,18 +114,6 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
 mod tests {
     use super::*;
     use crate::scan::scan;
-
-    #[test]
-    fn a_change_after_a_before_after_that_is_its_step_is_the_step() {
-        let t = Text::new("科学素质比例由11.2%提高到15.86%,三年提高4.66个百分点。");
-        let figs = scan(&t).figures;
-        let linked = link(&t, &figs);
-        assert_eq!(linked.len(), 1);
-        let step = linked[0].rate.map(|r| t.slice(figs[r].start, figs[r].end));
-        assert_eq!((linked[0].relation, step.as_deref()), (Relation::BeforeAfter, Some("4.66个百分点")));
-        let relative = Text::new("营收由100亿元增长到120亿元,增长了20%。");
-        assert_eq!(link(&relative, &scan(&relative).figures).len(), 2, "a relative change is no step");
-    }
 
     pub(super) fn changes(s: &str) -> Vec<(Relation, String, String, Direction)> {
         let t = Text::new(s);

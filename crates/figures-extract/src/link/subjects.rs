@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use super::{Linked, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
-use crate::lexicon::clauses::{PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS};
+use crate::lexicon::clauses::{
+    PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
@@ -104,13 +106,15 @@ pub fn context(t: &Text, figures: &[Found]) -> Vec<(usize, Option<String>, Optio
 }
 
 /// The subject of a level: its clause up to the words that introduce the figure. A clause with
-/// nothing left (各为145.45亿元) takes the clause before it in the same sentence, up to that
+/// nothing left (各为145.45亿元), or only a word for the total of what the clause before counts
+/// (净增1244家,总数达到8426家), takes the clause before it in the same sentence, up to that
 /// clause's first figure, which names what the figures are of.
 pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) -> (usize, usize) {
     let cs = f.clause_start(level_start);
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
-    match (end > cs, previous_clause) {
+    let only_total = TOTALS.iter().any(|w| is_word(f, cs, end, w.word));
+    match (end > cs && !only_total, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => {
             let pcs = f.clause_start(cs - 1);

@@ -63,14 +63,18 @@ fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
         Kind::Duration => earlier_span(p),
         _ => None,
     });
-    let word = || verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word));
+    // An earlier-period word may follow a year (是2022年同期的2.4倍).
+    let word = || {
+        let s = verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word))?;
+        Some(before.last().filter(|p| p.end == s && p.kind == Kind::Year).map_or(s, |p| p.start))
+    };
     year.or_else(word).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
 
 fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
     // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away.
     if let Some(prev) = before.last()
-        && prev.kind == found.kind
+        && (prev.kind == found.kind || (prev.role == Role::Change && prev.kind.is_relative() && found.kind.is_relative()))
         && prev.end + 1 == found.start
         && LIST_JOINERS.iter().any(|w| len(w.word) == 1 && starts_with(f, prev.end, w.word))
     {
