@@ -10,7 +10,7 @@ use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_W
 use crate::lexicon::periods::RELATIVE_YEARS;
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
-use crate::records::{Direction, Kind, Relation, Role};
+use crate::records::{Direction, Kind, Role};
 use crate::scan::{self, Found, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
@@ -162,16 +162,13 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
             let rate = &figures[ri];
             let (subject_start, subject_end) = subject_of(f, figures, level, shared.unwrap_or(level.start));
             let words = text(f, f.clause_start(rate.start), rate.start);
-            out.push(Linked {
-                relation: Relation::Growth,
-                from: None,
-                to: li,
-                rate: Some(ri),
-                direction: direction_of(&words).unwrap_or(Direction::Up),
-                subject_start,
-                subject_end,
-                end: rate.end.max(level.end),
-            });
+            out.push(Linked::growth(
+                li,
+                ri,
+                direction_of(&words).unwrap_or(Direction::Up),
+                (subject_start, subject_end),
+                rate.end.max(level.end),
+            ));
         }
     }
     out.extend(totals(f, figures, ends));
@@ -210,16 +207,13 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
         else {
             continue;
         };
-        out.push(Linked {
-            relation: Relation::Growth,
-            from: None,
-            to: li,
-            rate: Some(ri),
-            direction: direction_of(&words).unwrap_or(Direction::Up),
-            subject_start: cs,
-            subject_end: cs + rate_word.word.chars().count(),
-            end: rate.end,
-        });
+        out.push(Linked::growth(
+            li,
+            ri,
+            direction_of(&words).unwrap_or(Direction::Up),
+            (cs, cs + rate_word.word.chars().count()),
+            rate.end,
+        ));
     }
     out
 }
@@ -274,16 +268,13 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
         if subject_end == subject_start {
             continue;
         }
-        out.push(Linked {
-            relation: Relation::Growth,
-            from: None,
-            to: li,
-            rate: Some(ri),
-            direction: direction_of(&text(f, subject_start, rate.start)).unwrap_or(Direction::Up),
-            subject_start,
-            subject_end,
-            end: level.end,
-        });
+        out.push(Linked::growth(
+            li,
+            ri,
+            direction_of(&text(f, subject_start, rate.start)).unwrap_or(Direction::Up),
+            (subject_start, subject_end),
+            level.end,
+        ));
     }
     out
 }
@@ -332,16 +323,7 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) {
             continue;
         }
-        out.push(Linked {
-            relation: Relation::Growth,
-            from: None,
-            to: li,
-            rate: Some(ri),
-            direction,
-            subject_start,
-            subject_end,
-            end: level.end,
-        });
+        out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), level.end));
     }
     out
 }

@@ -35,6 +35,13 @@ pub struct Linked {
     pub end: usize,
 }
 
+impl Linked {
+    /// A level `to` with the change `rate` stated next to it, the subject at `subject`.
+    fn growth(to: usize, rate: usize, direction: Direction, (subject_start, subject_end): (usize, usize), end: usize) -> Linked {
+        Linked { relation: Relation::Growth, from: None, to, rate: Some(rate), direction, subject_start, subject_end, end }
+    }
+}
+
 /// Where the first figure starting in `start..end` starts, or `end` when none does.
 fn first_start_in(figures: &[Found], start: usize, end: usize) -> usize {
     figures.get(figures.partition_point(|x| x.start < start)).map_or(end, |x| x.start.min(end))
