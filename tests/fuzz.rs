@@ -5,7 +5,6 @@
 //! as Arabic numerals with separators and full-width digits.
 
 use figures::catalog::Catalog;
-use figures::document::Text;
 use figures::extract::extract;
 use figures::numerals;
 use proptest::prelude::*;
@@ -209,10 +208,10 @@ proptest! {
     #[test]
     fn the_extractor_never_panics_and_keeps_its_invariants(text in genre_text()) {
         let x = extract("t", &text, &Catalog::default());
-        let t = Text::new(&text);
+        let chars: Vec<char> = text.chars().collect();
         for f in &x.figures {
-            prop_assert!(f.start < f.end && f.end as usize <= t.folded.len());
-            prop_assert_eq!(&f.text, &t.slice(f.start as usize, f.end as usize));
+            prop_assert!(f.start < f.end && f.end as usize <= chars.len());
+            prop_assert_eq!(&f.text, &chars[f.start as usize..f.end as usize].iter().collect::<String>());
             prop_assert!(text.is_char_boundary(f.byte_start as usize) && text.is_char_boundary(f.byte_end as usize));
             prop_assert_eq!(&text[f.byte_start as usize..f.byte_end as usize], f.text.as_str());
             prop_assert!(f.lower.is_none_or(|l| l <= f.value), "{:?}", f);
@@ -223,7 +222,25 @@ proptest! {
             prop_assert!(pair[0].end <= pair[1].start, "figures overlap: {:?}", pair);
         }
         for c in &x.changes {
-            prop_assert_eq!(&c.text, &t.slice(c.start as usize, c.end as usize));
+            prop_assert_eq!(&c.text, &chars[c.start as usize..c.end as usize].iter().collect::<String>());
+        }
+    }
+
+    #[test]
+    fn a_hard_wrapped_text_keeps_its_offsets_as_written(text in genre_text(), width in 12usize..48) {
+        // Cut into lines of `width` chars, as PDF-to-text leaves a page: read without the soft
+        // breaks, reported at the chars as written.
+        let chars: Vec<char> = text.chars().collect();
+        let wrapped = chars.chunks(width).map(|line| line.iter().collect::<String>()).collect::<Vec<_>>().join("\n");
+        let written: Vec<char> = wrapped.chars().collect();
+        let x = extract("t", &wrapped, &Catalog::default());
+        for f in &x.figures {
+            prop_assert!(f.start < f.end && f.end as usize <= written.len());
+            prop_assert_eq!(&f.text, &written[f.start as usize..f.end as usize].iter().collect::<String>());
+            prop_assert_eq!(&wrapped[f.byte_start as usize..f.byte_end as usize], f.text.as_str());
+        }
+        for c in &x.changes {
+            prop_assert_eq!(&c.text, &written[c.start as usize..c.end as usize].iter().collect::<String>());
         }
     }
 

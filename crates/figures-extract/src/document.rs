@@ -23,6 +23,10 @@ pub struct Text<'a> {
     pub folded: Folded,
     /// Byte offset of each char in the UTF-8 text, plus the total length at the end.
     pub byte_offsets: Vec<usize>,
+    /// For a hard-wrapped text (lines cut at a fixed width, as PDF-to-text leaves them), the
+    /// offset in the text as written of each char of `folded`, which leaves the soft line breaks
+    /// out, plus the written length at the end; `None` when nothing was left out.
+    written_chars: Option<Vec<usize>>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -134,6 +138,76 @@ impl std::ops::Deref for Folded {
     }
 }
 
+/// Where the clauses and sentences of a folded text break, noted as it is folded.
+#[derive(Default)]
+struct Breaks {
+    clause: Vec<usize>,
+    sentence: Vec<usize>,
+}
+
+impl Breaks {
+    // Asked of every char; a call per char was a twentieth of extraction.
+    #[inline(always)]
+    fn note(&mut self, k: usize, c: char) {
+        // Most chars are ideographs above every break: one comparison passes them.
+        if c <= '。' {
+            if CLAUSE_BREAKS.contains(&c) {
+                self.clause.push(k);
+            }
+            if SENTENCE_BREAKS.contains(&c) {
+                self.sentence.push(k);
+            }
+        }
+    }
+}
+
+/// Ends of a line that end what it says (a sentence, a clause, a list item); a wrapped line ends
+/// on none of them.
+const LINE_ENDS: [char; 13] = ['。', '!', '?', ';', ':', '！', '？', '；', '：', '…', '」', '”', '"'];
+
+/// How close to the text's widest lines a line must come to be a wrapped one, in chars.
+const WRAP_SLACK: usize = 8;
+
+/// The byte offsets of the soft line breaks of a hard-wrapped text (PDF-to-text output): a break
+/// after a line as wide as the text's lines are (within [`WRAP_SLACK`] of the widest ninth), that
+/// ends on none of [`LINE_ENDS`] and is followed by more text. A heading or a footer is a short
+/// line and keeps its break. A text is taken as wrapped only when at least three lines, and two
+/// in five, end open so, so that a text written one paragraph to a line (whose lines end on a
+/// stop) is never rejoined, and costs only a look at each line's last char.
+fn soft_breaks(text: &str) -> Vec<usize> {
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .collect();
+    let open = |line: &str| line.trim_end().chars().last().is_some_and(|c| !LINE_ENDS.contains(&c));
+    let filled = lines.iter().filter(|(_, l)| !l.trim_end().is_empty()).count();
+    let open_lines = lines.windows(2).filter(|p| open(p[0].1) && !p[1].1.trim_start().is_empty()).count();
+    if open_lines < 3 || open_lines * 5 < filled * 2 {
+        return Vec::new();
+    }
+    let width = |line: &str| line.trim().chars().count();
+    let mut widths: Vec<usize> = lines.iter().map(|(_, l)| width(l)).filter(|&n| n > 0).collect();
+    widths.sort_unstable();
+    let wide = widths[widths.len() - 1 - widths.len() / 9];
+    let mut soft = Vec::new();
+    for pair in lines.windows(2) {
+        let ((start, line), (_, next)) = (pair[0], pair[1]);
+        let w = width(line);
+        if w + WRAP_SLACK >= wide && w > WRAP_SLACK && open(line) && !next.trim_start().is_empty() {
+            // A CRLF break is left out whole.
+            if line.ends_with('\r') {
+                soft.push(start + line.len() - 1);
+            }
+            soft.push(start + line.len());
+        }
+    }
+    soft
+}
+
 /// Sentence ends in the folded text (full-width ！？ are ASCII there).
 const SENTENCE_END: [char; 4] = ['。', '!', '?', '…'];
 const SOURCE_PREFIXES: [&str; 5] = ["数据来源", "资料来源", "来源:", "信息来源", "稿件来源"];
@@ -141,38 +215,87 @@ const HEADING_MAX_CHARS: usize = 40;
 
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Text<'a> {
+        let soft = soft_breaks(text);
+        if !soft.is_empty() {
+            return Text::unwrapped(text, &soft);
+        }
         // Both per-char arrays are allocated once at their final size and filled in one pass that
         // zips them with the chars, so that no write checks a capacity or a bound; the same pass
         // notes the clause and sentence breaks.
         let chars = text.chars().count();
         let mut folded = vec!['\0'; chars];
         let mut byte_offsets = vec![text.len(); chars + 1];
-        let (mut clause_breaks, mut sentence_breaks) = (Vec::new(), Vec::new());
+        let mut breaks = Breaks::default();
         let folding: &Folding = &FOLDING;
         for (k, ((f, o), (b, c))) in folded.iter_mut().zip(byte_offsets.iter_mut()).zip(text.char_indices()).enumerate() {
             *f = folding.fold(c);
             *o = b;
-            // Most chars are ideographs above every break: one comparison passes them.
-            if *f <= '。' {
-                if CLAUSE_BREAKS.contains(f) {
-                    clause_breaks.push(k);
-                }
-                if SENTENCE_BREAKS.contains(f) {
-                    sentence_breaks.push(k);
-                }
-            }
+            breaks.note(k, *f);
         }
+        Text::with(text, folded, byte_offsets, breaks, None)
+    }
+
+    /// A hard-wrapped text read without its soft line breaks (the bytes at `soft`), so that a
+    /// sentence, a subject or a verb cut by the wrap reads whole.
+    fn unwrapped(text: &'a str, soft: &[usize]) -> Text<'a> {
+        let (mut folded, mut byte_offsets, mut written_chars) = (Vec::new(), Vec::new(), Vec::new());
+        let mut breaks = Breaks::default();
+        let folding: &Folding = &FOLDING;
+        for (k, (b, c)) in text.char_indices().enumerate() {
+            if soft.binary_search(&b).is_ok() {
+                continue;
+            }
+            let f = folding.fold(c);
+            breaks.note(folded.len(), f);
+            folded.push(f);
+            byte_offsets.push(b);
+            written_chars.push(k);
+        }
+        byte_offsets.push(text.len());
+        written_chars.push(text.chars().count());
+        Text::with(text, folded, byte_offsets, breaks, Some(written_chars))
+    }
+
+    fn with(text: &'a str, folded: Vec<char>, byte_offsets: Vec<usize>, breaks: Breaks, written_chars: Option<Vec<usize>>) -> Text<'a> {
         let sentences = segment(&folded);
-        Text { written: text, folded: Folded { chars: folded, clause_breaks, sentence_breaks }, byte_offsets, sentences }
+        let Breaks { clause, sentence } = breaks;
+        let folded = Folded { chars: folded, clause_breaks: clause, sentence_breaks: sentence };
+        Text { written: text, folded, byte_offsets, written_chars, sentences }
     }
 
-    /// The chars `start..end` as written.
+    /// The char offset in the text as written of the span `start..end` of `folded` (they differ
+    /// only past a soft line break).
+    pub fn written_span(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.written_chars {
+            None => (start, end),
+            Some(w) if end > start => (w[start], w[end - 1] + 1),
+            Some(w) => (w[start], w[start]),
+        }
+    }
+
+    /// The byte offsets as written of the span `start..end` of `folded`: a span never takes in
+    /// the soft line break after its last char.
+    pub fn byte_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let last = |e: usize| self.byte_offsets[e - 1] + self.written[self.byte_offsets[e - 1]..].chars().next().map_or(0, char::len_utf8);
+        match &self.written_chars {
+            Some(_) if end > start => (self.byte_offsets[start], last(end)),
+            _ => (self.byte_offsets[start], self.byte_offsets[end]),
+        }
+    }
+
+    /// The chars `start..end` as written, soft line breaks included.
     pub fn span(&self, start: usize, end: usize) -> &str {
-        &self.written[self.byte_offsets[start]..self.byte_offsets[end]]
+        let (s, e) = self.byte_span(start, end);
+        &self.written[s..e]
     }
 
+    /// The chars `start..end` as written, without the soft line breaks a wrap put among them:
+    /// names, sentences and words read as the text says them.
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.span(start, end).to_string()
+        match self.written_chars {
+            None => self.span(start, end).to_string(),
+            Some(_) => self.span(start, end).chars().filter(|c| !matches!(c, '\n' | '\r')).collect(),
+        }
     }
 
     /// The sentence that contains char offset `at` (index into `sentences`).
@@ -298,6 +421,28 @@ mod tests {
             assert_eq!(t.folded.clause_start(at), walk(at, &CLAUSE_BREAKS), "clause at {at}");
             assert_eq!(t.folded.sentence_start(at), walk(at, &SENTENCE_BREAKS), "sentence at {at}");
         }
+    }
+
+    /// A paragraph cut into lines of about twenty chars, as PDF-to-text leaves it, with a heading.
+    const WRAPPED: &str = "一、科技投入\n全省研究与试验发展经费支出568.3亿\n元，比上年增长11.2%；每万人口发明\n专利拥有量达到12.4件，较上年提高\n1.6件，居全国第15位。\n";
+
+    #[test]
+    fn a_hard_wrapped_paragraph_reads_as_one_and_keeps_its_heading() {
+        let t = Text::new(WRAPPED);
+        let b = blocks(WRAPPED);
+        assert_eq!(b[0], ("一、科技投入".to_string(), Block::Title));
+        let paragraph =
+            "全省研究与试验发展经费支出568.3亿元，比上年增长11.2%；每万人口发明专利拥有量达到12.4件，较上年提高1.6件，居全国第15位。";
+        assert_eq!(b.last().map(|(s, _)| s.as_str()), Some(paragraph), "one sentence, read without its line breaks");
+        let (s, e) = t.written_span(0, t.folded.len());
+        assert_eq!((s, e), (0, WRAPPED.chars().count()), "offsets count the written line breaks");
+    }
+
+    #[test]
+    fn a_text_written_a_paragraph_to_a_line_keeps_its_line_breaks() {
+        let text = "标题\n一、投入\n第一段很长很长的正文，说了许多许多话，在行尾结束。\n二、产出\n第二段也很长很长的正文，说了许多许多话，也结束了。\n三、展望\n第三段。\n";
+        assert!(soft_breaks(text).is_empty());
+        assert!(Text::new(text).written_chars.is_none());
     }
 
     #[test]

@@ -68,14 +68,15 @@ fn record_id(document_id: &str, start: u64) -> String {
 /// Extracts the figures and changes of `text`, naming records after `document_id`.
 pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     let t = Text::new(text);
-    let scan = scan::scan(&t);
+    let mut scan = scan::scan(&t);
     let mut findings = Vec::new();
     for r in scan.rejected.iter().filter(|r| r.why == NotFigure::Overflow) {
+        let (start, end) = t.written_span(r.start, r.end);
         findings.push(Finding {
             severity: Severity::Warning,
             code: "number-overflow".into(),
-            record_id: format!("{document_id}:{}", r.start),
-            location: format!("chars {}..{}", r.start, r.end),
+            record_id: format!("{document_id}:{start}"),
+            location: format!("chars {start}..{end}"),
             message: format!("\"{}\" has more digits than exact arithmetic allows (28); it is not extracted", t.slice(r.start, r.end)),
         });
     }
@@ -96,10 +97,10 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     let mut changes = Vec::with_capacity(linked.len());
     let mut subjects: Vec<Option<usize>> = vec![None; figures.len()];
     for c in &linked {
-        let change = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
+        let (change, subject_start) = change_record(document_id, &t, &scan.figures, &figures, c, catalog);
         for i in c.from.into_iter().chain([c.to]).chain(c.rate) {
             figures[i].indicator_id = change.indicator_id.clone();
-            subjects[i] = Some(change.start as usize);
+            subjects[i] = Some(subject_start);
         }
         if change.indicator_id.is_none() {
             findings.push(Finding {
@@ -122,6 +123,10 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
             x.period_basis = Some(d.basis);
             x.period_words = Some(t.slice(d.words.0, d.words.1));
         }
+    }
+    // Offsets as written: a wrapped text is read without its soft line breaks.
+    for r in &mut scan.rejected {
+        (r.start, r.end) = t.written_span(r.start, r.end);
     }
     Extraction { figures, changes, findings, rejected: scan.rejected }
 }
@@ -214,7 +219,7 @@ fn excerpt(t: &Text, start: usize, end: usize, fig_start: usize, fig_end: usize)
     let s = fig_start.saturating_sub(SENTENCE_CONTEXT).max(start);
     let e = (fig_end + SENTENCE_CONTEXT).min(end);
     let cut = |yes: bool| if yes { "…" } else { "" };
-    [cut(s > start), t.span(s, e), cut(e < end)].concat()
+    [cut(s > start), t.slice(s, e).as_str(), cut(e < end)].concat()
 }
 
 fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
@@ -224,14 +229,16 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     let value = float_of(&value_exact);
     // Most bounds equal the value, whose double is already known.
     let bound = |b: Decimal| if b == f.value { value } else { float(b) };
+    let (start, end) = t.written_span(f.start, f.end);
+    let (byte_start, byte_end) = t.byte_span(f.start, f.end);
     Figure {
-        id: record_id(document_id, f.start as u64),
+        id: record_id(document_id, start as u64),
         document_id: document_id.to_string(),
-        start: f.start as u64,
-        end: f.end as u64,
-        byte_start: t.byte_offsets[f.start] as u64,
-        byte_end: t.byte_offsets[f.end] as u64,
-        text: t.slice(f.start, f.end),
+        start: start as u64,
+        end: end as u64,
+        byte_start: byte_start as u64,
+        byte_end: byte_end as u64,
+        text: t.span(f.start, f.end).to_string(),
         value,
         value_exact,
         unit: f.unit,
@@ -258,15 +265,17 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
     }
 }
 
-fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure], c: &Linked, catalog: &Catalog) -> Change {
-    let (start, subject) = link::subject_text(t, found, c);
+/// The change record of `c`, and where its subject starts in `t`'s folded chars.
+fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure], c: &Linked, catalog: &Catalog) -> (Change, usize) {
+    let (subject_start, subject) = link::subject_text(t, found, c);
+    let (start, end) = t.written_span(subject_start, c.end);
     let to = &figures[c.to];
     let (first, second) = match (c.from, c.rate) {
         (Some(from), _) => (&figures[from], to),
         (None, Some(rate)) => (to, &figures[rate]),
         (None, None) => (to, to),
     };
-    Change {
+    let change = Change {
         id: [&record_id(document_id, first.start), "-", integer_digits(second.start, &mut [0; 20])].concat(),
         document_id: document_id.to_string(),
         relation: c.relation,
@@ -278,10 +287,11 @@ fn change_record(document_id: &str, t: &Text, found: &[Found], figures: &[Figure
         rate_id: c.rate.map(|i| figures[i].id.clone()),
         direction: c.direction,
         start: start as u64,
-        end: c.end as u64,
-        text: t.slice(start, c.end),
+        end: end as u64,
+        text: t.span(subject_start, c.end).to_string(),
         measures: Measures::default(),
-    }
+    };
+    (change, subject_start)
 }
 
 #[cfg(test)]
@@ -293,6 +303,20 @@ mod tests {
         let x = extract("t", "比上年增长1.28%,企业共30家。", &Catalog::default());
         let halves: Vec<f64> = x.figures.iter().map(Figure::half_last_place).collect();
         assert_eq!(halves, [0.005, 0.5]);
+    }
+
+    #[test]
+    fn a_figure_of_a_wrapped_text_points_at_its_written_chars() {
+        let text = "一、科技投入\n全省研究与试验发展经费支出568.3亿\n元，比上年增长11.2%；每万人口发明\n专利拥有量达到12.4件，较上年提高\n1.6件，居全国第15位。\n";
+        let chars: Vec<char> = text.chars().collect();
+        let x = extract("t", text, &Catalog::default());
+        assert_eq!(x.figures.len(), 5);
+        for f in &x.figures {
+            assert_eq!(chars[f.start as usize..f.end as usize].iter().collect::<String>(), f.text);
+            assert_eq!(&text[f.byte_start as usize..f.byte_end as usize], f.text);
+        }
+        assert_eq!(x.figures[0].text, "568.3亿\n元", "a figure cut by the wrap keeps the break it spans");
+        assert!(x.changes.iter().any(|c| c.subject == "每万人口发明专利拥有量"), "{:?}", x.changes);
     }
 
     #[test]

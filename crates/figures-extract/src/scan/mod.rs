@@ -153,6 +153,21 @@ pub(crate) fn starts_with(f: &Folded, i: usize, s: &str) -> bool {
     (i..).zip(s.chars()).all(|(k, c)| f.get(k) == Some(&c))
 }
 
+/// Where `s` ends when it starts at char `i` with spaces or tabs between its chars, as
+/// PDF-to-text leaves a word (百 分 之); spaces after it are passed over too.
+fn spaced_end(f: &Folded, i: usize, s: &str) -> Option<usize> {
+    let gap = |k: usize| (k..f.len()).find(|&j| !matches!(f[j], ' ' | '\t')).unwrap_or(f.len());
+    let mut k = i;
+    for (n, c) in s.chars().enumerate() {
+        if n > 0 {
+            k = gap(k);
+        }
+        (f.get(k) == Some(&c)).then_some(())?;
+        k += 1;
+    }
+    Some(gap(k))
+}
+
 /// Whether `s` ends at char `end`.
 pub(crate) fn ends_with(f: &Folded, end: usize, s: &str) -> bool {
     // Compared backwards, so the word's length in chars need not be counted first.
@@ -346,6 +361,19 @@ mod tests {
     pub(super) fn surface(s: &str) -> Vec<String> {
         let t = Text::new(s);
         scan(&t).figures.iter().map(|x| t.slice(x.start, x.end)).collect()
+    }
+
+    #[test]
+    fn two_percentages_written_out_make_a_range_unless_a_change_went_between_them() {
+        let r = one("年均增长百分之五到百分之八。");
+        assert_eq!((r.value, r.upper, r.qualifier), (Decimal::from(5), Some(Decimal::from(8)), Some(crate::records::Qualifier::Range)));
+        assert_eq!(surface("比重从百分之五提高到百分之八。"), ["百分之五", "百分之八"]);
+    }
+
+    #[test]
+    fn a_percentage_spaced_out_by_a_pdf_is_read() {
+        assert_eq!(surface("占比为百 分 之 二 十。"), ["百 分 之 二 十"]);
+        assert_eq!(surface("占比为百分之 2.4。"), ["百分之 2.4"]);
     }
 
     #[test]

@@ -228,15 +228,25 @@ pub(super) fn with_unit(f: &Folded, mut found: Found) -> Found {
 
 /// 百分之二十, 千分之五: a percentage written with its unit in front.
 pub(super) fn per_word(f: &Folded, i: usize) -> Option<Found> {
-    let p = PER_WORDS.iter().find(|p| starts_with(f, i, p.word))?;
-    let at = i + len(p.word);
+    // Written whole or, out of a PDF, spaced (百 分 之 二 十).
+    let (p, at) = PER_WORDS.iter().find_map(|p| super::spaced_end(f, i, p.word).map(|end| (p, end)))?;
     // The sign may stand before the word or after it: 负百分之二, 百分之负三点八.
     let inner = f.get(at).is_some_and(|&c| number::is_sign(c));
     let Some(Ok(n)) = number::read(f, at + usize::from(inner)) else { return None };
     let outer = !inner && number::signed(f, i);
     let value = n.value * p.to_percent;
     let start = if outer { i - 1 } else { i };
-    Some(Found::exact(start, n.end, if inner || outer { -value } else { value }, Unit::Percent, Kind::Percent))
+    let mut found = Found::exact(start, n.end, if inner || outer { -value } else { value }, Unit::Percent, Kind::Percent);
+    // 百分之五到百分之八: a range of two, unless a 从 or 由 before makes it where a change went.
+    let sep = f.get(n.end).filter(|c| super::range::RANGE_SEPARATORS.contains(c));
+    let changed = || f[f.clause_start(start)..start].iter().any(|c| matches!(c, '从' | '由'));
+    if let Some(sep) = sep
+        && (!matches!(sep, '至' | '到') || !changed())
+        && let Some(second) = per_word(f, n.end + 1).filter(|s| s.value > found.value && s.lower == Some(s.value))
+    {
+        (found.end, found.upper, found.qualifier) = (second.end, Some(second.value), Some(crate::records::Qualifier::Range));
+    }
+    Some(found)
 }
 
 /// 翻一番, 翻两番: a doubling phrase, a multiple and a change.
