@@ -33,5 +33,5 @@ pub const ONE_YEAR_NAMED: [Word; 4] = [
 pub const CONGRESS: [Word; 1] = [word("党的", "深入学习贯彻党的二十大精神。")];
 
 /// A quoted term of at most this many chars with a numeral in it is a slogan or a name
-/// (“两个翻番”, “十年禁渔”, “三农”), not a figure.
-pub const SLOGAN_MAX_CHARS: usize = 4;
+/// (“两个翻番”, “十年禁渔”, “三农”, “十大科技攻关行动”), not a figure.
+pub const SLOGAN_MAX_CHARS: usize = 8;

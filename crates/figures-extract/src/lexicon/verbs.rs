@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 49] = [
+pub const VERBS: [Verb; 50] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -72,6 +72,7 @@ pub const VERBS: [Verb; 49] = [
     verb("跃升", UP, CHANGE, "营收100亿元,比上年跃升12%。"),
     verb("攀升", UP, CHANGE, "营收100亿元,比上年攀升12%。"),
     verb("下滑", DOWN, CHANGE, "能耗100万吨,比上年下滑5%。"),
+    verb("多出", UP, CHANGE, "新品种152个,比上年多出37个。"),
     verb("增收", UP, CHANGE, "农户人均收入1.2万元,比上年增收8%。"),
     verb("增产", UP, CHANGE, "示范田平均亩产686.4公斤,较全县平均水平增产58公斤。"),
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),

@@ -284,9 +284,12 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
 fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (li, level) in figures.iter().enumerate() {
-        let cs = f.clause_start(level.start);
+        // The total's part of the sentence starts after a comma, or after a list's 、 (新增38家、
+        // 累计达到163家).
+        let clause_start = f.clause_start(level.start);
+        let cs = (clause_start..level.start).rev().find(|&k| f[k] == '、').map_or(clause_start, |k| k + 1);
         // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches.
-        if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || f[cs - 1] != ',' {
+        if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、') {
             continue;
         }
         let upto = first_start_in(figures, cs, level.start);
@@ -302,12 +305,20 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
             Some(total) => {
                 let (before, after) = clause.split_once(total.word).unwrap_or_default();
                 let after = after.trim_end_matches(|c| LINKING.contains(c));
-                if after.is_empty() { without_openings(before) } else { after }
+                // Two chars before the total word qualify it (入库总数, 有效总数) rather than name it.
+                let before = without_openings(before);
+                if !after.is_empty() {
+                    after
+                } else if before.chars().count() > 2 {
+                    before
+                } else {
+                    ""
+                }
             }
             None if !clause.is_empty() && without_leads(&clause).is_empty() => "",
             None => continue,
         };
-        let pcs = f.clause_start(cs - 1);
+        let pcs = if f[cs - 1] == '、' { clause_start } else { f.clause_start(cs - 1) };
         let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
             let r = &figures[k];
             r.kind == level.kind && r.unit == level.unit && !ends[k]
@@ -415,6 +426,8 @@ mod tests {
         assert_eq!(changes("全年新增高企120家,累计认定高企1500家。").len(), 1);
         assert!(changes("新建国家级知识产权保护中心2家,快速维权中心累计达到5家。").is_empty());
         assert_eq!(changes("全年新建5G基站3.8万个,年末累计达到15.6万个。").len(), 1);
+        assert_eq!(changes("全年新增科技型中小企业4215家,入库总数达到18362家。").len(), 1);
+        assert_eq!(changes("小巨人企业新增38家、累计达到163家。").len(), 1);
     }
 
     #[test]

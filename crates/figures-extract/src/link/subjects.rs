@@ -113,7 +113,8 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
     let cs = f.clause_start(level_start);
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
-    let only_total = TOTALS.iter().any(|w| is_word(f, cs, end, w.word));
+    // A total word, with at most a two-char qualifier before it (入库总数), names nothing itself.
+    let only_total = TOTALS.iter().any(|w| (cs..=(cs + 2).min(end)).any(|s| is_word(f, s, end, w.word)));
     match (end > cs && !only_total, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => {
