@@ -58,20 +58,22 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
             .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
 }
 
-/// `words` without the [`LEVEL_LEADS`] they open with (首次, 达到 …).
-fn without_leads(mut words: &str) -> &str {
-    while let Some(w) = LEVEL_LEADS.iter().find(|w| words.starts_with(w.word)) {
-        words = &words[w.word.len()..];
+/// `words` without any of the words `list` gives opening them, one after another.
+fn without_leading<I: Iterator<Item = &'static str>>(mut words: &str, list: impl Fn() -> I) -> &str {
+    while let Some(w) = list().find(|w| words.starts_with(w)) {
+        words = &words[w.len()..];
     }
     words
 }
 
+/// `words` without the [`LEVEL_LEADS`] they open with (首次, 达到 …).
+fn without_leads(words: &str) -> &str {
+    without_leading(words, || LEVEL_LEADS.iter().map(|w| w.word))
+}
+
 /// `words` without the scope and time words that open a subject (年末, 全省, 其中 …).
-fn without_openings(mut words: &str) -> &str {
-    while let Some(w) = SUBJECT_OPENINGS.iter().find(|w| words.starts_with(w.word)) {
-        words = &words[w.word.len()..];
-    }
-    words
+fn without_openings(words: &str) -> &str {
+    without_leading(words, || SUBJECT_OPENINGS.iter().map(|w| w.word))
 }
 
 /// Characters that may stand between a change verb and its number without naming an object.
@@ -179,14 +181,36 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
     out
 }
 
+/// Which figures the changes found so far take as a rate and as a level, asked of every figure
+/// in one look rather than by searching the changes (a search per figure was quadratic in a long
+/// text).
+struct Taken {
+    rate: Vec<bool>,
+    level: Vec<bool>,
+}
+
+impl Taken {
+    fn of(figures: usize, linked: &[Linked]) -> Taken {
+        let mut taken = Taken { rate: vec![false; figures], level: vec![false; figures] };
+        for c in linked {
+            if let Some(r) = c.rate {
+                taken.rate[r] = true;
+            }
+            taken.level[c.to] = true;
+        }
+        taken
+    }
+}
+
 /// The change of a growth rate, in the clause after it (同比增长17.3%,增速比上年加快2.1个百分点):
 /// points in a clause that opens with a rate word ([`verbs::VERBS`] of a change with no direction:
 /// 增速, 增幅 …) and compares with an earlier period, not with something else ([`verbs::GAPS`]);
 /// the level is the rate stated in the clause before, and the subject the rate word.
 fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+    let taken = Taken::of(figures.len(), taken);
     let mut out = Vec::new();
     for (ri, rate) in figures.iter().enumerate() {
-        if rate.kind != Kind::PercentagePoint || rate.role != Role::Change || ends[ri] || taken.iter().any(|c| c.rate == Some(ri)) {
+        if rate.kind != Kind::PercentagePoint || rate.role != Role::Change || ends[ri] || taken.rate[ri] {
             continue;
         }
         let cs = f.clause_start(rate.start);
@@ -221,18 +245,14 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
 /// A rate stated before its level (成交额同比增长62.5%,首次超过50亿元), which no level before it
 /// took: the level is the first figure of the next clause when that clause says only how the
 /// level was reached ([`LEVEL_LEADS`], or a move to it: 升至); the subject is the measure the
-/// rate's clause names, and
-/// a rate that names none is left unlinked.
+/// rate's clause names, and a rate that names none is left unlinked.
 fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+    let taken = Taken::of(figures.len(), taken);
     let mut out = Vec::new();
     for (ri, rate) in figures.iter().enumerate() {
         let li = ri + 1;
         let Some(level) = figures.get(li) else { break };
-        if rate.role != Role::Change
-            || rate.kind.is_time()
-            || ends[ri]
-            || taken.iter().any(|c| c.rate == Some(ri) || c.to == ri || c.to == li)
-        {
+        if rate.role != Role::Change || rate.kind.is_time() || ends[ri] || taken.rate[ri] || taken.level[ri] || taken.level[li] {
             continue;
         }
         if level.role != Role::Level || level.kind.is_time() || ends[li] || !can_grow(level, rate) {
@@ -253,14 +273,9 @@ fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) 
             .any(|v| v.direction.is_some() && rest.strip_prefix(v.word).is_some_and(|r| TO_WORDS.iter().any(|t| r == t.word)));
         // A rank after the move that reached it (前移4位,居全国第11位): only ranking and scope words,
         // and a position, not a bracket (进入全国前10名).
-        let ranked = level.kind == Kind::Rank && level.qualifier.is_none() && {
-            let words: Vec<&str> = ranks::doing(RankWord::Ranks).chain(ranks::SCOPES.iter().map(|w| w.word)).collect();
-            let mut rest = rest;
-            while let Some(w) = words.iter().find(|w| rest.starts_with(**w)) {
-                rest = &rest[w.len()..];
-            }
-            rest.is_empty()
-        };
+        let ranked = level.kind == Kind::Rank
+            && level.qualifier.is_none()
+            && without_leading(rest, || ranks::doing(RankWord::Ranks).chain(ranks::SCOPES.iter().map(|w| w.word))).is_empty();
         if !step && !rest.is_empty() && !moved && !ranked {
             continue;
         }
@@ -292,11 +307,10 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、') {
             continue;
         }
-        let upto = first_start_in(figures, cs, level.start);
-        let clause = text(f, cs, level.start);
-        if upto < level.start {
+        if first_start_in(figures, cs, level.start) < level.start {
             continue;
         }
+        let clause = text(f, cs, level.start);
         // What the total counts, when its clause names it, after the total word (累计孵化毕业企业)
         // or before it past the opening words (年末, 全省 …: 快速维权中心累计达到5家): one of it
         // and the growth's subject must end with the other, or the two count different things.
