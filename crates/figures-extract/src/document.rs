@@ -56,18 +56,19 @@ impl<'a> Folding<'a> {
     /// Folds one full-width form to its ASCII twin and one traditional character of
     /// [`TRADITIONAL`](crate::lexicon::numerals::TRADITIONAL) to its simplified twin; other chars
     /// are returned unchanged.
-    #[inline]
+    #[inline(always)]
     fn fold(&self, c: char) -> char {
+        // Ideographs first, then ASCII: between them nearly every char of a text, each settled by
+        // one range test and, for an ideograph, one bit.
+        if CharSet::in_cjk(c) {
+            return if self.cjk.contains(c) { self.search(c) } else { c };
+        }
+        if c.is_ascii() {
+            return c;
+        }
         match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' | '\u{00A0}' => ' ',
-            '\u{4E00}'..='\u{9FFF}' => {
-                if self.cjk.contains(c) {
-                    self.search(c)
-                } else {
-                    c
-                }
-            }
             '\u{A000}'.. => self.search(c),
             _ => c,
         }
@@ -138,11 +139,14 @@ impl std::ops::Deref for Folded {
     }
 }
 
-/// Where the clauses and sentences of a folded text break, noted as it is folded.
+/// Where the clauses and sentences of a folded text break, noted as it is folded, and where its
+/// lines and its sentences (for [`segment`]) end.
 #[derive(Default)]
 struct Breaks {
     clause: Vec<usize>,
     sentence: Vec<usize>,
+    /// Line breaks and [`SENTENCE_END`]s, in text order.
+    segment: Vec<usize>,
 }
 
 impl Breaks {
@@ -156,6 +160,9 @@ impl Breaks {
             }
             if SENTENCE_BREAKS.contains(&c) {
                 self.sentence.push(k);
+            }
+            if c == '\n' || SENTENCE_END.contains(&c) {
+                self.segment.push(k);
             }
         }
     }
@@ -257,8 +264,8 @@ impl<'a> Text<'a> {
     }
 
     fn with(text: &'a str, folded: Vec<char>, byte_offsets: Vec<usize>, breaks: Breaks, written_chars: Option<Vec<usize>>) -> Text<'a> {
-        let sentences = segment(&folded);
-        let Breaks { clause, sentence } = breaks;
+        let Breaks { clause, sentence, segment: ends } = breaks;
+        let sentences = segment(&folded, &ends);
         let folded = Folded { chars: folded, clause_breaks: clause, sentence_breaks: sentence };
         Text { written: text, folded, byte_offsets, written_chars, sentences }
     }
@@ -353,15 +360,21 @@ pub fn one_of(set: &[char]) -> impl Fn(&char) -> bool + '_ {
     move |c| *c <= top && set.contains(c)
 }
 
-fn segment(folded: &[char]) -> Vec<Sentence> {
-    let ends_sentence = one_of(&SENTENCE_END);
+/// The sentences of `folded`, line by line; `ends` are the offsets of its line breaks and
+/// [`SENTENCE_END`]s, in order, so that only they are visited, not every char.
+fn segment(folded: &[char], ends: &[usize]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut section: Option<Rc<str>> = None;
     let mut seen_body = false;
     let mut after_source = false;
     let mut line_start = 0;
+    let mut next = 0;
     while line_start <= folded.len() {
-        let line_end = folded[line_start..].iter().position(|&c| c == '\n').map_or(folded.len(), |p| line_start + p);
+        let stops = next;
+        while next < ends.len() && folded[ends[next]] != '\n' {
+            next += 1;
+        }
+        let line_end = ends.get(next).copied().unwrap_or(folded.len());
         let line = &folded[line_start..line_end];
         let (lead, end) = trimmed(line);
         let content = &line[lead..end];
@@ -384,11 +397,9 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             LineKind::Body => {
                 seen_body = true;
                 let mut start = s;
-                for (i, c) in (s..e).zip(&folded[s..e]) {
-                    if ends_sentence(c) {
-                        sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
-                        start = i + 1;
-                    }
+                for &i in ends[stops..next].iter().filter(|&&i| (s..e).contains(&i)) {
+                    sentences.push(Sentence { start, end: i + 1, block: Block::Body, section: section.clone() });
+                    start = i + 1;
                 }
                 if start < e {
                     sentences.push(Sentence { start, end: e, block: Block::Body, section: section.clone() });
@@ -396,6 +407,7 @@ fn segment(folded: &[char]) -> Vec<Sentence> {
             }
         }
         line_start = line_end + 1;
+        next += 1;
     }
     sentences
 }

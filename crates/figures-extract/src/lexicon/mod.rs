@@ -59,6 +59,13 @@ impl CharSet {
         CharSet { bits, others }
     }
 
+    /// Whether `c` lies in the CJK block, which the bitmap covers.
+    #[inline(always)]
+    pub fn in_cjk(c: char) -> bool {
+        ((c as u32).wrapping_sub(CJK_START) as usize) < CJK_WORDS * 64
+    }
+
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
         let i = (c as u32).wrapping_sub(CJK_START) as usize;
         if i < CJK_WORDS * 64 { self.bits[i / 64] & (1 << (i % 64)) != 0 } else { self.others.binary_search(&c).is_ok() }
@@ -114,11 +121,7 @@ impl<T: Copy> Lexicon<T> {
             Some(c) if self.firsts.contains(c) => self.entries.partition_point(|e| e.first < first),
             _ => self.entries.len(),
         };
-        self.entries[from..]
-            .iter()
-            .take_while(move |e| e.first == first)
-            .filter(move |e| rest.starts_with(&e.chars))
-            .map(|e| (e.word, e.value))
+        self.entries[from..].iter().take_while(move |e| e.first == first).filter(move |e| opens(rest, &e.chars)).map(|e| (e.word, e.value))
     }
 
     /// The words that end at `end`, in table order.
@@ -133,9 +136,21 @@ impl<T: Copy> Lexicon<T> {
             .iter()
             .map(|&k| &self.entries[k])
             .take_while(move |e| e.last == last)
-            .filter(move |e| head.ends_with(&e.chars))
+            .filter(move |e| closes(head, &e.chars))
             .map(|e| (e.word, e.value))
     }
+}
+
+// Words are a few chars long: compared char by char, not through a call to `memcmp` as
+// `<[char]>::starts_with` makes (3% of extraction).
+#[inline(always)]
+fn opens(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text.iter().zip(word).all(|(a, b)| a == b)
+}
+
+#[inline(always)]
+fn closes(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text.iter().rev().zip(word.iter().rev()).all(|(a, b)| a == b)
 }
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
         out.push((start, end, when));
     }
     let firsts: &CharSet = &FIRST_CHARS;
-    for k in (0..f.len()).filter(|&k| firsts.contains(f[k])) {
+    for k in f.iter().enumerate().filter(|(_, c)| firsts.contains(**c)).map(|(k, _)| k) {
         if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)) {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
         } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts_with(f, k, p.word)) {
