@@ -57,6 +57,9 @@ fn other_units_keep_their_written_unit_and_value() {
     exact("隧洞长12千米。", "12千米", "12", "other");
     exact("全长三十五公里。", "三十五公里", "35", "other");
     exact("算力规模达到2.1EFLOPS。", "2.1EFLOPS", "2.1", "other");
+    exact("园区全年用电量达到36亿度。", "36亿度", "36", "other");
+    assert_eq!(unit_text("园区全年用电量达到36亿度。").as_deref(), Some("亿度"));
+    assert!(figures("他一度担任所长。").is_empty(), "一度 is once");
     assert_eq!(unit_text("人均承担课题1.4个/人。").as_deref(), Some("个/人"));
     assert_eq!(unit_text("平均浓度42微克/立方米。").as_deref(), Some("微克/立方米"));
     assert_eq!(unit_text("高新技术企业6669家。"), None);
@@ -70,6 +73,37 @@ fn traditional_forms_are_read_and_the_measure_word_is_given_simplified() {
     exact("研發投入強度提高0.3個百分點。", "0.3個百分點", "0.3", "pp");
     bounded("培訓技術人員1萬餘人。", "1萬餘人", "10000", "count", Some(10000.0), Some(20000.0));
     bounded("財政科技撥款約30億元。", "約30億元", "3000000000", "CNY", Some(2.5e9), Some(3.5e9));
+}
+
+/// A report copied through a site that converts it to traditional script reads as the report:
+/// the same figures, changes and indicators (从→從, 分别→分別, 总额→總額, 蝉联→蟬聯).
+#[test]
+fn a_text_converted_to_traditional_script_reads_as_its_simplified_twin() {
+    let text = std::fs::read_to_string("raw/catalog.toml").expect("raw/catalog.toml reads");
+    let catalog: Catalog = toml::from_str(&text).expect("raw/catalog.toml parses");
+    let twins = [
+        ("全市科技型中小企業從1250家增長到3480家，增長178.4%。", "全市科技型中小企业从1250家增长到3480家，增长178.4%。"),
+        ("去年技術合同成交總額達到88.6億元，較上年增長14.2%。", "去年技术合同成交总额达到88.6亿元，较上年增长14.2%。"),
+        (
+            "登記技術開發合同1840項，成交金額為27.5億元，分別比上年增長12.6%和31.8%。",
+            "登记技术开发合同1840项，成交金额为27.5亿元，分别比上年增长12.6%和31.8%。",
+        ),
+        ("區域創新能力綜合排名蟬聯全省第二。", "区域创新能力综合排名蝉联全省第二。"),
+    ];
+    for (traditional, simplified) in twins {
+        let (a, b) = (extract("t", traditional, &catalog), extract("t", simplified, &catalog));
+        let figures =
+            |x: &figures::extract::Extraction| x.figures.iter().map(|f| (f.start, f.end, f.value, f.unit, f.role)).collect::<Vec<_>>();
+        let changes = |x: &figures::extract::Extraction| {
+            x.changes
+                .iter()
+                .map(|c| (c.relation, c.direction, c.indicator_id.clone(), c.from_id.clone(), c.rate_id.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert!(!b.figures.is_empty(), "{simplified}");
+        assert_eq!(figures(&a), figures(&b), "{traditional}");
+        assert_eq!(changes(&a), changes(&b), "{traditional}");
+    }
 }
 
 #[test]
@@ -123,6 +157,16 @@ fn titles_slogans_congresses_and_named_years_are_not_figures() {
     assert!(figures("努力实现“两个翻番”目标,落实“十年禁渔”部署。").is_empty());
     assert!(figures("深入学习贯彻党的二十大精神,落实党的十九届五中全会部署。").is_empty());
     assert!(figures("新的一年,今年是规划实施的最后一年。").is_empty());
+    assert!(figures("十八大以来,科技投入持续增加;十九届五中全会作出部署。").is_empty(), "a congress without 党的");
+    assert_eq!(figures("实施十大科技攻关行动。").len(), 1, "十大 before what it counts is a count");
+}
+
+#[test]
+fn several_before_a_magnitude_or_a_multiple() {
+    bounded("吸引数十家企业。", "数十家", "20", "count", Some(20.0), Some(100.0));
+    bounded("服务好几百家企业。", "好几百家", "200", "count", Some(200.0), Some(1000.0));
+    bounded("产能提高数倍。", "数倍", "2", "times", Some(2.0), Some(10.0));
+    bounded("产值增长数十倍。", "数十倍", "20", "times", Some(20.0), Some(100.0));
 }
 
 #[test]

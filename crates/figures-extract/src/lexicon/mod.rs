@@ -18,6 +18,7 @@ pub mod periods;
 pub mod qualifiers;
 pub mod ranks;
 pub mod regions;
+pub mod traditional;
 pub mod units;
 pub mod verbs;
 
@@ -161,13 +162,15 @@ mod tests {
         IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE,
         RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
-    use super::non_figure::{CONGRESS, NAMES, ONE_YEAR_NAMED};
+    use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED};
     use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
-    use super::verbs::{COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAPS, LEAPS, NEGATED, VERBS};
+    use super::verbs::{
+        COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED, VERBS,
+    };
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
     use crate::records::{Figure, Kind, Relation, Role, Unit};
@@ -228,6 +231,10 @@ mod tests {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
         }
+        for w in &LEVEL_NOUNS {
+            let f = figure_with(w.example, "3%");
+            check(f.is_some_and(|f| f.role == Role::Level), w.word, w.example, "not a level");
+        }
         for l in &LEAPS {
             check(run(l.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), l.word, l.example, "no before→after change");
         }
@@ -235,7 +242,7 @@ mod tests {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
         }
-        for w in &GAPS {
+        for w in GAPS.iter().chain(&GAP_VERBS) {
             let x = run(w.example);
             let points = |id: &str| x.figures.iter().any(|f| f.id == id && f.unit == Unit::PercentagePoint);
             check(
@@ -244,6 +251,10 @@ mod tests {
                 w.example,
                 "a gap taken for a change of the rate",
             );
+        }
+        for w in &GAP_VERBS {
+            let gap = run(w.example).figures.into_iter().find(|f| f.unit == Unit::PercentagePoint);
+            check(gap.is_some_and(|f| f.role == Role::Level), w.word, w.example, "the gap is not a level");
         }
         for w in &NOT_FROM {
             check(
@@ -329,7 +340,7 @@ mod tests {
             let year = run(w.example).figures.into_iter().next();
             check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
         }
-        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS) {
+        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS).chain(&CONGRESS_AFTER) {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
         }
         for n in &NAMES {

@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use super::{Lexicon, Word, word};
 
 /// Named terms with a numeral, each with a sentence where it yields no figure.
-pub const NAMES: [Word; 9] = [
+pub const NAMES: [Word; 11] = [
+    word("成千上万", "成千上万的科技工作者奋战在一线。"),
+    word("成百上千", "成百上千的企业参与其中。"),
     word("九年义务教育", "全面普及九年义务教育。"),
     word("五年规划", "编制科技创新五年规划。"),
     word("五年计划", "实施科技创新五年计划。"),
@@ -31,6 +33,21 @@ pub const ONE_YEAR_NAMED: [Word; 4] = [
 /// Words before a Chinese numeral that make it the number of a party congress (党的二十大,
 /// 党的十九届五中全会): the numeral with its 大, or its 届 and plenum, is a name.
 pub const CONGRESS: [Word; 1] = [word("党的", "深入学习贯彻党的二十大精神。")];
+
+/// Words after 十一大…二十九大 that make it a congress without 党的 before it (十八大以来): a count of
+/// that many things named 大 would be followed by what they are (十八大产业).
+pub const CONGRESS_AFTER: [Word; 10] = [
+    word("以来", "十八大以来,科技投入持续增加。"),
+    word("精神", "学习贯彻二十大精神。"),
+    word("报告", "十九大报告提出建设创新型国家。"),
+    word("召开", "二十大召开以后,科技投入持续增加。"),
+    word("胜利", "喜迎二十大胜利召开。"),
+    word("以后", "十八大以后,科技投入持续增加。"),
+    word("之后", "十八大之后,科技投入持续增加。"),
+    word("期间", "二十大期间,代表们热议科技创新。"),
+    word("提出", "二十大提出加快建设科技强国。"),
+    word("代表", "二十大代表热议科技创新。"),
+];
 
 /// A quoted term of at most this many chars with a numeral in it is a slogan or a name
 /// (“两个翻番”, “十年禁渔”, “三农”, “十大科技攻关行动”), not a figure.

@@ -69,10 +69,16 @@ pub const TRADITIONAL: [Fold; 38] = [
     fold('號', '号', "3月10號召開大會。"),
 ];
 
-/// Traditional chars sorted for a binary search, with their simplified twins.
+/// Traditional chars sorted for a binary search, with their simplified twins: the vocabulary's
+/// [`TRADITIONAL`] and the reference list's [`PAIRS`](super::traditional::PAIRS), which agree.
 pub static FOLDS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-    let mut folds: Vec<(char, char)> = TRADITIONAL.iter().map(|f| (f.traditional, f.simplified)).collect();
+    let reference = super::traditional::PAIRS.iter().flat_map(|line| {
+        let chars: Vec<char> = line.chars().collect();
+        chars.chunks_exact(2).map(|p| (p[0], p[1])).collect::<Vec<_>>()
+    });
+    let mut folds: Vec<(char, char)> = TRADITIONAL.iter().map(|f| (f.traditional, f.simplified)).chain(reference).collect();
     folds.sort_unstable();
+    folds.dedup();
     folds
 });
 

@@ -111,8 +111,9 @@ pub struct Approximation {
     pub example: &'static str,
 }
 
-pub const APPROXIMATIONS: [Approximation; 3] = [
+pub const APPROXIMATIONS: [Approximation; 4] = [
     Approximation { word: "上", qualifier: Qualifier::AtLeast, example: "投资规模上亿元。" },
+    Approximation { word: "好几", qualifier: Qualifier::Several, example: "服务好几百家企业。" },
     Approximation { word: "数", qualifier: Qualifier::Several, example: "吸引数十家企业。" },
     Approximation { word: "几", qualifier: Qualifier::Several, example: "带动几百人就业。" },
 ];

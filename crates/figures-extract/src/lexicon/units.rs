@@ -72,7 +72,7 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 86] = [
+pub const UNITS: [UnitEntry; 87] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
@@ -128,6 +128,8 @@ pub const UNITS: [UnitEntry; 86] = [
     other("摄氏度", "最高温度达到38摄氏度。"),
     other("℃", "最高温度达到38℃。"),
     other("分贝", "噪声低于55分贝。"),
+    // 一度 is "once": only digits count in 度 (36亿度 of electricity, 38度).
+    unit("度", UnitWord::Other { arabic_only: true }, Unit::Other, "园区全年用电量达到36亿度。"),
     unit("分", UnitWord::Other { arabic_only: true }, Unit::Other, "社会满意度提高到82.4分。"),
     other("字节", "存储容量达到500字节。"),
     other("比特", "传输速率达到10比特。"),

@@ -125,6 +125,15 @@ pub const LEAPS: [Word; 6] = [
     word("提升", "研发投入实现了250亿元到500亿元的大提升。"),
 ];
 
+/// Nouns that, as the head of what a percentage is of (突破7%的大关), make it a level, not a share.
+pub const LEVEL_NOUNS: [Word; 5] = [
+    word("大关", "研发投入强度首次突破3%的大关。"),
+    word("关口", "研发投入强度首次突破3%的关口。"),
+    word("高位", "研发投入强度保持在3%以上的高位。"),
+    word("水平", "研发投入强度保持在3%的水平。"),
+    word("台阶", "研发投入强度迈上3%的台阶。"),
+];
+
 /// Earlier periods a multiple is compared with (是上年的1.5倍, 是2012年的2.4倍 with a year
 /// figure in their place): such a multiple states a change of the level before it; a multiple of
 /// anything else (是全国平均水平的1.5倍) compares two things and states none.
@@ -145,14 +154,17 @@ pub const EARLIER_SPANS: [Word; 3] = [
 ];
 
 /// Words that make a rate's comparison one with something else than an earlier period (增速比全国
-/// 平均水平高, 高于全市规上工业): the points it states are a gap, not a change of the rate.
-pub const GAPS: [Word; 6] = [
-    word("平均", "营收增长12%,增速比全国平均水平高2个百分点。"),
-    word("高于", "营收增长12%,增速高于全市规上工业2个百分点。"),
+/// 平均水平高): the points it states are a gap, not a change of the rate.
+pub const GAPS: [Word; 2] =
+    [word("平均", "营收增长12%,增速比全国平均水平高2个百分点。"), word("全国", "营收增长12%,增速比全国高2个百分点。")];
+
+/// Verbs that compare with something else (高于全市规上工业增速5.1个百分点): the points after one
+/// in its clause are a gap, a level, whatever rate the clause names.
+pub const GAP_VERBS: [Word; 4] = [
+    word("高于", "营收增长12%,高于全市规上工业增速2个百分点。"),
     word("低于", "营收增长12%,增速低于全市规上工业2个百分点。"),
     word("快于", "营收增长12%,增速快于全市规上工业2个百分点。"),
     word("慢于", "营收增长12%,增速慢于全市规上工业2个百分点。"),
-    word("全国", "营收增长12%,增速比全国高2个百分点。"),
 ];
 
 /// The verbs that state such a comparison, right before the period.
@@ -175,12 +187,14 @@ pub const DIGIT_CHANGES: [Word; 4] = [
 pub const NEGATED: [Word; 2] = [word("负增长", "受外需影响,出口交货值负增长3%。"), word("负增长了", "受外需影响,出口交货值负增长了3%。")];
 
 /// Words that may stand between a role word and its figure without breaking the link (增长达12%).
-pub const FILLERS: [Word; 18] = [
+pub const FILLERS: [Word; 20] = [
     word("同比", "营收增幅同比为12%。"),
     word("依次", "营收增幅依次为12%、15%。"),
     word("分别", "营收增幅分别为12%、15%。"),
     word("各自", "营收增幅各自为12%、15%。"),
     word("各", "营收增幅各为12%。"),
+    word("均", "两项营收增速均超过12%。"),
+    word("都", "两项营收增速都超过12%。"),
     word("了", "营收增长了12%。"),
     word("高达", "营收增幅高达12%。"),
     word("达到", "营收增幅达到12%。"),

@@ -133,12 +133,13 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
             Some(levels) if levels.len() == rates.len() => levels.clone().zip(rates.clone()).collect(),
             Some(levels) => vec![(levels.end - 1, rates.start)],
             // Levels stated one a clause (登记技术合同2.41万项,技术合同成交额1367.4亿元,同比分别
-            // 增长17.3%和35.6%): the as many levels before the rates, in order.
+            // 增长17.3%和35.6%): the as many levels before the rates, in order, passing over
+            // what the rates cannot be the growth of (their shares, 分别占比28.4%和39.6%).
             None if rates.len() > 1 => {
                 let before: Vec<usize> = (0..rates.start)
                     .rev()
                     .take_while(|&k| figures[k].start >= sentence)
-                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time() && !ends[k])
+                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time() && !ends[k] && can_grow(&figures[k], first))
                     .take(rates.len())
                     .collect();
                 if before.len() < rates.len() || !before.iter().zip(rates.clone().rev()).all(|(&l, r)| can_grow(&figures[l], &figures[r])) {
@@ -220,7 +221,7 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
         else {
             continue;
         };
-        if verbs::GAPS.iter().any(|w| words.contains(w.word)) || cs < 2 || f[cs - 1] != ',' {
+        if verbs::GAPS.iter().chain(&verbs::GAP_VERBS).any(|w| words.contains(w.word)) || cs < 2 || f[cs - 1] != ',' {
             continue;
         }
         let pcs = f.clause_start(cs - 1);
@@ -462,6 +463,12 @@ mod tests {
     fn a_rank_with_the_places_it_moved_in_a_named_ranking() {
         let c = changes("在全国178家国家高新区综合评价中,潍坊高新区居第21位,较上年前移4位。");
         assert_eq!(c, vec![(Relation::Growth, "国家高新区综合评价".into(), "第21位>4位".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn levels_stated_one_a_clause_pair_with_listed_rates_past_their_shares() {
+        let c = changes("今年认定技术合同2760项,合同金额41.8亿元,分别占比28.4%和39.6%,同比分别增长9.7%和22.5%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2760项>9.7%", "41.8亿元>22.5%"]);
     }
 
     #[test]

@@ -181,6 +181,10 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
     }
 }
 
+/// Dashes and bullets that open a list item (——应用研究经费…, ● 高新技术企业…), never part of
+/// what it names.
+const ITEM_MARKS: [char; 12] = ['—', '–', '-', '·', '•', '●', '○', '■', '◆', '★', '※', '▲'];
+
 /// A bracketed group closing the subject (（与地区生产总值之比）, a footnote [9]): where it opens.
 fn closing_group(f: &Folded, s: usize, e: usize) -> Option<usize> {
     let open = match f.get(e.checked_sub(1)?)? {
@@ -210,7 +214,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
     let (mut s, mut e) = (start, end.max(start));
     loop {
         let before = (s, e);
-        while s < e && f[s].is_whitespace() {
+        while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
         }
         if let Some(x) = last_within(figures, s, e) {
@@ -266,6 +270,16 @@ mod tests {
         assert_eq!(c.last().unwrap().1.as_deref(), Some("经费支出"));
         let c = context_of("城市建设与社会发展领域在所有领域中排名首位。");
         assert_eq!(c[0].1.as_deref(), Some("城市建设与社会发展领域"));
+    }
+
+    #[test]
+    fn a_list_items_dash_or_bullet_is_not_part_of_its_subject() {
+        for text in ["——应用研究经费326.5亿元,比上年增长8.1%。", "● 应用研究经费326.5亿元,比上年增长8.1%。"]
+        {
+            let t = Text::new(text);
+            let figs = scan(&t).figures;
+            assert_eq!(level_subject(&t, &figs, figs[0].start).1, "应用研究经费", "{text}");
+        }
     }
 
     #[test]

@@ -21,13 +21,15 @@ pub(super) fn is_month(v: Decimal) -> bool {
     v >= Decimal::ONE && v <= Decimal::from(12) && v.fract().is_zero()
 }
 
-/// 2024/3/4: a year, a month and a day joined by slashes, as a date.
+/// 2024/3/4, 2023-11-06: a year, a month and a day joined by slashes or hyphens (the same mark
+/// twice), as a date.
 pub(super) fn slashed(f: &Folded, n: &Number) -> Option<(Decimal, usize, Reading)> {
-    if !(n.plain_integer && n.arabic && is_year(n.value) && f.get(n.end) == Some(&'/')) {
+    let mark = f.get(n.end).copied().filter(|c| matches!(c, '/' | '-'))?;
+    if !(n.plain_integer && n.arabic && is_year(n.value)) {
         return None;
     }
     let Some(Ok(m)) = number::read(f, n.end + 1) else { return None };
-    if !(m.plain_integer && is_month(m.value) && f.get(m.end) == Some(&'/')) {
+    if !(m.plain_integer && is_month(m.value) && f.get(m.end) == Some(&mark)) {
         return None;
     }
     let Some(Ok(day)) = number::read(f, m.end + 1) else { return None };
@@ -78,6 +80,8 @@ pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
             d.end = e;
             Ok((Unit::Date, Kind::Date, None))
         }
+        // 前9月 is the first nine months, as 前九个月 is: a length, not September.
+        _ if !d.range && d.start > 0 && f[d.start - 1] == '前' => Ok((Unit::Months, Kind::Duration, None)),
         _ => Ok((Unit::Month, Kind::Month, None)),
     }
 }
@@ -123,9 +127,19 @@ mod tests {
     }
 
     #[test]
+    fn the_first_months_of_a_year_are_a_length() {
+        for text in ["前9月,全市新增企业。", "全市前九月新增企业。"] {
+            let m = one(text);
+            assert_eq!((m.unit, m.value), (Unit::Months, Decimal::from(9)), "{text}");
+        }
+    }
+
+    #[test]
     fn slashed_dates() {
         let a = one("于2024/3/4完成验收。");
         assert_eq!((a.unit, a.value), (Unit::Date, Decimal::from(20240304)));
+        let b = one("发布日期:2023-11-06");
+        assert_eq!((b.unit, b.value, b.end - b.start), (Unit::Date, Decimal::from(20231106), 10));
     }
 
     #[test]

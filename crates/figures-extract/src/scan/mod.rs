@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use crate::document::{Folded, LOOK_BACK, Text, one_of};
 use crate::lexicon::CharSet;
+use crate::lexicon::non_figure::NAMES;
 use crate::lexicon::numerals::HALVES;
 use crate::lexicon::qualifiers::APPROXIMATIONS;
 use crate::lexicon::ranks::FIRST_PLACE;
@@ -203,25 +204,37 @@ fn special(f: &Folded, i: usize) -> Option<Found> {
 
 /// numeral, or the first char of a special form or a name. Qualifiers are found looking back.
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || is_chinese_numeral_char(c) || matches!(c, '.' | '翻' | '上' | '数' | '几' | '首' | '榜' | '双' | '半' | '过')
+    static NAME_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(NAMES.iter().filter_map(|w| w.word.chars().next())));
+    c.is_ascii_digit() || c == '.' || is_chinese_numeral_char(c) || SPECIAL_FIRSTS.contains(c) || NAME_FIRSTS.contains(c)
 }
 
-/// [`may_start`] with its answers for the CJK block kept in a bitmap: the scan asks it of every
-/// char, and most chars of a text are ideographs that start nothing.
+/// [`may_start`] with its answers for every char below the end of the CJK block (ASCII, CJK
+/// punctuation, ideographs: nearly every char of a text) kept in a bitmap, as the scan asks it of
+/// every char.
 struct Starts {
-    cjk: CharSet,
+    bits: Vec<u64>,
 }
+
+const STARTS_END: u32 = 0xA000;
 
 impl Starts {
+    fn new() -> Starts {
+        let mut bits = vec![0u64; STARTS_END as usize / 64];
+        for c in (0..STARTS_END).filter_map(char::from_u32).filter(|&c| may_start(c)) {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        Starts { bits }
+    }
+
     fn may_start(&self, c: char) -> bool {
-        match c {
-            '\u{4E00}'..='\u{9FFF}' => self.cjk.contains(c),
-            _ => may_start(c),
+        match self.bits.get(c as usize / 64) {
+            Some(word) => word & (1 << (c as usize % 64)) != 0,
+            None => may_start(c),
         }
     }
 }
 
-static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts { cjk: CharSet::new(('\u{4E00}'..='\u{9FFF}').filter(|&c| may_start(c))) });
+static STARTS: LazyLock<Starts> = LazyLock::new(Starts::new);
 
 fn at(f: &Folded, i: usize, before: &[Found]) -> Step {
     if let Some(r) = non_figure::name_span(f, i).or_else(|| non_figure::congress_span(f, i)) {
@@ -348,7 +361,6 @@ fn figure_from(f: &Folded, n: &Number, floor: usize) -> Result<Found, NotFigure>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::non_figure::NAMES;
 
     /// The one figure in `s`.
     pub(super) fn one(s: &str) -> Found {

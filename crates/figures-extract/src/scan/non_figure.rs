@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
 use crate::document::one_of;
-use crate::lexicon::non_figure::{CONGRESS, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
+use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
 use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
@@ -69,22 +69,39 @@ pub(super) fn name_span(f: &Folded, i: usize) -> Option<Rejected> {
     NAME_LEXICON.starting_at(f, i).next().map(|(w, _)| Rejected { start: i, end: i + len(w), why: NotFigure::Name })
 }
 
-/// 党的二十大, 党的十九届五中全会: a congress's number after 党的, with its 大, or its 届 and plenum.
+/// 党的二十大, 党的十九届五中全会: a congress's number after 党的, with its 大, or its 届 and plenum;
+/// without 党的, a plenum (十九届五中全会), or 十一大…二十九大 before one of [`CONGRESS_AFTER`]
+/// (十八大以来).
 pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
-    if !CONGRESS.iter().any(|w| ends_with(f, i, w.word)) {
+    let numeral_end = |k: usize| k + f[k.min(f.len())..].iter().take_while(|&&c| is_chinese_numeral_char(c)).count();
+    // Asked at every start: most are digits, and most Chinese numerals are followed by neither.
+    if !is_chinese_numeral_char(f[i]) {
         return None;
     }
-    let numeral_end = |k: usize| k + f[k.min(f.len())..].iter().take_while(|&&c| is_chinese_numeral_char(c)).count();
     let a = numeral_end(i);
+    if !matches!(f.get(a), Some('大' | '届')) {
+        return None;
+    }
+    let after_party = CONGRESS.iter().any(|w| ends_with(f, i, w.word));
     let end = match f.get(a) {
-        Some('大') if a > i => a + 1,
-        Some('届') if a > i => {
+        Some('大') if after_party || (congress_number(&f[i..a]) && CONGRESS_AFTER.iter().any(|w| starts_with(f, a + 1, w.word))) => a + 1,
+        Some('届') => {
             let b = numeral_end(a + 1);
-            if starts_with(f, b, "中全会") { b + 3 } else { a + 1 }
+            match starts_with(f, b, "中全会") {
+                true if b > a + 1 => b + 3,
+                _ if after_party => a + 1,
+                _ => return None,
+            }
         }
         _ => return None,
     };
     Some(Rejected { start: i, end, why: NotFigure::Name })
+}
+
+/// 十一 to 二十九, the numbers congresses have had.
+fn congress_number(numeral: &[char]) -> bool {
+    let digit = |c: &char| "一二三四五六七八九".contains(*c);
+    matches!(numeral, ['十', d] if digit(d)) || matches!(numeral, ['二', '十']) || matches!(numeral, ['二', '十', d] if digit(d))
 }
 
 /// How far a title's or a quote's marks are looked for around a figure.

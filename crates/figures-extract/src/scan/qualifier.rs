@@ -129,10 +129,15 @@ pub(super) fn suffix(f: &Folded, end: usize) -> Option<(Qualifier, usize)> {
 }
 
 /// 上亿, 数十, 几百: an approximation word before a bare multiplier, with a unit or measure word
-/// after it when there is one (上亿元, 数十家).
+/// after it when there is one (上亿元, 数十家, 数十倍); 数倍 and 几倍 are several times.
 pub(super) fn approximation(f: &Folded, i: usize) -> Option<Found> {
     let a = APPROXIMATIONS.iter().find(|a| starts_with(f, i, a.word))?;
     let at = i + len(a.word);
+    if a.qualifier == Qualifier::Several && f.get(at) == Some(&'倍') {
+        let mut found = Found::exact(i, at, Decimal::TWO, Unit::Count, Kind::Count);
+        (found.qualifier, found.upper) = (Some(a.qualifier), Some(Decimal::TEN));
+        return Some(unit::with_unit(f, found));
+    }
     let exp = f.get(at).and_then(|&m| large_unit(m).or_else(|| small_unit(m)))?;
     if f.get(at + 1).is_some_and(|&c| chinese_digit(c).is_some()) || (a.qualifier == Qualifier::AtLeast && exp < 2) {
         return None;

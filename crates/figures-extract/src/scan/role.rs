@@ -26,6 +26,12 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
             }
         }
         Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
+        // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
+        Kind::PercentagePoint
+            if verbs::GAP_VERBS.iter().any(|w| clause.windows(len(w.word)).any(|c| c.iter().copied().eq(w.word.chars()))) =>
+        {
+            Role::Level
+        }
         _ => match role_from_clause(f, clause_start, &found, before) {
             Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
             role => role,
@@ -34,18 +40,21 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
     found
 }
 
-/// The role of a percentage that no word before it gives one, from the noun it is of: 12%的增长
-/// states a change, 约六成的新型研发机构 a share of them, 95%的覆盖率 a rate and 到六成的跨越 the
-/// end of a leap, which are levels.
+/// The role of a percentage that no word before it gives one, from the noun it is of, whose head
+/// ends the noun: 12%的增长 and 20%以上的较快增长 state a change, 约六成的新型研发机构 a share of
+/// them, 95%的覆盖率 a rate, 突破7%的大关 a level and 到六成的跨越 the end of a leap, which are
+/// levels.
 fn of_what_follows(f: &Folded, found: &Found) -> Role {
     if f.get(found.end) != Some(&'的') {
         return Role::Level;
     }
     let noun = found.end + 1;
     let noun_end = (noun..f.len()).find(|&k| CLAUSE_BREAKS.contains(&f[k])).unwrap_or(f.len());
-    if verbs::ROLE_LEXICON.starting_at(f, noun).any(|(_, role)| role == Role::Change) {
+    let change = |(_, role): (&str, Role)| role == Role::Change;
+    if verbs::ROLE_LEXICON.starting_at(f, noun).any(change) || verbs::ROLE_LEXICON.ending_at(f, noun_end).any(change) {
         Role::Change
     } else if f[noun..noun_end].contains(&'率')
+        || verbs::LEVEL_NOUNS.iter().any(|w| starts_with(f, noun, w.word) || ends_with(f, noun_end, w.word))
         || verbs::LEAPS.iter().any(|w| starts_with(f, noun, w.word) || starts_with(f, noun + 1, w.word))
     {
         Role::Level
@@ -84,6 +93,9 @@ fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Fo
     loop {
         let gap_end = skip_filler_back(f, clause_start, end);
         if gap_end <= clause_start {
+            if found.kind == Kind::Percent && rate_named_before(f, clause_start, before) {
+                return Role::Change;
+            }
             return role_earlier(f, clause_start, found, before);
         }
         let keyword = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w));
@@ -126,6 +138,20 @@ fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Fo
     }
 }
 
+/// Whether the clause before a clause with no subject of its own names a rate and states no
+/// figure (新能源领域增速最快,达到84.6%): the percentage is that rate.
+fn rate_named_before(f: &Folded, clause_start: usize, before: &[Found]) -> bool {
+    if clause_start < 2 || f[clause_start - 1] != ',' {
+        return false;
+    }
+    let pcs = f.clause_start(clause_start - 1);
+    if before.last().is_some_and(|p| p.end > pcs) {
+        return false;
+    }
+    let clause: String = f[pcs..clause_start - 1].iter().collect();
+    verbs::VERBS.iter().any(|v| v.role == Some(Role::Change) && v.direction.is_none() && clause.contains(v.word))
+}
+
 /// The role the measure of a before→after gives both its ends, named before its 由 or 从 (增速由
 /// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares).
 fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Role> {
@@ -142,7 +168,9 @@ fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Ro
 /// to a level (增加到, 提高至, 增长为).
 fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
     if found.kind == Kind::Percent {
-        let from = before.last().map_or(clause_start, |p| p.end.max(clause_start));
+        // A time between (占GDP比重连续4年保持在4%以上) does not end the share's words.
+        let last = before.iter().rev().take_while(|p| p.end > clause_start).find(|p| !p.kind.is_time());
+        let from = last.map_or(clause_start, |p| p.end);
         if (from..found.start).any(|k| verbs::ROLE_LEXICON.starting_at(f, k).any(|(_, role)| role == Role::Share)) {
             return Role::Share;
         }
@@ -185,6 +213,9 @@ mod tests {
         assert_eq!(roles("集聚了全市约六成的新型研发机构。"), [Role::Share]);
         assert_eq!(roles("营收保持了12%的增速。"), [Role::Change]);
         assert_eq!(roles("实现了95%的覆盖率。"), [Role::Level]);
+        assert_eq!(roles("研发费用保持了20%以上的较快增长。"), [Role::Change]);
+        assert_eq!(roles("新能源领域增速最快,达到84.6%。"), [Role::Change], "the rate named in the clause before");
+        assert_eq!(roles("新能源领域发展最快,达到84.6%。"), [Role::Level]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
     }

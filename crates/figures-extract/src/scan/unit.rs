@@ -221,6 +221,10 @@ pub(super) fn with_unit(f: &Folded, mut found: Found) -> Found {
             found.measure_word = Some(w);
             found.end += len(w);
         }
+        Some((UnitWord::Times, w)) => {
+            (found.unit, found.kind) = (Unit::Times, Kind::Multiple);
+            found.end += len(w);
+        }
         _ => {}
     }
     found
