@@ -175,12 +175,25 @@ const LINE_ENDS: [char; 13] = ['。', '!', '?', ';', ':', '！', '？', '；', '
 /// How close to the text's widest lines a line must come to be a wrapped one, in chars.
 const WRAP_SLACK: usize = 8;
 
+/// Whether a line is a page number as PDF-to-text leaves it between pages: — 12 —, - 12 -, 12,
+/// 第12页, 12/40.
+fn is_page_number(line: &str) -> bool {
+    let core = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '－'));
+    let core = core.strip_prefix('第').and_then(|c| c.strip_suffix('页')).map_or(core, str::trim);
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(core) || core.split_once('/').is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()))
+}
+
 /// The byte offsets of the soft line breaks of a hard-wrapped text (PDF-to-text output): a break
 /// after a line as wide as the text's lines are (within [`WRAP_SLACK`] of the widest ninth), that
 /// ends on none of [`LINE_ENDS`] and is followed by more text. A heading or a footer is a short
 /// line and keeps its break. A text is taken as wrapped only when at least three lines, and two
 /// in five, end open so, so that a text written one paragraph to a line (whose lines end on a
 /// stop) is never rejoined, and costs only a look at each line's last char.
+///
+/// A page break inside a sentence (…技术合同成交额 / — 12 — / 某省统计局 / 1 234.5亿元…) is soft
+/// whole: a page number with the blank lines before it and the running header after it (short
+/// open lines with no clause), between a line left open and more text, is left out char by char.
 fn soft_breaks(text: &str) -> Vec<usize> {
     let lines: Vec<(usize, &str)> = text
         .split('\n')
@@ -212,6 +225,29 @@ fn soft_breaks(text: &str) -> Vec<usize> {
             soft.push(start + line.len());
         }
     }
+    let blank = |line: &str| line.trim().is_empty();
+    // A running header: short, open, and no clause in it (沧澜省统计局, not 2.71万项，增长8.9%).
+    let header = |line: &str| blank(line) || (width(line) + WRAP_SLACK < wide && open(line) && !line.contains(['，', ',', '；', ';']));
+    for mark in (1..lines.len().saturating_sub(1)).filter(|&i| is_page_number(lines[i].1)) {
+        let (mut first, mut last) = (mark, mark);
+        while first > 1 && blank(lines[first - 1].1) {
+            first -= 1;
+        }
+        while last + 2 < lines.len() && last - mark < 3 && header(lines[last + 1].1) {
+            last += 1;
+        }
+        let (before, after) = (lines[first - 1].1, lines[last + 1].1);
+        if !(open(before) && !blank(before) && !blank(after)) {
+            continue;
+        }
+        soft.push(lines[first - 1].0 + before.len());
+        for &(start, line) in &lines[first..=last] {
+            soft.extend(line.char_indices().map(|(k, _)| start + k));
+            soft.push(start + line.len());
+        }
+    }
+    soft.sort_unstable();
+    soft.dedup();
     soft
 }
 
@@ -296,12 +332,12 @@ impl<'a> Text<'a> {
         &self.written[s..e]
     }
 
-    /// The chars `start..end` as written, without the soft line breaks a wrap put among them:
-    /// names, sentences and words read as the text says them.
+    /// The chars `start..end` as written, without the soft line breaks (and page breaks) a wrap
+    /// put among them: names, sentences and words read as the text says them.
     pub fn slice(&self, start: usize, end: usize) -> String {
         match self.written_chars {
             None => self.span(start, end).to_string(),
-            Some(_) => self.span(start, end).chars().filter(|c| !matches!(c, '\n' | '\r')).collect(),
+            Some(_) => (start..end.max(start)).filter_map(|k| self.written[self.byte_offsets[k]..].chars().next()).collect(),
         }
     }
 
@@ -448,6 +484,19 @@ mod tests {
         assert_eq!(b.last().map(|(s, _)| s.as_str()), Some(paragraph), "one sentence, read without its line breaks");
         let (s, e) = t.written_span(0, t.folded.len());
         assert_eq!((s, e), (0, WRAPPED.chars().count()), "offsets count the written line breaks");
+    }
+
+    #[test]
+    fn a_page_break_inside_a_wrapped_sentence_is_left_out() {
+        let text = format!("{WRAPPED}全年登记技术合同2.71万项，增长8.9%；技术合同成交额\n— 12 —\n某省统计局\n1 234.5亿元，增长23.6%。\n");
+        let t = Text::new(&text);
+        let last = t.sentences.last().map(|s| t.slice(s.start, s.end));
+        assert_eq!(last.as_deref(), Some("全年登记技术合同2.71万项，增长8.9%；技术合同成交额1 234.5亿元，增长23.6%。"));
+        let at = text.find("1 234.5").unwrap();
+        let k = t.byte_offsets.iter().position(|&b| b == at).unwrap();
+        assert_eq!(t.span(k, k + 7), "1 234.5", "offsets as written");
+        assert!(["— 12 —", "第3页", " 12/40 ", "- 7 -"].iter().all(|l| is_page_number(l)));
+        assert!(!["12345", "表1", "第12条", "1.2"].iter().any(|l| is_page_number(l)));
     }
 
     #[test]
