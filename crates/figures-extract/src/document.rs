@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::CharSet;
 use crate::lexicon::numerals::FOLDS;
+use crate::numerals::is_chinese_numeral_char;
 use crate::records::Block;
 
 /// A decoded text, ready for matching.
@@ -27,6 +28,10 @@ pub struct Text<'a> {
     /// offset in the text as written of each char of `folded`, which leaves the soft line breaks
     /// out, plus the written length at the end; `None` when nothing was left out.
     written_chars: Option<Vec<usize>>,
+    /// The numerals left out with a page break of a hard-wrapped text (a page number, a running
+    /// header's year), as spans of chars as written: no later stage sees them, and they are
+    /// reported as rejected numerals so that every numeral is accounted for.
+    pub left_out: Vec<(usize, usize)>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -284,8 +289,16 @@ impl<'a> Text<'a> {
         let (mut folded, mut byte_offsets, mut written_chars) = (Vec::new(), Vec::new(), Vec::new());
         let mut breaks = Breaks::default();
         let folding: &Folding = &FOLDING;
+        let mut left_out: Vec<(usize, usize)> = Vec::new();
         for (k, (b, c)) in text.char_indices().enumerate() {
             if soft.binary_search(&b).is_ok() {
+                let c = folding.fold(c);
+                if c.is_ascii_digit() || is_chinese_numeral_char(c) {
+                    match left_out.last_mut() {
+                        Some(span) if span.1 == k => span.1 = k + 1,
+                        _ => left_out.push((k, k + 1)),
+                    }
+                }
                 continue;
             }
             let f = folding.fold(c);
@@ -296,14 +309,14 @@ impl<'a> Text<'a> {
         }
         byte_offsets.push(text.len());
         written_chars.push(text.chars().count());
-        Text::with(text, folded, byte_offsets, breaks, Some(written_chars))
+        Text { left_out, ..Text::with(text, folded, byte_offsets, breaks, Some(written_chars)) }
     }
 
     fn with(text: &'a str, folded: Vec<char>, byte_offsets: Vec<usize>, breaks: Breaks, written_chars: Option<Vec<usize>>) -> Text<'a> {
         let Breaks { clause, sentence, segment: ends } = breaks;
         let sentences = segment(&folded, &ends);
         let folded = Folded { chars: folded, clause_breaks: clause, sentence_breaks: sentence };
-        Text { written: text, folded, byte_offsets, written_chars, sentences }
+        Text { written: text, folded, byte_offsets, written_chars, left_out: Vec::new(), sentences }
     }
 
     /// The char offset in the text as written of the span `start..end` of `folded` (they differ
@@ -495,6 +508,8 @@ mod tests {
         let at = text.find("1 234.5").unwrap();
         let k = t.byte_offsets.iter().position(|&b| b == at).unwrap();
         assert_eq!(t.span(k, k + 7), "1 234.5", "offsets as written");
+        let page = text[..text.find("— 12 —").unwrap()].chars().count() + 2;
+        assert_eq!(t.left_out, [(page, page + 2)], "the page number, accounted for");
         assert!(["— 12 —", "第3页", " 12/40 ", "- 7 -"].iter().all(|l| is_page_number(l)));
         assert!(!["12345", "表1", "第12条", "1.2"].iter().any(|l| is_page_number(l)));
     }

@@ -128,6 +128,8 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     for r in &mut scan.rejected {
         (r.start, r.end) = t.written_span(r.start, r.end);
     }
+    scan.rejected.extend(t.left_out.iter().map(|&(start, end)| Rejected { start, end, why: NotFigure::Page }));
+    scan.rejected.sort_by_key(|r| r.start);
     Extraction { figures, changes, findings, rejected: scan.rejected }
 }
 

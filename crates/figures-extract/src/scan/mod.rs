@@ -73,6 +73,9 @@ pub enum NotFigure {
     Title,
     /// A number that cannot be represented exactly (more than 28 digits).
     Overflow,
+    /// A page number or a running header's numeral, left out with a page break inside a
+    /// sentence of a hard-wrapped text.
+    Page,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

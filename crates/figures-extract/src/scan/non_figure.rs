@@ -146,6 +146,7 @@ impl NotFigure {
             NotFigure::Name => "name",
             NotFigure::Title => "title",
             NotFigure::Overflow => "overflow",
+            NotFigure::Page => "page",
         }
     }
 }
