@@ -3,7 +3,7 @@
 
 use figures::catalog::Catalog;
 use figures::extract::extract;
-use figures::records::Figure;
+use figures::records::{Figure, Unit};
 
 fn figures(text: &str) -> Vec<Figure> {
     extract("t", text, &Catalog::default()).figures
@@ -158,7 +158,24 @@ fn titles_slogans_congresses_and_named_years_are_not_figures() {
     assert!(figures("深入学习贯彻党的二十大精神,落实党的十九届五中全会部署。").is_empty());
     assert!(figures("新的一年,今年是规划实施的最后一年。").is_empty());
     assert!(figures("十八大以来,科技投入持续增加;十九届五中全会作出部署。").is_empty(), "a congress without 党的");
+    assert!(figures("市五届人大二次会议和区政协九届三次会议审议通过。").is_empty(), "sessions");
+    assert!(figures("企业总数比上一年有所增加。").is_empty(), "上一年 names a year");
     assert_eq!(figures("实施十大科技攻关行动。").len(), 1, "十大 before what it counts is a count");
+}
+
+#[test]
+fn numbers_listed_before_one_unit_take_it() {
+    let f = figures("增速分别领先全国、全省3.6、7.3个百分点。");
+    let got: Vec<_> = f.iter().map(|x| (x.text.as_str(), x.value, x.unit)).collect();
+    assert_eq!(got, [("3.6", 3.6, Unit::PercentagePoint), ("7.3个百分点", 7.3, Unit::PercentagePoint)]);
+    let f = figures("两区分别为12.5、13.1亿元。");
+    assert_eq!(f.iter().map(|x| x.value).collect::<Vec<_>>(), [1.25e9, 1.31e9], "the last one's 亿 too");
+}
+
+#[test]
+fn a_number_scaled_by_yi_after_a_noun_of_money_is_in_yuan() {
+    exact("下达科技专项资金12亿。", "12亿", "1200000000", "CNY");
+    exact("全省常住人口1.2亿。", "1.2亿", "120000000", "count");
 }
 
 #[test]

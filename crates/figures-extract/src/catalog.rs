@@ -3,6 +3,7 @@
 //!
 //! Pure: the pipeline reads and schema-checks the catalog; this module only matches.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -121,7 +122,10 @@ impl Catalog {
             }
             index
         });
+        // Spaces inside a subject (研究与试验发展 (R&D)经费, as PDF-to-text leaves it) name nothing.
         let subject = folded(subject);
+        let subject: Cow<str> =
+            if subject.contains(char::is_whitespace) { subject.split_whitespace().collect::<String>().into() } else { subject };
         let subject = subject.as_ref();
         // An alias that heads the subject ends where one of the endings begins, and starts where
         // no 的 lies before it: the stem's tails from its start up to its first 的 are all the
@@ -180,6 +184,7 @@ mod tests {
     fn full_width_and_traditional_forms_name_the_same_alias() {
         let c = Catalog::new(vec![indicator("rd_expenditure", Unit::Cny, &["研究与试验发展(R&D)经费"])]);
         assert_eq!(c.match_subject("研究与试验发展（R&D）经费支出", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
+        assert_eq!(c.match_subject("研究与试验发展 (R&D)经费支出", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"), "a space");
     }
 
     #[test]

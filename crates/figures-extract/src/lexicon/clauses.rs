@@ -97,12 +97,13 @@ pub const SUBJECT_VERBS: [Cut; 4] = [
 /// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,
 /// 同比增长35.6%): a rate in a later clause belongs to the level only after one of them or a
 /// change word; otherwise its clause names a subject of its own.
-pub const RATE_OPENINGS: [Cut; 9] = [
+pub const RATE_OPENINGS: [Cut; 10] = [
     cut("比", "营业收入100亿元,比上年增长12%。", "营业收入"),
     cut("较", "营业收入100亿元,较上年增长12%。", "营业收入"),
     cut("同比", "营业收入100亿元,同比增长12%。", "营业收入"),
     cut("环比", "营业收入100亿元,环比增长12%。", "营业收入"),
     cut("年均", "营业收入100亿元,年均增长12%。", "营业收入"),
+    cut("平均", "营业收入100亿元,两年平均增长12%。", "营业收入"),
     cut("净增", "高新技术企业1.62万家,净增2400余家。", "高新技术企业"),
     cut("分别", "营业收入100亿元、利润10亿元,分别增长12%、5%。", "营业收入"),
     cut("依次", "营业收入100亿元、利润10亿元,依次增长12%、5%。", "营业收入"),

@@ -162,12 +162,12 @@ mod tests {
         IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, PERIOD_WORDS, PREDICATE_OPENINGS, RANK_SCOPE,
         RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
-    use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED};
+    use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, SESSION_BODIES};
     use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
-    use super::units::{DOUBLINGS, MEASURE_WORDS, PER_WORDS, UNITS};
+    use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
         COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED, VERBS,
     };
@@ -305,6 +305,10 @@ mod tests {
             let f = figure_with(p.example, p.word);
             check(f.is_some_and(|f| f.unit == Unit::Percent), p.word, p.example, "no percentage");
         }
+        for m in &MONEY_NOUNS {
+            let f = run(m.example).figures.into_iter().last();
+            check(f.is_some_and(|f| f.unit == Unit::Cny && f.unit_text.is_none()), m.word, m.example, "not yuan");
+        }
         for d in &DOUBLINGS {
             let f = figure_with(d.example, d.word);
             let ok = f.is_some_and(|f| (f.unit, f.value, f.role) == (Unit::Times, f64::from(d.times), Role::Change));
@@ -340,7 +344,7 @@ mod tests {
             let year = run(w.example).figures.into_iter().next();
             check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
         }
-        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS).chain(&CONGRESS_AFTER) {
+        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS).chain(&CONGRESS_AFTER).chain(&SESSION_BODIES) {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
         }
         for n in &NAMES {

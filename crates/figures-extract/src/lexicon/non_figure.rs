@@ -23,7 +23,9 @@ pub const NAMES: [Word; 11] = [
 pub static NAME_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(NAMES.iter().map(|n| (n.word, ()))));
 
 /// Words before 一年 that make it a year named rather than a length of one year (新的一年, 最后一年).
-pub const ONE_YEAR_NAMED: [Word; 4] = [
+pub const ONE_YEAR_NAMED: [Word; 6] = [
+    word("上", "企业总数比上一年有所增加。"),
+    word("下", "下一年继续推进改革。"),
     word("新的", "新的一年,我们将继续深化改革。"),
     word("最后", "今年是规划实施的最后一年。"),
     word("每", "每一年都有新进展。"),
@@ -33,6 +35,16 @@ pub const ONE_YEAR_NAMED: [Word; 4] = [
 /// Words before a Chinese numeral that make it the number of a party congress (党的二十大,
 /// 党的十九届五中全会): the numeral with its 大, or its 届 and plenum, is a name.
 pub const CONGRESS: [Word; 1] = [word("党的", "深入学习贯彻党的二十大精神。")];
+
+/// Bodies whose sessions are named by numbers (市五届人大二次会议, 十四届全国人大二次会议, 区政协九届
+/// 三次会议): a numeral with 届 before one, or with 次 before 会议 after one, names a session.
+pub const SESSION_BODIES: [Word; 5] = [
+    word("人大", "市五届人大二次会议审议通过了工作报告。"),
+    word("全国人大", "十四届全国人大二次会议审议通过了工作报告。"),
+    word("政协", "区政协九届三次会议审议通过了工作报告。"),
+    word("全国政协", "十四届全国政协二次会议审议通过了工作报告。"),
+    word("党代会", "市十二届党代会审议通过了工作报告。"),
+];
 
 /// Words after 十一大…二十九大 that make it a congress without 党的 before it (十八大以来): a count of
 /// that many things named 大 would be followed by what they are (十八大产业).

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::Lexicon;
+use super::{Lexicon, Word, word};
 use rust_decimal::Decimal;
 
 use crate::records::Unit;
@@ -184,7 +184,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 60] = [
+pub const MEASURE_WORDS: [MeasureWord; 61] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -194,6 +194,7 @@ pub const MEASURE_WORDS: [MeasureWord; 60] = [
     measure("批次", "抽检产品120批次。"),
     measure("架次", "无人机飞行300架次。"),
     measure("台套", "推广节水灌溉设备2300台套。"),
+    measure("台件", "检定计量器具45万台件。"),
     measure("台次", "检测车辆300台次。"),
     measure("个", "建成平台12个。"),
     measure("家", "高新技术企业6669家。"),
@@ -291,4 +292,19 @@ pub const DOUBLINGS: [Doubling; 6] = [
     doubling("翻了两番", 4, "研发投入翻了两番。"),
     doubling("翻三番", 8, "研发投入翻三番。"),
     doubling("翻番", 2, "研发投入实现翻番。"),
+];
+
+/// Nouns of an amount of money: a number scaled by 万 or 亿 with no unit after one in its clause
+/// (营业收入突破1500亿) is in yuan, where it would otherwise count things (人口1.2亿).
+pub const MONEY_NOUNS: [Word; 10] = [
+    word("额", "全市技术合同成交额突破400亿。"),
+    word("收入", "园区营业收入突破1500亿。"),
+    word("产值", "高新技术产业产值达到9450亿。"),
+    word("总值", "地区生产总值突破1万亿。"),
+    word("增加值", "规上工业增加值达到3200亿。"),
+    word("投资", "固定资产投资超过800亿。"),
+    word("经费", "研发经费支出达到120亿。"),
+    word("资金", "下达科技专项资金12亿。"),
+    word("利润", "企业实现利润总额86亿。"),
+    word("税收", "园区实现税收150亿。"),
 ];

@@ -160,7 +160,9 @@ pub const GAPS: [Word; 2] =
 
 /// Verbs that compare with something else (高于全市规上工业增速5.1个百分点): the points after one
 /// in its clause are a gap, a level, whatever rate the clause names.
-pub const GAP_VERBS: [Word; 4] = [
+pub const GAP_VERBS: [Word; 6] = [
+    word("领先", "增加值增长12%,分别领先全国、全省2个百分点和3个百分点。"),
+    word("高出", "营收增长12%,高出全市平均水平2个百分点。"),
     word("高于", "营收增长12%,高于全市规上工业增速2个百分点。"),
     word("低于", "营收增长12%,增速低于全市规上工业2个百分点。"),
     word("快于", "营收增长12%,增速快于全市规上工业2个百分点。"),

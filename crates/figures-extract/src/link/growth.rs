@@ -7,11 +7,11 @@ use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
-use crate::lexicon::periods::RELATIVE_YEARS;
+use crate::lexicon::periods::{BASES, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Role};
-use crate::scan::{self, Found, starts_with};
+use crate::scan::{self, Found, ends_with, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
@@ -28,6 +28,15 @@ fn can_grow(level: &Found, rate: &Found) -> bool {
         Kind::RankChange => level.kind == Kind::Rank,
         _ => amount && rate.kind == level.kind && rate.unit == level.unit,
     }
+}
+
+/// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
+/// which the rate after it changes from, not the level it is the growth of.
+fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
+    let Some(de) = figures[k].start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
+    let time = figures[..k].iter().rev().find(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
+    let when = time.or_else(|| RELATIVE_YEARS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - w.word.chars().count()));
+    when.is_some_and(|s| BASES.iter().any(|w| ends_with(f, s, w.word)))
 }
 
 /// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
@@ -127,7 +136,11 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         // The nearest earlier list of levels in the sentence, of the same length as the rates.
         let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
             let x = &figures[g.start];
-            x.role != Role::Change && !x.kind.is_time() && can_grow(x, first) && (g.len() == rates.len() || rates.len() == 1)
+            x.role != Role::Change
+                && !x.kind.is_time()
+                && can_grow(x, first)
+                && !is_base(f, figures, g.start)
+                && (g.len() == rates.len() || rates.len() == 1)
         });
         let pairs: Vec<(usize, usize)> = match levels {
             Some(levels) if levels.len() == rates.len() => levels.clone().zip(rates.clone()).collect(),
@@ -304,8 +317,9 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         // 累计达到163家).
         let clause_start = f.clause_start(level.start);
         let cs = (clause_start..level.start).rev().find(|&k| f[k] == '、').map_or(clause_start, |k| k + 1);
-        // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches.
-        if level.role == Role::Change || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、') {
+        // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches,
+        // nor is a share of something (增长21.4%,占全国总数的22.1%).
+        if level.role != Role::Level || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、') {
             continue;
         }
         if first_start_in(figures, cs, level.start) < level.start {
@@ -443,6 +457,18 @@ mod tests {
         assert_eq!(changes("全年新建5G基站3.8万个,年末累计达到15.6万个。").len(), 1);
         assert_eq!(changes("全年新增科技型中小企业4215家,入库总数达到18362家。").len(), 1);
         assert_eq!(changes("小巨人企业新增38家、累计达到163家。").len(), 1);
+    }
+
+    #[test]
+    fn the_value_a_change_is_measured_from_is_not_its_level() {
+        let c = changes("2023年全市科普基地覆盖率达到68.5%,较2020年的52.1%提高了16.4个百分点。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["68.5%>16.4个百分点"]);
+    }
+
+    #[test]
+    fn a_share_after_a_growth_is_no_running_total() {
+        let c = changes("其中应用成果2.3万项,增长6.2%,占全国应用成果总数的41.5%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2.3万项>6.2%"]);
     }
 
     #[test]

@@ -217,6 +217,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
         }
+        // A heading run into its paragraph with a space (科技 全年研究与试验发展经费…): the subject
+        // starts at the scope word after the space.
+        if let Some(k) = (s..e).rev().find(|&k| f[k].is_whitespace() && OPENINGS.starting_at(f, k + 1).next().is_some()) {
+            s = k + 1;
+        }
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;
             if s < e && matches!(f[s], '的' | '、') {
@@ -273,9 +278,12 @@ mod tests {
     }
 
     #[test]
-    fn a_list_items_dash_or_bullet_is_not_part_of_its_subject() {
-        for text in ["——应用研究经费326.5亿元,比上年增长8.1%。", "● 应用研究经费326.5亿元,比上年增长8.1%。"]
-        {
+    fn a_list_items_dash_or_bullet_or_a_heading_run_into_it_is_not_part_of_its_subject() {
+        for text in [
+            "——应用研究经费326.5亿元,比上年增长8.1%。",
+            "● 应用研究经费326.5亿元,比上年增长8.1%。",
+            "科技 全年应用研究经费326.5亿元,比上年增长8.1%。",
+        ] {
             let t = Text::new(text);
             let figs = scan(&t).figures;
             assert_eq!(level_subject(&t, &figs, figs[0].start).1, "应用研究经费", "{text}");

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
 use crate::document::one_of;
-use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, SLOGAN_MAX_CHARS};
+use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, SESSION_BODIES, SLOGAN_MAX_CHARS};
 use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
@@ -59,7 +59,7 @@ pub(super) fn marker_span(f: &Folded, n: &Number) -> Option<Rejected> {
     let after = f.get(n.end).copied();
     let before = n.start.checked_sub(1).map(|k| f[k]);
     let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
-        || (after == Some('、') && (!n.arabic || line_start(f, n.start)))
+        || (after == Some('、') && (!n.arabic || (line_start(f, n.start) && n.value < Decimal::ONE_HUNDRED)))
         || (after == Some('.') && line_start(f, n.start))
         || (before == Some('(') && after == Some(')'));
     is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
@@ -83,14 +83,24 @@ pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
         return None;
     }
     let after_party = CONGRESS.iter().any(|w| ends_with(f, i, w.word));
+    let body_at = |k: usize| SESSION_BODIES.iter().filter(|w| starts_with(f, k, w.word)).map(|w| len(w.word)).max();
+    // 二次会议 after a body and its term (人大二次会议, 政协九届三次会议).
+    let session = |k: usize| {
+        let e = numeral_end(k);
+        (e > k && starts_with(f, e, "次会议")).then_some(e + 3)
+    };
     let end = match f.get(a) {
         Some('大') if after_party || (congress_number(&f[i..a]) && CONGRESS_AFTER.iter().any(|w| starts_with(f, a + 1, w.word))) => a + 1,
         Some('届') => {
             let b = numeral_end(a + 1);
             match starts_with(f, b, "中全会") {
                 true if b > a + 1 => b + 3,
-                _ if after_party => a + 1,
-                _ => return None,
+                _ if b > a + 1 && starts_with(f, b, "次会议") => b + 3,
+                _ => match body_at(a + 1) {
+                    Some(w) => session(a + 1 + w).unwrap_or(a + 1),
+                    None if after_party => a + 1,
+                    None => return None,
+                },
             }
         }
         _ => return None,

@@ -393,7 +393,7 @@ mod tests {
     fn a_chinese_number_led_by_a_digit_and_scaled_counts_without_a_measure_word() {
         exact("全市常住人口一千二百万。", "一千二百万", "12000000");
         exact("惠及两百万群众。", "两百万", "2000000");
-        assert_eq!(one("完成投资二十亿。").kind, Kind::Count);
+        assert_eq!(one("完成投资二十亿。").kind, Kind::Money, "after a noun of money it is in yuan");
         for word in ["千万不要放松。", "万一出现问题。", "十万火急。"] {
             assert!(surface(word).is_empty(), "{word}: a number led by a unit is a word");
         }

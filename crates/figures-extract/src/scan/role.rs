@@ -193,8 +193,17 @@ fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]
     }
 }
 
+/// How far back a note in brackets between a verb and its figure is passed over (增长(下同)1.72%).
+const NOTE_MAX_CHARS: usize = 8;
+
 fn skip_filler_back(f: &Folded, floor: usize, mut end: usize) -> usize {
     while end > floor {
+        if f[end - 1] == ')'
+            && let Some(open) = (end.saturating_sub(NOTE_MAX_CHARS + 2).max(floor)..end - 1).rev().find(|&k| f[k] == '(')
+        {
+            end = open;
+            continue;
+        }
         let Some((w, _)) = FILLER_LEXICON.ending_at(f, end).find(|(w, _)| end - floor >= len(w)) else { break };
         end -= len(w);
     }
@@ -216,6 +225,7 @@ mod tests {
         assert_eq!(roles("研发费用保持了20%以上的较快增长。"), [Role::Change]);
         assert_eq!(roles("新能源领域增速最快,达到84.6%。"), [Role::Change], "the rate named in the clause before");
         assert_eq!(roles("新能源领域发展最快,达到84.6%。"), [Role::Level]);
+        assert_eq!(roles("成果登记数比上年增长(下同)3.5%。"), [Role::Change], "a note in brackets");
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
     }

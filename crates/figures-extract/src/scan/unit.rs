@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::number::{self, Number};
 use super::{Draft, Found, NotFigure, date, ends_with, len, non_figure, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
-use crate::lexicon::units::{DOUBLINGS, PER_WORDS, UNIT_LEXICON, UnitWord};
+use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
 use crate::records::{Kind, Role, Unit};
 
@@ -173,6 +173,9 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if d.ordinal {
         return Err(NotFigure::Ordinal);
     }
+    if let Some(reading) = listed(f, n, d) {
+        return Ok(reading);
+    }
     let decimal_value = n.arabic && f[n.start..n.end].contains(&'.') && VALUE_LEADS.iter().any(|w| ends_with(f, n.start, w.word));
     if decimal_value || number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
@@ -181,9 +184,50 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     // follows even when no measure word names it; one led by a unit is a word (千万, 十万火急, 万一).
     let led_by_digit = n.arabic || numerals::chinese_digit(f[n.start]).is_some_and(|d| d > 0);
     if n.scaled && led_by_digit {
-        return Ok((Unit::Count, Kind::Count, None));
+        let clause = &f[f.clause_start(n.start)..n.start];
+        let money = MONEY_NOUNS.iter().any(|w| clause.windows(len(w.word)).any(|c| c.iter().copied().eq(w.word.chars())));
+        return Ok(if money { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) });
     }
     Err(NotFigure::Word)
+}
+
+/// Arabic numbers listed with 、 and one unit after the last (3.6、3.6、7.3个百分点, 12.5、13.1亿元):
+/// each takes that unit, with the last one's 万 or 亿, and its span stays its own digits.
+fn listed(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
+    if !n.arabic || n.scaled {
+        return None;
+    }
+    let mut end = d.end;
+    let exp = loop {
+        if f.get(end) != Some(&'、') {
+            return None;
+        }
+        let Some(Ok(next)) = number::read(f, end + 1) else { return None };
+        if !next.arabic || next.high.is_some() {
+            return None;
+        }
+        end = next.end;
+        // The last one's multipliers, after its digits (13.1亿): they scale every item.
+        let digits_end = (next.start..next.end).rev().find(|&k| f[k].is_ascii_digit()).map_or(next.end, |k| k + 1);
+        let exp: Option<u32> = f[digits_end..next.end].iter().map(|&c| large_unit(c)).sum();
+        if next.scaled && exp.is_none() {
+            return None;
+        }
+        if at(f, end).is_some() {
+            break exp.unwrap_or(0);
+        }
+        if next.scaled {
+            return None;
+        }
+    };
+    let mut probe = d.clone();
+    probe.end = end;
+    if exp > 0 {
+        probe.each_amount(|v| *v = numerals::scale(*v, exp).unwrap_or(*v));
+    }
+    let reading = read(f, n, &mut probe).ok()?;
+    *d = Draft { end: d.end, ..probe };
+    Some(reading)
 }
 
 /// A number before a measure word: a count, unless the word makes it a rank (第3名, 前10位), the
