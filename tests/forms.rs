@@ -62,6 +62,7 @@ fn other_units_keep_their_written_unit_and_value() {
     assert!(figures("他一度担任所长。").is_empty(), "一度 is once");
     assert_eq!(unit_text("人均承担课题1.4个/人。").as_deref(), Some("个/人"));
     assert_eq!(unit_text("平均浓度42微克/立方米。").as_deref(), Some("微克/立方米"));
+    assert_eq!(unit_text("万人有效发明专利拥有量达到1.75件/万人。").as_deref(), Some("件/万人"));
     assert_eq!(unit_text("高新技术企业6669家。"), None);
 }
 

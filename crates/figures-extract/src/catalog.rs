@@ -76,7 +76,7 @@ pub struct Example {
 }
 
 /// What may follow an alias in a subject that it names.
-const HEAD_ENDINGS: [&str; 9] = ["", "数", "数量", "总量", "总数", "总额", "额", "支出", "投入"];
+const HEAD_ENDINGS: [&str; 10] = ["", "数", "数量", "总量", "总数", "总额", "额", "量", "支出", "投入"];
 
 impl Catalog {
     /// The indicator whose longest alias names `subject`, among those whose unit is `unit` or
@@ -125,7 +125,7 @@ impl Catalog {
         // Spaces inside a subject (研究与试验发展 (R&D)经费, as PDF-to-text leaves it) name nothing.
         let subject = folded(subject);
         let subject: Cow<str> =
-            if subject.contains(char::is_whitespace) { subject.split_whitespace().collect::<String>().into() } else { subject };
+            if subject.bytes().any(|b| b == b' ' || b == b'\t') { subject.split_whitespace().collect::<String>().into() } else { subject };
         let subject = subject.as_ref();
         // An alias that heads the subject ends where one of the endings begins, and starts where
         // no 的 lies before it: the stem's tails from its start up to its first 的 are all the

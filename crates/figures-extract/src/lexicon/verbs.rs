@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 50] = [
+pub const VERBS: [Verb; 51] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -91,6 +91,8 @@ pub const VERBS: [Verb; 50] = [
     verb("比重", None, SHARE, "高新企业比重为30%。"),
     verb("比例", None, SHARE, "高新企业比例为30%。"),
     verb("份额", None, SHARE, "高新企业市场份额为30%。"),
+    // 其中 before a percentage (其中96%集中在…) takes a part of what the sentence counted.
+    verb("其中", None, SHARE, "入驻企业327家,其中96%集中在主城区。"),
     share_of("占", "高新企业占全省企业的30%。"),
     share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
@@ -126,7 +128,8 @@ pub const LEAPS: [Word; 6] = [
 ];
 
 /// Nouns that, as the head of what a percentage is of (突破7%的大关), make it a level, not a share.
-pub const LEVEL_NOUNS: [Word; 5] = [
+pub const LEVEL_NOUNS: [Word; 6] = [
+    word("局面", "研发投入强度摆脱了长期停留在3%左右的局面。"),
     word("大关", "研发投入强度首次突破3%的大关。"),
     word("关口", "研发投入强度首次突破3%的关口。"),
     word("高位", "研发投入强度保持在3%以上的高位。"),

@@ -1,7 +1,8 @@
 //! Before→after: two figures of one unit in a clause, joined by 到/至/为/居 after a 从/由 or
 //! followed by 的大跨越 (从2138家增长到6669家, 250余亿元到500余亿元的大跨越). The step between
 //! the ends is the change's rate (从2.1%提高0.3个百分点至2.4%); a list of befores shares its
-//! after (从第9位、第5位双双跃居第1位). Never reaches past the clause.
+//! after (从第9位、第5位双双跃居第1位). Reaches past the clause only to a clause that opens with
+//! the move (从2017年的0.28亿元,上升到2020年的1.77亿元).
 
 use super::subjects::ranking;
 use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
@@ -30,12 +31,16 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
             continue;
         }
         // The second end is the next figure of the same unit in the clause, past any years
-        // attached to the ends (由2015年的A提高到2020年的B).
+        // attached to the ends (由2015年的A提高到2020年的B), or in the next clause when the first
+        // end closes a clause opened by 从/由 and the next opens with the move (从2017年的0.28亿元,
+        // 上升到2020年的1.77亿元).
+        let next_clause = a.end + 1;
+        let across = f.get(a.end) == Some(&',') && f[clauses[ai]..a.start].iter().any(|c| matches!(c, '从' | '由'));
         let mut rest = figures
             .iter()
             .enumerate()
             .skip(ai + 1)
-            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind))
+            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind) || (across && clauses[k] == next_clause))
             .filter(|(_, x)| !is_calendar(x.kind));
         let Some((mut bi, mut b)) = rest.next() else { continue };
         // Befores listed one after another (从第9位、第5位双双跃居第1位) share the after.
@@ -57,7 +62,8 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // Two rates (增长率由8.5%提高到21.3%) are the ends of a change as two levels are; a rate
         // followed by a level is not.
         let rate_then_level = a.role == Role::Change && b.role != Role::Change;
-        if !same_measure(a, b) || rate_then_level || clauses[bi] > a.start || std::ptr::eq(last, b) {
+        let moved_on = || clauses[bi] == next_clause && verbs::direction_at_start(&strip_years(f, figures, next_clause, b.start)).is_some();
+        if !same_measure(a, b) || rate_then_level || (clauses[bi] > a.start && !(across && moved_on())) || std::ptr::eq(last, b) {
             continue;
         }
         // A change opens with 从/由 before its first end, or closes with …的大跨越 after its last;
@@ -192,6 +198,13 @@ mod tests {
         let c = changes("研发经费由2015年的100亿元提高到2020年的200亿元。");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].2, "100亿元>200亿元");
+    }
+
+    #[test]
+    fn the_after_may_open_the_next_clause_with_the_move() {
+        let c = changes("技术合同交易额从2018年的0.46亿元,增长到2022年的2.13亿元。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["0.46亿元>2.13亿元"]);
+        assert!(changes("研发经费从2018年的12亿元,技术合同成交额到2022年的20亿元。").is_empty(), "a clause of its own");
     }
 
     #[test]

@@ -30,9 +30,33 @@ fn can_grow(level: &Found, rate: &Found) -> bool {
     }
 }
 
+/// Whether a clause between the level at `level` and the rate's clause starting at `rate_clause`
+/// states a change of its own with no figure (焦作高新区位次也明显提升,分别提升了4位…): the rate is
+/// that clause's, not the level's.
+fn changed_between(f: &Folded, figures: &[Found], level: usize, rate_clause: usize) -> bool {
+    let level_clause = f.clause_start(level);
+    let mut end = rate_clause;
+    while end >= 2 && end > level_clause {
+        let cs = f.clause_start(end - 1);
+        if cs <= level_clause {
+            return false;
+        }
+        if first_start_in(figures, cs, end - 1) >= end - 1 && direction_of(&text(f, cs, end - 1)).is_some() {
+            return true;
+        }
+        end = cs;
+    }
+    false
+}
+
 /// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
 /// which the rate after it changes from, not the level it is the growth of.
 fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
+    // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍).
+    let x = &figures[k];
+    if x.start > 0 && f[x.start - 1] == '(' && k > 0 && figures[k - 1].end + 1 == x.start && figures[k - 1].kind.is_time() {
+        return true;
+    }
     let Some(de) = figures[k].start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
     let time = figures[..k].iter().rev().find(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
     let when = time.or_else(|| RELATIVE_YEARS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - w.word.chars().count()));
@@ -169,7 +193,11 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         // within its part, and names the level's measure to reach past it.
         let part = scan::look_back(f, first.start, &[';']);
         let named = || same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start);
-        let continued = || figures[last_level].start >= part && continues(f, figures, rate_clause, first.start);
+        let continued = || {
+            figures[last_level].start >= part
+                && continues(f, figures, rate_clause, first.start)
+                && !changed_between(f, figures, figures[last_level].start, rate_clause)
+        };
         if f.clause_start(figures[last_level].start) < rate_clause && !continued() && !named() {
             continue;
         }
@@ -263,7 +291,29 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
 fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
     let taken = Taken::of(figures.len(), taken);
     let mut out = Vec::new();
-    for (ri, rate) in figures.iter().enumerate() {
+    // Listed rates with as many levels listed in the very next clause (分别提升了4位、3位和8位,位列
+    // 第103、118和130位): in order.
+    let mut listed = vec![false; figures.len()];
+    for pair in lists(f, figures).windows(2) {
+        let (rates, levels) = (pair[0].clone(), pair[1].clone());
+        let (r0, l0) = (&figures[rates.start], &figures[levels.start]);
+        let free = |k: usize| !ends[k] && !taken.rate[k] && !taken.level[k];
+        let cs = f.clause_start(l0.start);
+        let next_clause = cs >= 2 && f[cs - 1] == ',' && f.clause_start(cs - 1) <= r0.start && figures[rates.end - 1].end < cs;
+        if rates.len() < 2 || rates.len() != levels.len() || r0.role != Role::Change || l0.role != Role::Level || !can_grow(l0, r0) {
+            continue;
+        }
+        if !next_clause || !rates.clone().chain(levels.clone()).all(free) {
+            continue;
+        }
+        let (subject_start, subject_end) = rate_measure(f, figures, r0.start);
+        for (ri, li) in rates.zip(levels) {
+            listed[ri] = true;
+            let direction = direction_of(&text(f, f.clause_start(r0.start), r0.start)).unwrap_or(Direction::Up);
+            out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), figures[li].end));
+        }
+    }
+    for (ri, rate) in figures.iter().enumerate().filter(|&(ri, _)| !listed[ri]) {
         let li = ri + 1;
         let Some(level) = figures.get(li) else { break };
         if rate.role != Role::Change || rate.kind.is_time() || ends[ri] || taken.rate[ri] || taken.level[ri] || taken.level[li] {
@@ -460,9 +510,21 @@ mod tests {
     }
 
     #[test]
+    fn listed_places_moved_pair_with_the_ranks_listed_after_them() {
+        let c = changes("甲乙两区分别位列第12、45位,丙丁两区位次明显提升,分别提升了5位和2位,位列第103和118位。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第103>5位", "118位>2位"]);
+    }
+
+    #[test]
     fn the_value_a_change_is_measured_from_is_not_its_level() {
         let c = changes("2023年全市科普基地覆盖率达到68.5%,较2020年的52.1%提高了16.4个百分点。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["68.5%>16.4个百分点"]);
+    }
+
+    #[test]
+    fn a_multiple_of_a_year_whose_value_is_given_in_brackets() {
+        let c = changes("2022年成交额812.6亿元,是2017年(356.2亿元)的2.3倍。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["812.6亿元>2.3倍"]);
     }
 
     #[test]

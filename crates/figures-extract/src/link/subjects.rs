@@ -212,15 +212,15 @@ pub fn level_subject(t: &Text, figures: &[Found], at: usize) -> (usize, String) 
 fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize, String) {
     let f = &t.folded;
     let (mut s, mut e) = (start, end.max(start));
+    // A heading run into its paragraph with a space (科技 全年研究与试验发展经费…): the subject
+    // starts at the scope word after the space.
+    if let Some(k) = (s..e).rev().find(|&k| f[k] == ' ' && OPENINGS.starting_at(f, k + 1).next().is_some()) {
+        s = k + 1;
+    }
     loop {
         let before = (s, e);
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
-        }
-        // A heading run into its paragraph with a space (科技 全年研究与试验发展经费…): the subject
-        // starts at the scope word after the space.
-        if let Some(k) = (s..e).rev().find(|&k| f[k].is_whitespace() && OPENINGS.starting_at(f, k + 1).next().is_some()) {
-            s = k + 1;
         }
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;

@@ -63,17 +63,57 @@ fn top_n(d: &mut Draft) {
     d.upper = Some(d.value);
 }
 
-/// A number before the measure word `w` that makes it a rank (第3名), the top N (前10位: a rank of
-/// at most N) or the places a rank moved (前移4位).
+/// How far back a list of ranks or of places moved is walked to the 第 or the verb that opens it.
+const LIST_REACH: usize = 32;
+
+/// Whether the number at `at` is a later item of a list of ordinals (第17、37、66和88位): its
+/// items, back over digits and list marks, start with 第.
+fn in_list_of_ordinals(f: &Folded, at: usize) -> bool {
+    let floor = at.saturating_sub(LIST_REACH);
+    let listed = |c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '和' | '及' | '与' | ' ');
+    let Some(k) = (floor..at).rev().find(|&k| !listed(f[k])) else { return false };
+    f[k] == '第' && (k + 1..at).any(|j| matches!(f[j], '、' | '和' | '及' | '与'))
+}
+
+/// Whether a moving verb opens the places before `at`, past 了, 分别 and earlier places of a list
+/// (提升了4位、3位和8位).
+fn moved_before(f: &Folded, at: usize) -> bool {
+    let floor = at.saturating_sub(LIST_REACH);
+    let mut k = at;
+    loop {
+        if ranks::doing(RankWord::Moves).any(|v| ends_with(f, k, v)) {
+            return true;
+        }
+        if k <= floor {
+            return false;
+        }
+        if ends_with(f, k, "分别") {
+            k -= 2;
+            continue;
+        }
+        match f[k - 1] {
+            '了' | '、' | '和' | '及' | '位' | '.' => k -= 1,
+            c if c.is_ascii_digit() => k -= 1,
+            _ => return false,
+        }
+    }
+}
+
+/// A number before the measure word `w` that makes it a rank (第3名, and the later items of
+/// 第17、37和88位), the top N (前10位: a rank of at most N) or the places a rank moved (前移4位,
+/// 提升了4位、3位和8位, but not 3位专家).
 pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<Reading> {
     let position = w == "位" || w == "名";
+    let noun_after = f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
     if position && d.ordinal {
         d.start -= 1;
         Some(RANK)
     } else if position && n.start > 0 && f[n.start - 1] == '前' {
         top_n(d);
         Some(RANK)
-    } else if w == "位" && ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) {
+    } else if position && in_list_of_ordinals(f, n.start) {
+        Some(RANK)
+    } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!noun_after && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
     } else if w == "位" && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
@@ -94,6 +134,16 @@ mod tests {
 
     use crate::records::Unit;
     use crate::scan::tests::{one, surface};
+
+    #[test]
+    fn a_list_of_ranks_and_of_places_moved() {
+        assert_eq!(surface("各园区分别位列第12、45、71和93位。"), ["第12", "45", "71", "93位"]);
+        let t = crate::document::Text::new("分别位列第12、45、71和93位,其余园区分别提升了5位、2位和9位。");
+        let figures = crate::scan::scan(&t).figures;
+        let units: Vec<Unit> = figures.iter().map(|x| x.unit).collect();
+        assert_eq!(units, [Unit::Rank, Unit::Rank, Unit::Rank, Unit::Rank, Unit::Places, Unit::Places, Unit::Places]);
+        assert_eq!(one("评审会新增了3位专家。").unit, Unit::Count, "3位专家 are people");
+    }
 
     #[test]
     fn shouwei_after_a_ranking_verb_is_rank_one() {

@@ -66,8 +66,13 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
 /// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍).
 fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
+    // 是2010年(1579.5亿元)的2.2倍: the earlier period's value in brackets stands between.
+    let de = match de.checked_sub(1).filter(|&k| f[k] == ')') {
+        Some(close) => (close.saturating_sub(NOTE_MAX_CHARS + 2)..close).rev().find(|&k| f[k] == '(').unwrap_or(de),
+        None => de,
+    };
     let earlier_span = |p: &Found| verbs::EARLIER_SPANS.iter().find(|w| ends_with(f, p.start, w.word)).map(|w| p.start - len(w.word));
-    let year = before.last().filter(|p| p.end == de).and_then(|p| match p.kind {
+    let year = before.iter().rev().take(2).find(|p| p.end == de).and_then(|p| match p.kind {
         Kind::Year => Some(p.start),
         Kind::Duration => earlier_span(p),
         _ => None,

@@ -36,12 +36,14 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
         }
     };
     d.end = unit_start + len(w);
-    // 1.4个/人, 3000元/吨, 42微克/立方米: a unit per unit is a unit of its own, kept as written.
-    if f.get(d.end) == Some(&'/')
-        && let Some((_, per)) = at(f, d.end + 1)
-    {
-        d.end += 1 + len(per);
-        return Ok(other(f, n, d, unit_start));
+    // 1.4个/人, 3000元/吨, 42微克/立方米, 1.75件/万人: a unit per unit (per a multiple of one) is a
+    // unit of its own, kept as written.
+    if f.get(d.end) == Some(&'/') {
+        let multiple = usize::from(f.get(d.end + 1).is_some_and(|&c| large_unit(c).is_some() || small_unit(c).is_some()));
+        if let Some((_, per)) = at(f, d.end + 1 + multiple) {
+            d.end += 1 + multiple + len(per);
+            return Ok(other(f, n, d, unit_start));
+        }
     }
     Ok(match u {
         UnitWord::Money(unit) => {
@@ -191,15 +193,16 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     Err(NotFigure::Word)
 }
 
-/// Arabic numbers listed with 、 and one unit after the last (3.6、3.6、7.3个百分点, 12.5、13.1亿元):
-/// each takes that unit, with the last one's 万 or 亿, and its span stays its own digits.
+/// Arabic numbers listed with 、 (or 和, 及, 与 before the last) and one unit after the last
+/// (3.6、3.6、7.3个百分点, 12.5和13.1亿元, 第17、37和88位): each takes that unit, with the last
+/// one's 万 or 亿, and its span stays its own digits.
 fn listed(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
     if !n.arabic || n.scaled {
         return None;
     }
     let mut end = d.end;
     let exp = loop {
-        if f.get(end) != Some(&'、') {
+        if !f.get(end).is_some_and(|c| matches!(c, '、' | '和' | '及' | '与')) {
             return None;
         }
         let Some(Ok(next)) = number::read(f, end + 1) else { return None };
