@@ -45,9 +45,19 @@ pub fn large_unit(c: char) -> Option<u32> {
     })
 }
 
+/// The tens a single character writes (廿 = 二十, 卅 = 三十, 卌 = 四十), as dates and old texts do.
+pub fn tens_char(c: char) -> Option<u32> {
+    Some(match c {
+        '廿' => 2,
+        '卅' => 3,
+        '卌' => 4,
+        _ => return None,
+    })
+}
+
 /// Whether `c` can be part of a Chinese numeral.
 pub fn is_chinese_numeral_char(c: char) -> bool {
-    chinese_digit(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some()
+    chinese_digit(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some() || tens_char(c).is_some()
 }
 
 /// The unknown digit of 十几, 二十几万: any digit from 1 to 9.
@@ -75,6 +85,8 @@ enum Token {
     Zero,
     Small(u32),
     Large(u32),
+    /// 廿, 卅, 卌: a digit and its 十 in one char.
+    Tens(u32),
 }
 
 /// Reads the numeral at the start of `s`: Chinese digits and units, Arabic numbers with units
@@ -186,12 +198,14 @@ impl Iterator for Tokens<'_> {
             // the 千 is the kilo of 千瓦.
             Token::Small(e) => e < self.section_unit && matches!(prev, None | Some(Token::Digit(..) | Token::Arabic(_))),
             Token::Large(_) => prev != Some(Token::Zero),
+            Token::Tens(_) => prev.is_none(),
         };
         if !ok {
             return None;
         }
         match token {
             Token::Small(e) => self.section_unit = e,
+            Token::Tens(_) => self.section_unit = 1,
             Token::Large(_) => self.section_unit = u32::MAX,
             _ => {}
         }
@@ -223,7 +237,7 @@ fn token_at(s: &[char], at: usize) -> Option<(Token, usize)> {
         (Some(d), ..) => Token::Digit(d, d),
         (_, Some(e), _) => Token::Small(e),
         (.., Some(e)) => Token::Large(e),
-        _ => return None,
+        _ => Token::Tens(tens_char(c)?),
     };
     Some((token, at + 1))
 }
@@ -244,6 +258,11 @@ fn evaluate(tokens: Tokens, high: bool) -> Result<Decimal, NumeralError> {
             Token::Digit(lo, hi) => pending = Some((Decimal::from(if high { hi } else { lo }), true)),
             Token::Arabic(v) => pending = Some((v.ok_or(NumeralError::Overflow)?, false)),
             Token::Zero => zero_seen = true,
+            Token::Tens(d) => {
+                section = add(section, Decimal::from(d * 10))?;
+                last_unit = Some(1);
+                zero_seen = false;
+            }
             Token::Small(e) => {
                 let d = pending.take().map_or(Decimal::ONE, |(d, _)| d);
                 section = add(section, mul(d, scale(Decimal::ONE, e)?)?)?;
@@ -369,6 +388,15 @@ mod tests {
         let (len, n) = read_numeral(&chars).unwrap();
         let n = n.unwrap();
         (len, exact_string(n.value), n.high.map(exact_string))
+    }
+
+    #[test]
+    fn nian_sa_and_xi_write_twenty_thirty_and_forty_in_one_char() {
+        assert_eq!(zh("廿"), "20");
+        assert_eq!(zh("廿二"), "22");
+        assert_eq!(zh("卅五"), "35");
+        assert_eq!(zh("卌"), "40");
+        assert_eq!(zh("廿万"), "200000");
     }
 
     #[test]

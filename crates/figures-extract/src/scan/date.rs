@@ -51,7 +51,14 @@ pub(super) fn year_before_period(f: &Folded, n: &Number, d: &Draft) -> Option<Re
 /// alone, a date of the month, 2025年8月 → 202508) when it is written as four plain digits in
 /// range, a number of years otherwise.
 pub(super) fn year(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
-    if !(n.plain_integer && is_year(d.value)) {
+    // 两千零一十二年 is a year written out; 两千年来, 一千九百多年 and 两千年 are lengths.
+    let written_out = !n.arabic
+        && n.high.is_none()
+        && !d.range
+        && !d.inner_more
+        && !(d.value % Decimal::ONE_HUNDRED).is_zero()
+        && !f.get(d.end).is_some_and(|c| matches!(c, '来' | '间' | '多' | '半' | '前' | '以'));
+    if !((n.plain_integer || written_out) && is_year(d.value)) {
         return Ok((Unit::Years, Kind::Duration, None));
     }
     if let Some((date, e)) = month_day(f, d.end) {
@@ -124,6 +131,14 @@ mod tests {
         assert_eq!(one("二〇二五年八月,大会召开。").value, Decimal::from(202508));
         assert_eq!(one("2023年1月18日召开大会。").value, Decimal::from(20230118));
         assert_eq!(surface("2024年1—6月,授权量增长。"), ["2024年", "1—6月"], "a month range stays a month range");
+    }
+
+    #[test]
+    fn a_year_written_out_in_chinese_numerals_is_a_year() {
+        assert_eq!(one("两千零二十二年全市新增企业。").unit, Unit::Year);
+        assert_eq!(one("一千九百九十八年建校。").value, Decimal::from(1998));
+        assert_eq!(one("两千年来文明延续。").unit, Unit::Years, "a length");
+        assert_eq!(one("已有一千九百多年历史。").unit, Unit::Years, "a length");
     }
 
     #[test]
