@@ -165,6 +165,18 @@ fn titles_slogans_congresses_and_named_years_are_not_figures() {
 }
 
 #[test]
+fn currencies_other_than_yuan_and_dollars_keep_their_name() {
+    exact("出口额12亿美金。", "12亿美金", "1200000000", "USD");
+    exact("在港融资5000万港元。", "5000万港元", "5000", "other");
+    assert_eq!(unit_text("引进欧洲资金2000万欧元。").as_deref(), Some("万欧元"));
+}
+
+#[test]
+fn a_month_range_written_in_chinese_numerals() {
+    bounded("一至三月,全市新增企业。", "一至三月", "1", "month", Some(1.0), Some(3.0));
+}
+
+#[test]
 fn numbers_listed_before_one_unit_take_it() {
     let f = figures("增速分别领先全国、全省3.6、7.3个百分点。");
     let got: Vec<_> = f.iter().map(|x| (x.text.as_str(), x.value, x.unit)).collect();

@@ -72,7 +72,7 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 87] = [
+pub const UNITS: [UnitEntry; 96] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
@@ -147,6 +147,16 @@ pub const UNITS: [UnitEntry; 87] = [
     other("km", "运营里程新增43.6km。"),
     other("nm", "芯片制程达到7nm。"),
     unit("美元", UnitWord::Money(Unit::Usd), Unit::Usd, "出口额12亿美元。"),
+    unit("美金", UnitWord::Money(Unit::Usd), Unit::Usd, "出口额12亿美金。"),
+    // Currencies with no unit of their own among Unit's keep their name (ISO 4217's Chinese names).
+    other("港元", "在港融资5000万港元。"),
+    other("港币", "在港融资5000万港币。"),
+    other("欧元", "引进欧洲资金2000万欧元。"),
+    other("日元", "日方投资3亿日元。"),
+    other("英镑", "合作经费800万英镑。"),
+    other("澳元", "合作经费500万澳元。"),
+    other("卢布", "合作经费900万卢布。"),
+    other("韩元", "合作经费20亿韩元。"),
     unit("位数", UnitWord::Digits, Unit::Digits, "保持两位数增长。"),
     unit("元", UnitWord::Money(Unit::Cny), Unit::Cny, "投入3000元。"),
     unit("角", UnitWord::Jiao, Unit::Cny, "每斤收购价提高2角。"),

@@ -166,13 +166,15 @@ pub(super) fn is_cjk(c: char) -> bool {
 }
 
 /// The last word on a read figure of kind `kind`: 一年 after 新的 or 最后 names a year, a lone 一
-/// is an article (一批) unless its unit makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
+/// is an article (一批) unless its unit or a range makes it a figure, an ordinal must be a rank, a rank a whole number from 1, and a Chinese month
 /// a month of the year.
 pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
     if n.lone_one && kind == Kind::Duration && ONE_YEAR_NAMED.iter().any(|w| ends_with(f, n.start, w.word)) {
         return Err(NotFigure::Word);
     }
-    if n.lone_one && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number) {
+    // A lone 一 opening a range (一至三月, 一到两家) is its first end, no article.
+    if n.lone_one && !d.range && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number)
+    {
         return Err(NotFigure::Word);
     }
     if d.ordinal && kind != Kind::Rank {
