@@ -75,6 +75,25 @@ pub struct Example {
     pub text: String,
 }
 
+/// `s` without its bracketed groups, or none when it has none: 研究与试验发展(R&D)经费投入强度(与国内
+/// 生产总值[1]之比) → 研究与试验发展经费投入强度.
+fn unbracketed(s: &str) -> Option<String> {
+    if !s.contains(['(', '[']) {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
 /// What may follow an alias in a subject that it names.
 const HEAD_ENDINGS: [&str; 10] = ["", "数", "数量", "总量", "总数", "总额", "额", "量", "支出", "投入"];
 
@@ -113,11 +132,17 @@ impl Catalog {
     fn match_where(&self, subject: &str, admits: impl Fn(&Indicator) -> bool) -> Option<&Indicator> {
         // Subjects and aliases are compared folded: a text's full-width （R&D） names the alias
         // written (R&D).
+        // Each alias is also indexed without its bracketed groups, so that a subject written
+        // with or without them ((R&D), a footnote [1]) names it.
         let index = self.aliases.get_or_init(|| {
             let mut index: HashMap<String, Vec<usize>> = HashMap::new();
             for (k, i) in self.indicator.iter().enumerate() {
                 for a in &i.aliases {
-                    index.entry(folded(a).into_owned()).or_default().push(k);
+                    let a = folded(a).into_owned();
+                    if let Some(bare) = unbracketed(&a) {
+                        index.entry(bare).or_default().push(k);
+                    }
+                    index.entry(a).or_default().push(k);
                 }
             }
             index
@@ -126,24 +151,26 @@ impl Catalog {
         let subject = folded(subject);
         let subject: Cow<str> =
             if subject.bytes().any(|b| b == b' ' || b == b'\t') { subject.split_whitespace().collect::<String>().into() } else { subject };
-        let subject = subject.as_ref();
         // An alias that heads the subject ends where one of the endings begins, and starts where
         // no 的 lies before it: the stem's tails from its start up to its first 的 are all the
         // aliases it can be.
-        let mut best: Option<(usize, &Indicator)> = None;
-        for stem in HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)) {
-            let last_start = stem.find('的').unwrap_or(stem.len());
-            for (p, _) in stem.char_indices().take_while(|(p, _)| *p <= last_start) {
-                let alias = &stem[p..];
-                for i in index.get(alias).into_iter().flatten().map(|&k| &self.indicator[k]).filter(|i| admits(i)) {
-                    let n = alias.chars().count();
-                    if best.is_none_or(|(m, b)| n > m || (n == m && i.id < b.id)) {
-                        best = Some((n, i));
+        let best_of = |subject: &str| {
+            let mut best: Option<(usize, &Indicator)> = None;
+            for stem in HEAD_ENDINGS.iter().filter_map(|e| subject.strip_suffix(e)) {
+                let last_start = stem.find('的').unwrap_or(stem.len());
+                for (p, _) in stem.char_indices().take_while(|(p, _)| *p <= last_start) {
+                    let alias = &stem[p..];
+                    for i in index.get(alias).into_iter().flatten().map(|&k| &self.indicator[k]).filter(|i| admits(i)) {
+                        let n = alias.chars().count();
+                        if best.is_none_or(|(m, b)| n > m || (n == m && i.id < b.id)) {
+                            best = Some((n, i));
+                        }
                     }
                 }
             }
-        }
-        best.map(|(_, i)| i)
+            best.map(|(_, i)| i)
+        };
+        best_of(&subject).or_else(|| best_of(&unbracketed(&subject)?))
     }
 
     pub fn get(&self, id: &str) -> Option<&Indicator> {
@@ -185,6 +212,8 @@ mod tests {
         let c = Catalog::new(vec![indicator("rd_expenditure", Unit::Cny, &["研究与试验发展(R&D)经费"])]);
         assert_eq!(c.match_subject("研究与试验发展（R&D）经费支出", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"));
         assert_eq!(c.match_subject("研究与试验发展 (R&D)经费支出", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"), "a space");
+        assert_eq!(c.match_subject("研究与试验发展经费", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"), "no brackets");
+        assert_eq!(c.match_subject("研究与试验发展(R&D)[2]经费", Unit::Cny).map(|i| i.id.as_str()), Some("rd_expenditure"), "a footnote");
     }
 
     #[test]

@@ -45,7 +45,7 @@ const fn one_char(word: &'static str, qualifier: Qualifier, not_after: &'static 
 
 /// Qualifiers, in the order they are tried: a word before any word it ends with (不超过 before
 /// 超过, 将近 before 近).
-pub const QUALIFIERS: [QualifierWord; 25] = [
+pub const QUALIFIERS: [QualifierWord; 29] = [
     before("不低于", Qualifier::AtLeast, "全省企业不低于100家。"),
     before("不少于", Qualifier::AtLeast, "全省企业不少于100家。"),
     before("不超过", Qualifier::AtMost, "全省企业不超过100家。"),
@@ -62,6 +62,10 @@ pub const QUALIFIERS: [QualifierWord; 25] = [
     before("高于", Qualifier::MoreThan, "全省企业高于100家。"),
     before("多于", Qualifier::MoreThan, "全省企业多于100家。"),
     before("突破", Qualifier::MoreThan, "全省企业突破100家。"),
+    before("首破", Qualifier::MoreThan, "全省企业首破100家。"),
+    before("至少", Qualifier::AtLeast, "每年投入至少100亿元。"),
+    before("至多", Qualifier::AtMost, "每项资助至多100万元。"),
+    before("最多", Qualifier::AtMost, "每项资助最多100万元。"),
     one_char("超", Qualifier::MoreThan, "赶", "榜单金额超10亿元。"),
     before("逾", Qualifier::MoreThan, "全省企业逾100家。"),
     one_char("近", Qualifier::Nearly, "附最邻靠亲就贴", "全省企业近100家。"),

@@ -10,7 +10,7 @@ use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_W
 use crate::lexicon::periods::{BASES, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
-use crate::records::{Direction, Kind, Role};
+use crate::records::{Direction, Kind, Qualifier, Role};
 use crate::scan::{self, Found, ends_with, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
@@ -47,6 +47,18 @@ fn changed_between(f: &Folded, figures: &[Found], level: usize, rate_clause: usi
         end = cs;
     }
     false
+}
+
+/// Whether figure `k` restates the level before it as a threshold crossed, in a clause of its own
+/// (成交额735.95亿元,首破700亿元; 登记11741项,首破万项): a figure bounded below only, after at most
+/// a short lead (首次, 历史性), with a figure of its unit closing the clause before.
+fn restates(f: &Folded, figures: &[Found], k: usize) -> bool {
+    let x = &figures[k];
+    let cs = f.clause_start(x.start);
+    let bounded_below = matches!(x.qualifier, Some(Qualifier::MoreThan | Qualifier::AtLeast)) && x.upper.is_none();
+    let lead = x.start - cs <= 3 && first_start_in(figures, cs, x.start) == x.start;
+    let before = k.checked_sub(1).map(|p| &figures[p]);
+    bounded_below && lead && cs >= 2 && before.is_some_and(|p| p.unit == x.unit && p.end < cs && f.clause_start(cs - 2) <= p.start)
 }
 
 /// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
@@ -176,7 +188,10 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                 let before: Vec<usize> = (0..rates.start)
                     .rev()
                     .take_while(|&k| figures[k].start >= sentence)
-                    .filter(|&k| figures[k].role != Role::Change && !figures[k].kind.is_time() && !ends[k] && can_grow(&figures[k], first))
+                    .filter(|&k| {
+                        let x = &figures[k];
+                        x.role != Role::Change && !x.kind.is_time() && !ends[k] && can_grow(x, first) && !restates(f, figures, k)
+                    })
                     .take(rates.len())
                     .collect();
                 if before.len() < rates.len() || !before.iter().zip(rates.clone().rev()).all(|(&l, r)| can_grow(&figures[l], &figures[r])) {
@@ -513,6 +528,12 @@ mod tests {
     fn listed_places_moved_pair_with_the_ranks_listed_after_them() {
         let c = changes("甲乙两区分别位列第12、45位,丙丁两区位次明显提升,分别提升了5位和2位,位列第103和118位。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第103>5位", "118位>2位"]);
+    }
+
+    #[test]
+    fn a_threshold_restating_the_level_before_is_no_level_of_the_listed_rates() {
+        let c = changes("全市登记技术合同8420项,首破八千项,成交额315.6亿元,首次突破300亿元,同比分别增长12.4%和28.7%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8420项>12.4%", "315.6亿元>28.7%"]);
     }
 
     #[test]

@@ -84,10 +84,10 @@ pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
     }
     let after_party = CONGRESS.iter().any(|w| ends_with(f, i, w.word));
     let body_at = |k: usize| SESSION_BODIES.iter().filter(|w| starts_with(f, k, w.word)).map(|w| len(w.word)).max();
-    // 二次会议 after a body and its term (人大二次会议, 政协九届三次会议).
+    // 二次会议 after a body and its term (人大二次会议, 政协九届三次会议, 省委十届十四次全体会议).
     let session = |k: usize| {
         let e = numeral_end(k);
-        (e > k && starts_with(f, e, "次会议")).then_some(e + 3)
+        (e > k && f.get(e) == Some(&'次')).then(|| SESSIONS.iter().find(|w| starts_with(f, e + 1, w)).map(|w| e + 1 + len(w))).flatten()
     };
     let end = match f.get(a) {
         Some('大') if after_party || (congress_number(&f[i..a]) && CONGRESS_AFTER.iter().any(|w| starts_with(f, a + 1, w.word))) => a + 1,
@@ -95,9 +95,10 @@ pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
             let b = numeral_end(a + 1);
             match starts_with(f, b, "中全会") {
                 true if b > a + 1 => b + 3,
-                _ if b > a + 1 && starts_with(f, b, "次会议") => b + 3,
-                _ => match body_at(a + 1) {
-                    Some(w) => session(a + 1 + w).unwrap_or(a + 1),
+                // Plenums listed (十八届三中、四中全会): the term is a name, its plenums words.
+                _ if b > a + 1 && f.get(b) == Some(&'中') => a + 1,
+                _ => match session(a + 1).or_else(|| body_at(a + 1).map(|w| session(a + 1 + w).unwrap_or(a + 1))) {
+                    Some(end) => end,
                     None if after_party => a + 1,
                     None => return None,
                 },
@@ -107,6 +108,9 @@ pub(super) fn congress_span(f: &Folded, i: usize) -> Option<Rejected> {
     };
     Some(Rejected { start: i, end, why: NotFigure::Name })
 }
+
+/// What follows the number of a session (二次会议, 十四次全体会议).
+const SESSIONS: [&str; 3] = ["全体会议", "会议", "全会"];
 
 /// 十一 to 二十九, the numbers congresses have had.
 fn congress_number(numeral: &[char]) -> bool {
@@ -173,7 +177,9 @@ pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(),
         return Err(NotFigure::Word);
     }
     // A lone 一 opening a range (一至三月, 一到两家) is its first end, no article.
-    if n.lone_one && !d.range && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::Number)
+    if n.lone_one
+        && !d.range
+        && !matches!(kind, Kind::Duration | Kind::Multiple | Kind::Percent | Kind::Money | Kind::Rank | Kind::RankChange | Kind::Number)
     {
         return Err(NotFigure::Word);
     }
