@@ -78,7 +78,7 @@ pub struct Example {
 /// `s` without its bracketed groups, or none when it has none: 研究与试验发展(R&D)经费投入强度(与国内
 /// 生产总值[1]之比) → 研究与试验发展经费投入强度.
 fn unbracketed(s: &str) -> Option<String> {
-    if !s.contains(['(', '[']) {
+    if !s.bytes().any(|b| b == b'(' || b == b'[') {
         return None;
     }
     let mut depth = 0usize;

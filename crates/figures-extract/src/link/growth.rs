@@ -70,7 +70,7 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
         return true;
     }
     let Some(de) = figures[k].start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
-    let time = figures[..k].iter().rev().find(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
+    let time = k.checked_sub(1).map(|p| &figures[p]).filter(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
     let when = time.or_else(|| RELATIVE_YEARS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - w.word.chars().count()));
     when.is_some_and(|s| BASES.iter().any(|w| ends_with(f, s, w.word)))
 }
@@ -231,7 +231,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         }
     }
     out.extend(totals(f, figures, ends));
-    let after = levels_after(f, figures, ends, &out);
+    let after = levels_after(f, figures, &groups, ends, &out);
     out.extend(after);
     let faster = rates_of_rates(f, figures, ends, &out);
     out.extend(faster);
@@ -303,13 +303,13 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
 /// took: the level is the first figure of the next clause when that clause says only how the
 /// level was reached ([`LEVEL_LEADS`], or a move to it: 升至); the subject is the measure the
 /// rate's clause names, and a rate that names none is left unlinked.
-fn levels_after(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
+fn levels_after(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
     let taken = Taken::of(figures.len(), taken);
     let mut out = Vec::new();
     // Listed rates with as many levels listed in the very next clause (分别提升了4位、3位和8位,位列
     // 第103、118和130位): in order.
     let mut listed = vec![false; figures.len()];
-    for pair in lists(f, figures).windows(2) {
+    for pair in groups.windows(2) {
         let (rates, levels) = (pair[0].clone(), pair[1].clone());
         let (r0, l0) = (&figures[rates.start], &figures[levels.start]);
         let free = |k: usize| !ends[k] && !taken.rate[k] && !taken.level[k];

@@ -57,7 +57,8 @@ pub fn tens_char(c: char) -> Option<u32> {
 
 /// Whether `c` can be part of a Chinese numeral.
 pub fn is_chinese_numeral_char(c: char) -> bool {
-    chinese_digit(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some() || tens_char(c).is_some()
+    // Asked of ASCII and punctuation as often as of ideographs: every numeral char is 〇 or above.
+    c >= '〇' && (chinese_digit(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some() || tens_char(c).is_some())
 }
 
 /// The unknown digit of 十几, 二十几万: any digit from 1 to 9.

@@ -172,6 +172,11 @@ fn spaced_end(f: &Folded, i: usize, s: &str) -> Option<usize> {
     Some(gap(k))
 }
 
+/// Whether the word `s` occurs anywhere in `chars`.
+pub(crate) fn holds_word(chars: &[char], s: &str) -> bool {
+    chars.windows(len(s)).any(|w| w.iter().copied().eq(s.chars()))
+}
+
 /// Whether `s` ends at char `end`.
 pub(crate) fn ends_with(f: &Folded, end: usize, s: &str) -> bool {
     // Compared backwards, so the word's length in chars need not be counted first.

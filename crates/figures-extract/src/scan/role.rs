@@ -2,7 +2,7 @@
 //! from the words before it in its clause (增长30%, 占75%, 预计). The role and filler words come
 //! from [`crate::lexicon::verbs`]; this layer never links figures to each other.
 
-use super::{Found, ends_with, len, starts_with};
+use super::{Found, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
@@ -27,11 +27,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         }
         Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
         // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
-        Kind::PercentagePoint
-            if verbs::GAP_VERBS.iter().any(|w| clause.windows(len(w.word)).any(|c| c.iter().copied().eq(w.word.chars()))) =>
-        {
-            Role::Level
-        }
+        Kind::PercentagePoint if verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Level,
         _ => match role_from_clause(f, clause_start, &found, before) {
             Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
             role => role,

@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, ends_with, len, non_figure, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, ends_with, holds_word, len, non_figure, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
@@ -187,7 +187,7 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     let led_by_digit = n.arabic || numerals::chinese_digit(f[n.start]).is_some_and(|d| d > 0);
     if n.scaled && led_by_digit {
         let clause = &f[f.clause_start(n.start)..n.start];
-        let money = MONEY_NOUNS.iter().any(|w| clause.windows(len(w.word)).any(|c| c.iter().copied().eq(w.word.chars())));
+        let money = MONEY_NOUNS.iter().any(|w| holds_word(clause, w.word));
         return Ok(if money { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) });
     }
     Err(NotFigure::Word)
