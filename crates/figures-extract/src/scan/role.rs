@@ -26,6 +26,15 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
             }
         }
         Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
+        // 高于营收(24.0%)20.5个百分点: the rate in brackets of what a rate is compared with.
+        Kind::Percent
+            if found.start > 0
+                && f[found.start - 1] == '('
+                && f.get(found.end) == Some(&')')
+                && verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) =>
+        {
+            Role::Change
+        }
         // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
         Kind::PercentagePoint if verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Level,
         _ => match role_from_clause(f, clause_start, &found, before) {
@@ -227,6 +236,7 @@ mod tests {
         assert_eq!(roles("新能源领域增速最快,达到84.6%。"), [Role::Change], "the rate named in the clause before");
         assert_eq!(roles("新能源领域发展最快,达到84.6%。"), [Role::Level]);
         assert_eq!(roles("成果登记数比上年增长(下同)3.5%。"), [Role::Change], "a note in brackets");
+        assert_eq!(roles("研发费用增长31.2%,高于营收(18.6%)12.6个百分点。"), [Role::Change, Role::Change, Role::Level]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
     }
