@@ -107,6 +107,19 @@ fn a_text_converted_to_traditional_script_reads_as_its_simplified_twin() {
     }
 }
 
+/// Each item of a list is named with the words the items share, also when the last item holds
+/// them (发明专利、实用新型专利和外观设计专利授权量 → 发明专利授权量).
+#[test]
+fn list_items_are_named_with_the_words_they_share() {
+    let text = std::fs::read_to_string("raw/catalog.toml").expect("raw/catalog.toml reads");
+    let catalog: Catalog = toml::from_str(&text).expect("raw/catalog.toml parses");
+    let indicators = |s: &str| extract("t", s, &catalog).figures.into_iter().map(|f| f.indicator_id).collect::<Vec<_>>();
+    let x = indicators("技术转让和技术咨询合同成交额分别为31.2亿元和8.6亿元。");
+    assert_eq!(x, [Some("tech_transfer_contract_turnover".to_string()), Some("tech_consulting_contract_turnover".to_string())]);
+    let x = indicators("发明专利、实用新型专利和外观设计专利授权量依次为1.2万件、3.4万件和0.8万件。");
+    assert_eq!(x[0].as_deref(), Some("invention_patents_granted"));
+}
+
 #[test]
 fn digits_with_wan_count_what_follows() {
     exact("惠及380万群众。", "380万", "3800000", "count");

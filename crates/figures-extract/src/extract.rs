@@ -133,6 +133,29 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     Extraction { figures, changes, findings, rejected: scan.rejected }
 }
 
+/// The words a list's items share when the last item holds them (外观设计专利授权量 after 发明专利、
+/// 实用新型专利): after where the other items' common ending (专利) last occurs in it, or, for a
+/// single other item with no ending in common, after as many chars as that item has (技术转让和技术
+/// 咨询合同成交额 → 合同成交额).
+fn shared_tail<'a>(items: &[&str], last: &'a str) -> Option<&'a str> {
+    let others = items.get(..items.len().checked_sub(1)?)?;
+    let first = others.first()?;
+    let common: String = {
+        let mut ending: Vec<char> = first.chars().rev().collect();
+        for other in &others[1..] {
+            let n = ending.iter().zip(other.chars().rev()).take_while(|(a, b)| *a == b).count();
+            ending.truncate(n);
+        }
+        ending.into_iter().rev().collect()
+    };
+    let at = if others.len() > 1 && !common.is_empty() {
+        last.rfind(&common).map(|p| p + common.len())?
+    } else {
+        last.char_indices().nth(first.chars().count()).map(|(p, _)| p)?
+    };
+    Some(&last[at..]).filter(|t| !t.is_empty())
+}
+
 /// The indicator and subject start of each figure outside any change, from its own clause's
 /// subject: a level's or a rank's (what it ranks) names the indicator in the figure's unit, a
 /// stated change's (新增23家, 同比增长14.6%) an indicator it can be the change of, and a share's
@@ -142,6 +165,7 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
 /// no alias names with 全国 is the whole country's (全国研发经费投入, unlike 全国重点实验室).
 fn standing_alone(t: &Text, found: &[Found], figures: &mut [Figure], subjects: &mut [Option<usize>], catalog: &Catalog) {
     let mut last_item: Option<(u32, String)> = None;
+    let found_items: Vec<(u32, String)> = figures.iter().filter_map(|f| Some((f.sentence_index, f.item.clone()?))).collect();
     for i in (0..found.len()).rev() {
         let (x, fig) = (&found[i], &mut figures[i]);
         if x.kind.is_time() {
@@ -156,7 +180,14 @@ fn standing_alone(t: &Text, found: &[Found], figures: &mut [Figure], subjects: &
             };
             last_item = Some((fig.sentence_index, last.clone()));
             let shared = subject.rfind(&last).map_or("", |p| &subject[p + last.len()..]);
-            if let Some(ind) = catalog.match_subject(&[item.as_str(), shared].concat(), x.unit) {
+            // The last item may hold the words the items share (发明专利、实用新型专利和外观设计专利
+            // 授权量): each other item is named with them.
+            let named = catalog.match_subject(&[item.as_str(), shared].concat(), x.unit).or_else(|| {
+                let items: Vec<&str> = found_items.iter().filter(|(s, _)| *s == fig.sentence_index).map(|(_, it)| it.as_str()).collect();
+                let tail = shared_tail(&items, &last)?;
+                (item != last).then(|| catalog.match_subject(&[item.as_str(), tail].concat(), x.unit)).flatten()
+            });
+            if let Some(ind) = named {
                 fig.indicator_id = Some(ind.id.clone());
             }
         }
