@@ -101,6 +101,11 @@ pub const VERBS: [Verb; 51] = [
 pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.role.map(|role| (v.word, role)))));
 
+/// The words that name a rate of change without a direction (增速, 增幅, 增长率).
+pub fn rate_words() -> impl Iterator<Item = &'static str> {
+    VERBS.iter().filter(|v| v.role == Some(Role::Change) && v.direction.is_none()).map(|v| v.word)
+}
+
 /// The words of `role`, in table order.
 pub fn with_role(role: Role) -> impl Iterator<Item = &'static str> {
     VERBS.iter().filter(move |v| v.role == Some(role)).map(|v| v.word)

@@ -115,7 +115,7 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!noun_after && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
-    } else if w == "位" && ranked_before(f, n.start) {
+    } else if w == "位" && !noun_after && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
         Some(RANK)
     } else if w == "大" && d.ordinal && ranked_before(f, n.start - 1) {

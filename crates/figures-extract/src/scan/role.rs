@@ -8,11 +8,29 @@ use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
+/// Whether a clause holding only a forecast word (初步预计, 据预计) stands earlier in the sentence:
+/// it governs every figure after it there.
+fn forecast_clause_before(f: &Folded, clause_start: usize, forecast: impl Fn(&[char]) -> bool) -> bool {
+    let sentence = f.sentence_start(clause_start);
+    let mut end = clause_start;
+    while end > sentence + 1 && f[end - 1] == ',' {
+        let cs = f.clause_start(end - 1);
+        if end - 1 - cs <= 4 && forecast(&f[cs..end - 1]) {
+            return true;
+        }
+        end = cs;
+    }
+    false
+}
+
 /// Role and forecast flag, read from the words before the figure in its clause.
 pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
     let clause_start = f.clause_start(found.start);
     let clause = &f[clause_start..found.start];
-    found.projected = clause.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
+    // 预计 in the figure's clause, or standing as a clause of its own that opens the sentence's
+    // forecasts (初步预计,生产总值增长4.5%,…).
+    let forecast = |c: &[char]| c.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
+    found.projected = forecast(clause) || forecast_clause_before(f, clause_start, forecast);
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -26,12 +44,14 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
             }
         }
         Kind::Multiple if compares_with_earlier(f, &found, before) => Role::Change,
-        // 高于营收(24.0%)20.5个百分点: the rate in brackets of what a rate is compared with.
+        // 高于营收(24.0%)20.5个百分点, 增速居前的产业为新能源汽车(22.6%)…: the rate in brackets of
+        // what a rate is compared with or ranked among; 以50%增长率增长: a rate named right after.
         Kind::Percent
-            if found.start > 0
+            if (found.start > 0
                 && f[found.start - 1] == '('
                 && f.get(found.end) == Some(&')')
-                && verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) =>
+                && (verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) || verbs::rate_words().any(|w| holds_word(clause, w))))
+                || verbs::rate_words().any(|w| starts_with(f, found.end, w)) =>
         {
             Role::Change
         }
@@ -158,15 +178,18 @@ fn rate_named_before(f: &Folded, clause_start: usize, before: &[Found]) -> bool 
     if before.last().is_some_and(|p| p.end > pcs) {
         return false;
     }
-    let clause: String = f[pcs..clause_start - 1].iter().collect();
-    verbs::VERBS.iter().any(|v| v.role == Some(Role::Change) && v.direction.is_none() && clause.contains(v.word))
+    verbs::rate_words().any(|w| holds_word(&f[pcs..clause_start - 1], w))
 }
 
 /// The role the measure of a before→after gives both its ends, named before its 由 or 从 (增速由
 /// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares).
 fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Role> {
     let from = (clause_start..found.start).rev().find(|&k| matches!(f[k], '由' | '从'))?;
-    let gap_end = skip_filler_back(f, clause_start, from);
+    let mut gap_end = skip_filler_back(f, clause_start, from);
+    // 比重,由去年同期的54.3%增长至59.9%: the measure closes the clause before.
+    if gap_end <= clause_start && clause_start >= 2 && f[clause_start - 1] == ',' {
+        gap_end = clause_start - 1;
+    }
     let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role)?;
     (role != Role::Share || found.kind == Kind::Percent).then_some(role)
 }
@@ -237,6 +260,9 @@ mod tests {
         assert_eq!(roles("新能源领域发展最快,达到84.6%。"), [Role::Level]);
         assert_eq!(roles("成果登记数比上年增长(下同)3.5%。"), [Role::Change], "a note in brackets");
         assert_eq!(roles("研发费用增长31.2%,高于营收(18.6%)12.6个百分点。"), [Role::Change, Role::Change, Role::Level]);
+        assert_eq!(roles("增速居前的产业为新能源(22.6%)、生物医药(21.1%)。"), [Role::Change, Role::Change]);
+        assert_eq!(roles("南部片区以36%增长率快速增长。"), [Role::Change]);
+        assert_eq!(roles("企业专利占比,由去年同期的41.3%增长至47.9%。"), [Role::Share, Role::Share]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
     }
