@@ -114,6 +114,11 @@ impl<T: Copy> Lexicon<T> {
         Lexicon { firsts, lasts, entries, by_last }
     }
 
+    /// Every word of the lexicon.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|e| e.word)
+    }
+
     /// The words that start at `i`, in table order.
     pub fn starting_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = (&'static str, T)> + 'a {
         let rest = f.get(i..).unwrap_or_default();

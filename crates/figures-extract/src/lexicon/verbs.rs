@@ -103,8 +103,12 @@ pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
 
 /// The words that name a rate of change without a direction (增速, 增幅, 增长率).
 pub fn rate_words() -> impl Iterator<Item = &'static str> {
-    VERBS.iter().filter(|v| v.role == Some(Role::Change) && v.direction.is_none()).map(|v| v.word)
+    RATE_LEXICON.words()
 }
+
+/// [`rate_words`] as a lexicon: asked after every percentage.
+pub static RATE_LEXICON: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::new(VERBS.iter().filter(|v| v.role == Some(Role::Change) && v.direction.is_none()).map(|v| (v.word, ()))));
 
 /// The words of `role`, in table order.
 pub fn with_role(role: Role) -> impl Iterator<Item = &'static str> {

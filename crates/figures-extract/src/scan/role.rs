@@ -51,7 +51,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
                 && f[found.start - 1] == '('
                 && f.get(found.end) == Some(&')')
                 && (verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) || verbs::rate_words().any(|w| holds_word(clause, w))))
-                || verbs::rate_words().any(|w| starts_with(f, found.end, w)) =>
+                || verbs::RATE_LEXICON.starting_at(f, found.end).next().is_some() =>
         {
             Role::Change
         }
