@@ -140,6 +140,7 @@ fn measure_words_arabic_only_after_chinese_numerals_name_a_phase() {
 
 #[test]
 fn ranks_without_wei_after_a_ranking_verb_or_a_scope() {
+    assert_eq!(figures("研发投入强度位居全国第四、西部第一。").iter().map(|f| f.value).collect::<Vec<_>>(), [4.0, 1.0], "第四 before 、");
     exact("成交额居全国第5。", "第5", "5", "rank");
     exact("排名全省第1。", "第1", "1", "rank");
     exact("产量全国第一。", "第一", "1", "rank");
@@ -174,6 +175,7 @@ fn titles_slogans_congresses_and_named_years_are_not_figures() {
     assert!(figures("十八大以来,科技投入持续增加;十九届五中全会作出部署。").is_empty(), "a congress without 党的");
     assert!(figures("市五届人大二次会议和区政协九届三次会议审议通过。").is_empty(), "sessions");
     assert!(figures("企业总数比上一年有所增加。").is_empty(), "上一年 names a year");
+    assert!(figures("实施科技创新三年行动计划,编制五年规划。").is_empty(), "the years of a plan's name");
     assert_eq!(figures("实施十大科技攻关行动。").len(), 1, "十大 before what it counts is a count");
 }
 

@@ -90,7 +90,8 @@ pub const SUBJECT_OPENINGS: [Cut; 28] = [
 
 /// Verbs inside a subject after which the measure is named (高新区实现营业收入 → 营业收入): the
 /// subject starts after the last of them.
-pub const SUBJECT_VERBS: [Cut; 4] = [
+pub const SUBJECT_VERBS: [Cut; 5] = [
+    cut("获得", "全省企业获得国家科技奖励资金2.3亿元,同比增长12%。", "国家科技奖励资金"),
     cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
     cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
     cut("完成", "全市高技术制造业完成总产值1824.6亿元,同比增长11.8%。", "总产值"),

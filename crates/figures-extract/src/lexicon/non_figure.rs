@@ -6,12 +6,10 @@ use std::sync::LazyLock;
 use super::{Lexicon, Word, word};
 
 /// Named terms with a numeral, each with a sentence where it yields no figure.
-pub const NAMES: [Word; 11] = [
+pub const NAMES: [Word; 9] = [
     word("成千上万", "成千上万的科技工作者奋战在一线。"),
     word("成百上千", "成百上千的企业参与其中。"),
     word("九年义务教育", "全面普及九年义务教育。"),
-    word("五年规划", "编制科技创新五年规划。"),
-    word("五年计划", "实施科技创新五年计划。"),
     word("十二五", "十二五期间科技投入持续增加。"),
     word("十三五", "十三五期间科技投入持续增加。"),
     word("十四五", "十四五期间科技投入持续增加。"),
@@ -21,6 +19,16 @@ pub const NAMES: [Word; 11] = [
 ];
 
 pub static NAME_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(NAMES.iter().map(|n| (n.word, ()))));
+
+/// Words after a number of years that make it part of a plan's name (三年行动计划, 五年规划纲要):
+/// the years name the plan, they state no length.
+pub const PLAN_WORDS: [Word; 5] = [
+    word("行动", "实施科技创新三年行动计划。"),
+    word("规划", "编制科技创新五年规划。"),
+    word("计划", "实施科技创新五年计划。"),
+    word("攻坚", "开展三年攻坚行动。"),
+    word("倍增", "实施五年倍增计划。"),
+];
 
 /// Words before 一年 that make it a year named rather than a length of one year (新的一年, 最后一年).
 pub const ONE_YEAR_NAMED: [Word; 6] = [

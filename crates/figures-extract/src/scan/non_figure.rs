@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
 use crate::document::one_of;
-use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, SESSION_BODIES, SLOGAN_MAX_CHARS};
+use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES, SLOGAN_MAX_CHARS};
 use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
@@ -59,7 +59,7 @@ pub(super) fn marker_span(f: &Folded, n: &Number) -> Option<Rejected> {
     let after = f.get(n.end).copied();
     let before = n.start.checked_sub(1).map(|k| f[k]);
     let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
-        || (after == Some('、') && (!n.arabic || (line_start(f, n.start) && n.value < Decimal::ONE_HUNDRED)))
+        || (after == Some('、') && before != Some('第') && (!n.arabic || (line_start(f, n.start) && n.value < Decimal::ONE_HUNDRED)))
         || (after == Some('.') && line_start(f, n.start))
         || (before == Some('(') && after == Some(')'));
     is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
@@ -175,6 +175,9 @@ pub(super) fn is_cjk(c: char) -> bool {
 pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(), NotFigure> {
     if n.lone_one && kind == Kind::Duration && ONE_YEAR_NAMED.iter().any(|w| ends_with(f, n.start, w.word)) {
         return Err(NotFigure::Word);
+    }
+    if kind == Kind::Duration && !d.range && PLAN_WORDS.iter().any(|w| starts_with(f, d.end, w.word)) {
+        return Err(NotFigure::Name);
     }
     // A lone 一 opening a range (一至三月, 一到两家) is its first end, no article.
     if n.lone_one

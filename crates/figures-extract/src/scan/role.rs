@@ -55,6 +55,10 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         {
             Role::Change
         }
+        // 高于全国同期0.08个百分点的增幅: points that are an increase, whatever they are compared with.
+        Kind::PercentagePoint if f.get(found.end) == Some(&'的') && verbs::RATE_LEXICON.starting_at(f, found.end + 1).next().is_some() => {
+            Role::Change
+        }
         // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
         Kind::PercentagePoint if verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Level,
         _ => match role_from_clause(f, clause_start, &found, before) {
@@ -262,6 +266,7 @@ mod tests {
         assert_eq!(roles("研发费用增长31.2%,高于营收(18.6%)12.6个百分点。"), [Role::Change, Role::Change, Role::Level]);
         assert_eq!(roles("增速居前的产业为新能源(22.6%)、生物医药(21.1%)。"), [Role::Change, Role::Change]);
         assert_eq!(roles("南部片区以36%增长率快速增长。"), [Role::Change]);
+        assert_eq!(roles("强度提高了0.2个百分点,高于全国同期0.05个百分点的增幅。"), [Role::Change, Role::Change]);
         assert_eq!(roles("企业专利占比,由去年同期的41.3%增长至47.9%。"), [Role::Share, Role::Share]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
