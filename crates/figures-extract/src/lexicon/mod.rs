@@ -168,7 +168,7 @@ mod tests {
         RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
-    use super::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
+    use super::periods::{BASES, PARTS_OF_YEAR, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
@@ -362,6 +362,10 @@ mod tests {
         }
         for w in &BASES {
             check(period_of(w.example, "50%").as_deref() == Some("2021/2023"), w.word, w.example, "the change does not run from the base");
+        }
+        for p in &PARTS_OF_YEAR {
+            let months = format!("2023-{:02}/2023-{:02}", p.first, p.last);
+            check(period_of(p.example, "120亿元") == Some(months), p.word, p.example, "not these months");
         }
         for w in SPAN_LEADS.iter().chain(&SPAN_TAILS) {
             let ends = (period_of(w.example, "120家"), period_of(w.example, "150家"));

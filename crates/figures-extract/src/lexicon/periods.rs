@@ -36,6 +36,35 @@ pub const RELATIVE_YEARS: [RelativeYear; 10] = [
     relative("明年", 1, true, "2023年工作总结。明年企业总数达到150家。"),
 ];
 
+/// A part of a year named by a word (上半年, 一季度, 前三季度), its first and last month, and a
+/// sentence whose figure it dates.
+#[derive(Debug)]
+pub struct PartOfYear {
+    pub word: &'static str,
+    pub first: u32,
+    pub last: u32,
+    pub example: &'static str,
+}
+
+const fn part(word: &'static str, first: u32, last: u32, example: &'static str) -> PartOfYear {
+    PartOfYear { word, first, last, example }
+}
+
+/// Longer words first: 第一季度 before 一季度, 前三季度 before 三季度.
+pub const PARTS_OF_YEAR: [PartOfYear; 11] = [
+    part("上半年", 1, 6, "2023年上半年,全市技术合同成交额120亿元,增长15%。"),
+    part("下半年", 7, 12, "2023年下半年,全市技术合同成交额120亿元,增长15%。"),
+    part("前三季度", 1, 9, "2023年前三季度,全市技术合同成交额120亿元,增长15%。"),
+    part("第一季度", 1, 3, "2023年第一季度,全市技术合同成交额120亿元,增长15%。"),
+    part("第二季度", 4, 6, "2023年第二季度,全市技术合同成交额120亿元,增长15%。"),
+    part("第三季度", 7, 9, "2023年第三季度,全市技术合同成交额120亿元,增长15%。"),
+    part("第四季度", 10, 12, "2023年第四季度,全市技术合同成交额120亿元,增长15%。"),
+    part("一季度", 1, 3, "2023年一季度,全市技术合同成交额120亿元,增长15%。"),
+    part("二季度", 4, 6, "2023年二季度,全市技术合同成交额120亿元,增长15%。"),
+    part("三季度", 7, 9, "2023年三季度,全市技术合同成交额120亿元,增长15%。"),
+    part("四季度", 10, 12, "2023年四季度,全市技术合同成交额120亿元,增长15%。"),
+];
+
 /// Words right before a time that make it the base a change is measured from (比2020年增长),
 /// not the time of the figure.
 pub const BASES: [Word; 5] = [

@@ -17,9 +17,11 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::{Linked, title_end};
 use crate::document::Text;
-use crate::lexicon::CharSet;
-use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS};
+use crate::lexicon::periods::{
+    BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, PartOfYear, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS,
+};
 use crate::lexicon::verbs::COMPARISONS;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::records::{Kind, PeriodBasis, Relation, Role, Unit};
 use crate::scan::Found;
 use crate::scan::{ends_with, starts_with};
@@ -160,10 +162,15 @@ fn document_year(t: &Text, figures: &[Found], marks: &[Marker]) -> Option<Anchor
     }
 }
 
-/// The first chars of the relative and plan words: the text is searched for them char by char.
+/// The first chars of the relative, plan and part-of-year words: the text is searched for them
+/// char by char.
 static FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).filter_map(|w| w.chars().next()))
+    let words =
+        RELATIVE_YEARS.iter().map(|r| r.word).chain(PLAN_PERIODS.iter().map(|p| p.word)).chain(PARTS_OF_YEAR.iter().map(|p| p.word));
+    CharSet::new(words.filter_map(|w| w.chars().next()))
 });
+
+static PARTS: LazyLock<Lexicon<&'static PartOfYear>> = LazyLock::new(|| Lexicon::new(PARTS_OF_YEAR.iter().map(|p| (p.word, p))));
 
 /// Every time the text states, in order.
 fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
@@ -202,6 +209,7 @@ fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
         out.push((start, end, when));
     }
     let firsts: &CharSet = &FIRST_CHARS;
+    let mut part_end = 0;
     for k in f.iter().enumerate().filter(|(_, c)| firsts.contains(**c)).map(|(k, _)| k) {
         if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)) {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
@@ -224,6 +232,13 @@ fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
                 _ => When::Plan(p.first, Some(p.last)),
             };
             out.push((k, end, when));
+        } else if let Some((w, p)) = PARTS.starting_at(f, k).next()
+            && k >= part_end
+        {
+            // 上半年, 一季度: months of the year written before, or in force (三季度 inside 前三季度
+            // is no part of its own).
+            part_end = k + w.chars().count();
+            out.push((k, part_end, When::Months(p.first, p.last)));
         }
     }
     out.sort_by_key(|m| m.0);
