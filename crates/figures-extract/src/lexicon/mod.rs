@@ -170,7 +170,7 @@ mod tests {
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
     use super::periods::{BASES, PARTS_OF_YEAR, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
-    use super::ranks::{FIRST_PLACE, RANKS, RankWord, SCOPES, SERIES};
+    use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
@@ -294,6 +294,10 @@ mod tests {
         }
         for s in &SCOPES {
             check(run(s.example).figures.iter().any(|f| f.unit == Unit::Rank), s.word, s.example, "no rank after the scope");
+        }
+        for w in &RANKING_NOUNS {
+            let ranks = run(w.example).figures.iter().filter(|f| f.unit == Unit::Rank).count();
+            check(ranks == 2, w.word, w.example, "the places are not ranks");
         }
         for s in &SERIES {
             check(run(s.example).figures.iter().all(|f| f.unit != Unit::Rank), s.word, s.example, "a rank in a series");

@@ -13,6 +13,14 @@ pub enum RankWord {
     Moves,
 }
 
+/// Nouns of a ranking: in a sentence that names one before it, N名 with nothing it counts after it
+/// is a place (位次提升,达到17名), not a count of people.
+pub const RANKING_NOUNS: [Word; 3] = [
+    word("位次", "全市位次提升,由上年的23名上升到17名。"),
+    word("名次", "全市名次提升,由上年的23名上升到17名。"),
+    word("排名", "全市排名提升,由上年的23名上升到17名。"),
+];
+
 /// A rank word and a sentence where it does what it does.
 #[derive(Debug)]
 pub struct Rank {

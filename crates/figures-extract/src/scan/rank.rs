@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::unit::Reading;
-use super::{Draft, Found, ends_with, len, non_figure, starts_with};
-use crate::lexicon::ranks::{self, FIRST_PLACE, RankWord, SCOPES, SERIES};
+use super::{Draft, Found, ends_with, holds_word, len, non_figure, starts_with};
+use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES};
 use crate::records::{Kind, Qualifier, Unit};
 
 /// How far before 首位 or 第N a ranking verb may stand (居全国第7位、中部首位).
@@ -63,6 +63,17 @@ fn top_n(d: &mut Draft) {
     d.upper = Some(d.value);
 }
 
+/// Whether a noun follows at `end`, 的 and a moving verb aside (在20名的基础上, 由23名上升到17名).
+fn noun_after_but_de(f: &Folded, end: usize) -> bool {
+    let moves = || ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v));
+    f.get(end).is_some_and(|&c| non_figure::is_cjk(c) && !matches!(c, '的' | '和' | '及' | '与')) && !moves()
+}
+
+/// Whether a ranking noun stands earlier in the sentence of `at`.
+fn ranking_named(f: &Folded, at: usize) -> bool {
+    RANKING_NOUNS.iter().any(|w| holds_word(&f[f.sentence_start(at)..at], w.word))
+}
+
 /// How far back a list of ranks or of places moved is walked to the 第 or the verb that opens it.
 const LIST_REACH: usize = 32;
 
@@ -115,6 +126,8 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!noun_after && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
+    } else if w == "名" && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
+        Some(RANK)
     } else if w == "位" && !noun_after && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
         Some(RANK)
