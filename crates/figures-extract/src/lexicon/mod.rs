@@ -174,7 +174,7 @@ mod tests {
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
-        COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED, VERBS,
+        COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED, NOT_VERBS, VERBS,
     };
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
@@ -235,6 +235,10 @@ mod tests {
             if let Some(direction) = v.direction {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
+        }
+        for w in &NOT_VERBS {
+            let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
+            check(growth.is_some_and(|c| c.subject.ends_with(w.word)), w.word, w.example, "the verb inside the noun cut the measure");
         }
         for w in &LEVEL_NOUNS {
             let f = figure_with(w.example, "3%");

@@ -101,6 +101,17 @@ pub const VERBS: [Verb; 51] = [
 pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.role.map(|role| (v.word, role)))));
 
+/// Nouns that hold a change verb (增加值 is value added, not an increase): a verb inside one is
+/// no verb.
+pub const NOT_VERBS: [Word; 1] = [word("增加值", "全市高技术产业增加值120亿元;高技术产业增加值增速12%。")];
+
+/// Where `word` first stands in `text` outside any of [`NOT_VERBS`], as a byte offset.
+pub fn find_verb(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word)
+        .map(|(p, _)| p)
+        .find(|&p| !NOT_VERBS.iter().any(|n| text.match_indices(n.word).any(|(q, _)| q <= p && p < q + n.word.len())))
+}
+
 /// The words that name a rate of change without a direction (增速, 增幅, 增长率).
 pub fn rate_words() -> impl Iterator<Item = &'static str> {
     RATE_LEXICON.words()

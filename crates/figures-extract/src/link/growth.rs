@@ -10,7 +10,7 @@ use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_W
 use crate::lexicon::periods::{BASES, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
-use crate::records::{Direction, Kind, Qualifier, Role};
+use crate::records::{Direction, Kind, Qualifier, Role, Unit};
 use crate::scan::{self, Found, ends_with, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
@@ -49,6 +49,10 @@ fn changed_between(f: &Folded, figures: &[Found], level: usize, rate_clause: usi
     false
 }
 
+/// What may open a clause that only restates a level as a threshold (首次突破300亿元): a clause
+/// naming something (总数突破六千家) states a level of its own.
+const THRESHOLD_LEADS: [&str; 5] = ["", "首次", "再次", "历史性", "首"];
+
 /// Whether figure `k` restates the level before it as a threshold crossed, in a clause of its own
 /// (成交额735.95亿元,首破700亿元; 登记11741项,首破万项): a figure bounded below only, after at most
 /// a short lead (首次, 历史性), with a figure of its unit closing the clause before.
@@ -56,9 +60,11 @@ fn restates(f: &Folded, figures: &[Found], k: usize) -> bool {
     let x = &figures[k];
     let cs = f.clause_start(x.start);
     let bounded_below = matches!(x.qualifier, Some(Qualifier::MoreThan | Qualifier::AtLeast)) && x.upper.is_none();
-    let lead = x.start - cs <= 3 && first_start_in(figures, cs, x.start) == x.start;
+    let lead = THRESHOLD_LEADS.contains(&text(f, cs, x.start).as_str());
     let before = k.checked_sub(1).map(|p| &figures[p]);
-    bounded_below && lead && cs >= 2 && before.is_some_and(|p| p.unit == x.unit && p.end < cs && f.clause_start(cs - 2) <= p.start)
+    // A bare 400亿 restates 405.3亿元 as well.
+    let same_unit = |p: &Found| p.unit == x.unit || (x.unit == Unit::Count && x.measure_word.is_none());
+    bounded_below && lead && cs >= 2 && before.is_some_and(|p| same_unit(p) && p.end < cs && f.clause_start(cs - 2) <= p.start)
 }
 
 /// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
@@ -143,7 +149,8 @@ fn rate_measure(f: &Folded, figures: &[Found], rate: usize) -> (usize, usize) {
     let upto = first_start_in(figures, cs, rate);
     let clause = text(f, cs, upto);
     let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
-    let cut = RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
+    let cut =
+        RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| verbs::find_verb(&clause, w)).min().unwrap_or(clause.len());
     (cs, cs + clause[..cut].chars().count())
 }
 
@@ -176,6 +183,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                 && !x.kind.is_time()
                 && can_grow(x, first)
                 && !is_base(f, figures, g.start)
+                && !restates(f, figures, g.start)
                 && (g.len() == rates.len() || rates.len() == 1)
         });
         let pairs: Vec<(usize, usize)> = match levels {
@@ -534,6 +542,12 @@ mod tests {
     fn a_threshold_restating_the_level_before_is_no_level_of_the_listed_rates() {
         let c = changes("全市登记技术合同8420项,首破八千项,成交额315.6亿元,首次突破300亿元,同比分别增长12.4%和28.7%。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8420项>12.4%", "315.6亿元>28.7%"]);
+    }
+
+    #[test]
+    fn a_threshold_restating_the_level_is_no_level_of_the_rate_after_it() {
+        let c = changes("全市社会消费品零售总额实现385.2亿元,首次突破300亿,同比增长12.1%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["385.2亿元>12.1%"]);
     }
 
     #[test]
