@@ -127,8 +127,9 @@ fn without_openings(words: &str) -> &str {
     without_leading(words, || SUBJECT_OPENINGS.iter().map(|w| w.word))
 }
 
-/// Characters that may stand between a change verb and its number without naming an object.
-const LINKING: &str = "了达到为至约近超过逾共计累高";
+/// Characters that may stand between a change verb and its number without naming an object
+/// (增长了, 增幅分别为, 依次为).
+const LINKING: &str = "了达到为至约近超过逾共计累高分别依次各";
 
 /// Whether the clause of a rate names the measure the level's clause names (成交额依次为…;
 /// 新能源领域的技术合同成交额同比增幅高达125.06%): the rate's clause up to its first comparison
@@ -542,6 +543,12 @@ mod tests {
     fn a_threshold_restating_the_level_before_is_no_level_of_the_listed_rates() {
         let c = changes("全市登记技术合同8420项,首破八千项,成交额315.6亿元,首次突破300亿元,同比分别增长12.4%和28.7%。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8420项>12.4%", "315.6亿元>28.7%"]);
+    }
+
+    #[test]
+    fn listed_levels_pair_with_the_rates_a_rate_word_lists_after_them() {
+        let c = changes("开发、转让合同成交额分别为4.1亿元、18.3亿元,增幅分别为21%和9.6%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["4.1亿元>21%", "18.3亿元>9.6%"]);
     }
 
     #[test]
