@@ -18,7 +18,8 @@ use rust_decimal::prelude::ToPrimitive;
 use super::{Linked, title_end};
 use crate::document::Text;
 use crate::lexicon::periods::{
-    BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, PartOfYear, RELATIVE_YEARS, REVIEW_MONTHS, SINCE, SPAN_LEADS, SPAN_TAILS,
+    BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_NAMES, PLAN_PERIODS, PartOfYear, PlanPeriod, RELATIVE_YEARS, REVIEW_MONTHS, RelativeYear, SINCE,
+    SPAN_LEADS, SPAN_TAILS,
 };
 use crate::lexicon::verbs::COMPARISONS;
 use crate::lexicon::{CharSet, Lexicon};
@@ -170,6 +171,8 @@ static FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::new(words.filter_map(|w| w.chars().next()))
 });
 
+static RELATIVE: LazyLock<Lexicon<&'static RelativeYear>> = LazyLock::new(|| Lexicon::new(RELATIVE_YEARS.iter().map(|r| (r.word, r))));
+static PLANS: LazyLock<Lexicon<&'static PlanPeriod>> = LazyLock::new(|| Lexicon::new(PLAN_PERIODS.iter().map(|p| (p.word, p))));
 static PARTS: LazyLock<Lexicon<&'static PartOfYear>> = LazyLock::new(|| Lexicon::new(PARTS_OF_YEAR.iter().map(|p| (p.word, p))));
 
 /// Every time the text states, in order.
@@ -211,9 +214,9 @@ fn markers(f: &Folded, figures: &[Found]) -> Vec<Marker> {
     let firsts: &CharSet = &FIRST_CHARS;
     let mut part_end = 0;
     for k in f.iter().enumerate().filter(|(_, c)| firsts.contains(**c)).map(|(k, _)| k) {
-        if let Some(r) = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)) {
+        if let Some((_, r)) = RELATIVE.starting_at(f, k).next() {
             out.push((k, k + r.word.chars().count(), When::Relative(r.offset, r.deictic)));
-        } else if let Some(p) = PLAN_PERIODS.iter().find(|p| starts_with(f, k, p.word)) {
+        } else if let Some((_, p)) = PLANS.starting_at(f, k).next() {
             let mut end = k + p.word.chars().count();
             if f.get(end) == Some(&'”') {
                 end += 1;
