@@ -75,7 +75,7 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
     if x.start > 0 && f[x.start - 1] == '(' && k > 0 && figures[k - 1].end + 1 == x.start && figures[k - 1].kind.is_time() {
         return true;
     }
-    let Some(de) = figures[k].start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
+    let Some(de) = x.start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
     let time = k.checked_sub(1).map(|p| &figures[p]).filter(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
     let when = time.or_else(|| RELATIVE_YEARS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - w.word.chars().count()));
     when.is_some_and(|s| BASES.iter().any(|w| ends_with(f, s, w.word)))
@@ -331,9 +331,9 @@ fn levels_after(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>]
             continue;
         }
         let (subject_start, subject_end) = rate_measure(f, figures, r0.start);
+        let direction = direction_of(&text(f, f.clause_start(r0.start), r0.start)).unwrap_or(Direction::Up);
         for (ri, li) in rates.zip(levels) {
             listed[ri] = true;
-            let direction = direction_of(&text(f, f.clause_start(r0.start), r0.start)).unwrap_or(Direction::Up);
             out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), figures[li].end));
         }
     }

@@ -172,6 +172,12 @@ fn spaced_end(f: &Folded, i: usize, s: &str) -> Option<usize> {
     Some(gap(k))
 }
 
+/// Whether `c` joins listed numbers: 、 between them, 和, 及 or 与 before the last (3.6、7.3和9.1个
+/// 百分点, 第17、37和88位).
+pub(crate) fn joins_list(c: char) -> bool {
+    matches!(c, '、' | '和' | '及' | '与')
+}
+
 /// Whether the word `s` occurs anywhere in `chars`.
 pub(crate) fn holds_word(chars: &[char], s: &str) -> bool {
     chars.windows(len(s)).any(|w| w.iter().copied().eq(s.chars()))

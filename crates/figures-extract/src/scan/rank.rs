@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::unit::Reading;
-use super::{Draft, Found, ends_with, holds_word, len, non_figure, starts_with};
+use super::{Draft, Found, ends_with, holds_word, joins_list, len, non_figure, starts_with};
 use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES};
 use crate::records::{Kind, Qualifier, Unit};
 
@@ -63,10 +63,14 @@ fn top_n(d: &mut Draft) {
     d.upper = Some(d.value);
 }
 
-/// Whether a noun follows at `end`, 的 and a moving verb aside (在20名的基础上, 由23名上升到17名).
+/// Whether a noun follows at `end` (3位专家), not the next item of a list.
+fn noun_after(f: &Folded, end: usize) -> bool {
+    f.get(end).is_some_and(|&c| non_figure::is_cjk(c) && !joins_list(c))
+}
+
+/// [`noun_after`], 的 and a moving verb aside (在20名的基础上, 由23名上升到17名).
 fn noun_after_but_de(f: &Folded, end: usize) -> bool {
-    let moves = || ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v));
-    f.get(end).is_some_and(|&c| non_figure::is_cjk(c) && !matches!(c, '的' | '和' | '及' | '与')) && !moves()
+    noun_after(f, end) && f[end] != '的' && !ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v))
 }
 
 /// Whether a ranking noun stands earlier in the sentence of `at`.
@@ -81,9 +85,9 @@ const LIST_REACH: usize = 32;
 /// items, back over digits and list marks, start with 第.
 fn in_list_of_ordinals(f: &Folded, at: usize) -> bool {
     let floor = at.saturating_sub(LIST_REACH);
-    let listed = |c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '和' | '及' | '与' | ' ');
+    let listed = |c: char| c.is_ascii_digit() || matches!(c, '.' | ' ') || joins_list(c);
     let Some(k) = (floor..at).rev().find(|&k| !listed(f[k])) else { return false };
-    f[k] == '第' && (k + 1..at).any(|j| matches!(f[j], '、' | '和' | '及' | '与'))
+    f[k] == '第' && (k + 1..at).any(|j| joins_list(f[j]))
 }
 
 /// Whether a moving verb opens the places before `at`, past 了, 分别 and earlier places of a list
@@ -115,7 +119,7 @@ fn moved_before(f: &Folded, at: usize) -> bool {
 /// 提升了4位、3位和8位, but not 3位专家).
 pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<Reading> {
     let position = w == "位" || w == "名";
-    let noun_after = f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c) && !matches!(c, '和' | '及' | '与'));
+    let counted = noun_after(f, d.end);
     if position && d.ordinal {
         d.start -= 1;
         Some(RANK)
@@ -124,11 +128,11 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if position && in_list_of_ordinals(f, n.start) {
         Some(RANK)
-    } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!noun_after && moved_before(f, n.start))) {
+    } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!counted && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
     } else if w == "名" && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
         Some(RANK)
-    } else if w == "位" && !noun_after && ranked_before(f, n.start) {
+    } else if w == "位" && !counted && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
         Some(RANK)
     } else if w == "大" && d.ordinal && ranked_before(f, n.start - 1) {

@@ -31,6 +31,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
     // forecasts (初步预计,生产总值增长4.5%,…).
     let forecast = |c: &[char]| c.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.projected = forecast(clause) || forecast_clause_before(f, clause_start, forecast);
+    let compared = || verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word));
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -50,7 +51,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
             if (found.start > 0
                 && f[found.start - 1] == '('
                 && f.get(found.end) == Some(&')')
-                && (verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) || verbs::rate_words().any(|w| holds_word(clause, w))))
+                && (compared() || verbs::rate_words().any(|w| holds_word(clause, w))))
                 || verbs::RATE_LEXICON.starting_at(f, found.end).next().is_some() =>
         {
             Role::Change
@@ -60,7 +61,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
             Role::Change
         }
         // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
-        Kind::PercentagePoint if verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Level,
+        Kind::PercentagePoint if compared() => Role::Level,
         _ => match role_from_clause(f, clause_start, &found, before) {
             Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
             role => role,
@@ -96,10 +97,7 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
 fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
     // 是2010年(1579.5亿元)的2.2倍: the earlier period's value in brackets stands between.
-    let de = match de.checked_sub(1).filter(|&k| f[k] == ')') {
-        Some(close) => (close.saturating_sub(NOTE_MAX_CHARS + 2)..close).rev().find(|&k| f[k] == '(').unwrap_or(de),
-        None => de,
-    };
+    let de = de.checked_sub(1).filter(|&k| f[k] == ')').and_then(|close| note_open(f, 0, close)).unwrap_or(de);
     let earlier_span = |p: &Found| verbs::EARLIER_SPANS.iter().find(|w| ends_with(f, p.start, w.word)).map(|w| p.start - len(w.word));
     let year = before.iter().rev().take(2).find(|p| p.end == de).and_then(|p| match p.kind {
         Kind::Year => Some(p.start),
@@ -233,10 +231,16 @@ fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]
 /// How far back a note in brackets between a verb and its figure is passed over (增长(下同)1.72%).
 const NOTE_MAX_CHARS: usize = 8;
 
+/// Where the bracket closing at `close` opens, when it holds at most [`NOTE_MAX_CHARS`] chars and
+/// opens at or after `floor`.
+fn note_open(f: &Folded, floor: usize, close: usize) -> Option<usize> {
+    (close.saturating_sub(NOTE_MAX_CHARS + 1).max(floor)..close).rev().find(|&k| f[k] == '(')
+}
+
 fn skip_filler_back(f: &Folded, floor: usize, mut end: usize) -> usize {
     while end > floor {
         if f[end - 1] == ')'
-            && let Some(open) = (end.saturating_sub(NOTE_MAX_CHARS + 2).max(floor)..end - 1).rev().find(|&k| f[k] == '(')
+            && let Some(open) = note_open(f, floor, end - 1)
         {
             end = open;
             continue;

@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, ends_with, holds_word, len, non_figure, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, ends_with, holds_word, joins_list, len, non_figure, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
@@ -202,7 +202,7 @@ fn listed(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
     }
     let mut end = d.end;
     let exp = loop {
-        if !f.get(end).is_some_and(|c| matches!(c, '、' | '和' | '及' | '与')) {
+        if !f.get(end).is_some_and(|&c| joins_list(c)) {
             return None;
         }
         let Some(Ok(next)) = number::read(f, end + 1) else { return None };
