@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::findings::Finding;
-use crate::records::{Change, Document, Figure, IndicatorValue};
+use crate::records::{Change, Document, Figure, IndicatorValue, Sentence};
 use crate::validate::CheckTally;
 
 /// The records of one batch of documents, sorted by document and position.
@@ -14,6 +14,7 @@ use crate::validate::CheckTally;
 pub struct Batch {
     pub documents: Vec<Document>,
     pub figures: Vec<Figure>,
+    pub sentences: Vec<Sentence>,
     pub changes: Vec<Change>,
     pub indicators: Vec<IndicatorValue>,
 }
@@ -23,6 +24,7 @@ pub struct Batch {
 pub struct Summary {
     pub documents: u64,
     pub figures: u64,
+    pub sentences: u64,
     pub changes: u64,
     pub indicators: u64,
     pub extracted: u64,

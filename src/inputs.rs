@@ -15,7 +15,7 @@ use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::findings::{Finding, Severity};
 use crate::manifest::{Entry, sha256_hex};
-use crate::records::{Change, Figure};
+use crate::records::{Change, Figure, Sentence};
 use crate::schema_check::Checker;
 
 /// The metadata sidecar of one text (`raw/<id>.toml`).
@@ -188,6 +188,7 @@ fn json_lines<T: serde::de::DeserializeOwned + Send + 'static>(path: PathBuf, do
 pub struct Previous {
     pub manifest: Sorted<Entry>,
     pub figures: Sorted<Figure>,
+    pub sentences: Sorted<Sentence>,
     pub changes: Sorted<Change>,
 }
 
@@ -197,18 +198,20 @@ impl Previous {
         Previous {
             manifest: Sorted::empty(|e| &e.id),
             figures: Sorted::empty(|f| &f.document_id),
+            sentences: Sorted::empty(|s| &s.document_id),
             changes: Sorted::empty(|c| &c.document_id),
         }
     }
 }
 
-/// Streams `out_dir/manifest.jsonl`, `figures.json` and `changes.json` of a previous run. Anything
+/// Streams `out_dir/manifest.jsonl`, `figures.json`, `sentences.json` and `changes.json` of a previous run. Anything
 /// missing or unreadable reads as no rows, and a document whose rows fall short of its manifest
 /// entry is extracted again.
 pub fn read_previous(out_dir: &Path) -> Previous {
     Previous {
         manifest: json_lines(out_dir.join(MANIFEST_FILE), |e: &Entry| &e.id),
         figures: json_array(out_dir.join("figures.json"), |f: &Figure| &f.document_id),
+        sentences: json_array(out_dir.join("sentences.json"), |s: &Sentence| &s.document_id),
         changes: json_array(out_dir.join("changes.json"), |c: &Change| &c.document_id),
     }
 }

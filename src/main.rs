@@ -134,7 +134,7 @@ struct Paths {
     /// large for it is refused before any work instead of crashing the run.
     #[arg(long)]
     memory_limit_mb: Option<u64>,
-    /// Also write (or expect) figures and changes as a hive-partitioned dataset under dataset/ (region_code, year).
+    /// Also write (or expect) figures, sentences and changes as a hive-partitioned dataset under dataset/ (region_code, year).
     #[arg(long)]
     partitioned: bool,
     /// Process texts in batches of about this many bytes: memory grows with it. JSON files and the

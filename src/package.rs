@@ -1,7 +1,7 @@
 //! Package: describes the written tables as a Frictionless Data Package (`datapackage.json`):
 //! each file with its format, size and SHA-256, and each table's fields — types, descriptions
 //! and allowed values taken from the record types' schemas, never written twice — with primary
-//! keys and the foreign keys that tie figures to documents and changes to figures.
+//! keys and the foreign keys that tie figures to documents and sentences, and changes to figures.
 //!
 //! Pure: takes the other files' sizes and hashes, returns JSON.
 
@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, Sentence};
 use crate::schemas::{Field, FieldType, fields};
 
 /// One output table: its name, fields and keys.
@@ -17,24 +17,38 @@ struct Table {
     name: &'static str,
     fields: Vec<Field>,
     primary_key: &'static [&'static str],
-    /// (field, referenced table, referenced field)
-    foreign_keys: &'static [(&'static str, &'static str, &'static str)],
+    /// (fields, referenced table, referenced fields)
+    foreign_keys: &'static [(&'static [&'static str], &'static str, &'static [&'static str])],
 }
 
 fn tables() -> Vec<Table> {
     vec![
         Table { name: "documents", fields: fields::<Document>(), primary_key: &["id"], foreign_keys: &[] },
-        Table { name: "figures", fields: fields::<Figure>(), primary_key: &["id"], foreign_keys: &[("document_id", "documents", "id")] },
+        Table {
+            name: "figures",
+            fields: fields::<Figure>(),
+            primary_key: &["id"],
+            foreign_keys: &[
+                (&["document_id"], "documents", &["id"]),
+                (&["document_id", "sentence_index"], "sentences", &["document_id", "index"]),
+            ],
+        },
+        Table {
+            name: "sentences",
+            fields: fields::<Sentence>(),
+            primary_key: &["document_id", "index"],
+            foreign_keys: &[(&["document_id"], "documents", &["id"])],
+        },
         Table {
             name: "changes",
             fields: fields::<Change>(),
             primary_key: &["id"],
             foreign_keys: &[
-                ("document_id", "documents", "id"),
-                ("from_id", "figures", "id"),
-                ("to_id", "figures", "id"),
-                ("rate_id", "figures", "id"),
-                ("indicator_id", "indicators_catalog", "id"),
+                (&["document_id"], "documents", &["id"]),
+                (&["from_id"], "figures", &["id"]),
+                (&["to_id"], "figures", &["id"]),
+                (&["rate_id"], "figures", &["id"]),
+                (&["indicator_id"], "indicators_catalog", &["id"]),
             ],
         },
         Table {
@@ -42,11 +56,11 @@ fn tables() -> Vec<Table> {
             fields: fields::<IndicatorValue>(),
             primary_key: &["document_id", "region_code", "indicator_id", "year"],
             foreign_keys: &[
-                ("document_id", "documents", "id"),
-                ("indicator_id", "indicators_catalog", "id"),
-                ("source_figure_id", "figures", "id"),
-                ("source_change_id", "changes", "id"),
-                ("divisor_figure_id", "figures", "id"),
+                (&["document_id"], "documents", &["id"]),
+                (&["indicator_id"], "indicators_catalog", &["id"]),
+                (&["source_figure_id"], "figures", &["id"]),
+                (&["source_change_id"], "changes", &["id"]),
+                (&["divisor_figure_id"], "figures", &["id"]),
             ],
         },
         Table { name: "indicators_catalog", fields: fields::<CatalogEntry>(), primary_key: &["id"], foreign_keys: &[] },
@@ -99,7 +113,7 @@ pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
         let foreign_keys: Vec<Value> = t
             .foreign_keys
             .iter()
-            .map(|(field, table, key)| json!({ "fields": [field], "reference": { "resource": table, "fields": [key] } }))
+            .map(|(field, table, key)| json!({ "fields": field, "reference": { "resource": table, "fields": key } }))
             .collect();
         let Some((json_bytes, json_hash)) = files.get(&format!("{}.json", t.name)) else { continue };
         resources.push(json!({

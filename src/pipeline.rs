@@ -26,7 +26,7 @@ use crate::frames::{derive, parquet::TableWriter};
 use crate::inputs::{self, CATALOG_FILE, MANIFEST_FILE, Previous, RawDocument, RawInputs, Source};
 use crate::manifest::{Entry, extractor_version};
 use crate::package::{self, Digest};
-use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, Relation, UNKNOWN};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, PeriodBasis, Relation, Sentence, UNKNOWN};
 use crate::report::{self, Page};
 use crate::schema_check::Checker;
 use crate::validate::{self, CheckTally, Schemas, Table, Tables};
@@ -67,7 +67,7 @@ pub fn fits_in_memory(raw: &RawInputs, available: u64) -> Result<()> {
 /// Every name a run writes at the top of the output directory (`dataset` only with
 /// `--partitioned`): a directory holding anything else is not replaced (a test keeps this list
 /// equal to what a run writes).
-pub const WRITES: [&str; 15] = [
+pub const WRITES: [&str; 17] = [
     "changes.json",
     "changes.parquet",
     "datapackage.json",
@@ -82,6 +82,8 @@ pub const WRITES: [&str; 15] = [
     "indicators_catalog.parquet",
     MANIFEST_FILE,
     "report.html",
+    "sentences.json",
+    "sentences.parquet",
     "validation.json",
 ];
 
@@ -431,14 +433,12 @@ fn stream<T: Serialize + Sync + JsonSchema>(
 fn reusable(previous: &mut Previous, d: &RawDocument, version: &str, catalog_sha256: &str) -> Option<Extraction> {
     let id = d.source.id.as_str();
     let entry = previous.manifest.take(id).pop();
-    let (figures, changes) = (previous.figures.take(id), previous.changes.take(id));
+    let (figures, sentences, changes) = (previous.figures.take(id), previous.sentences.take(id), previous.changes.take(id));
     let entry = entry.filter(|e| e.unchanged(version, &d.sha256, d.source.sidecar_sha256.as_deref(), catalog_sha256))?;
-    (figures.len() as u64 == entry.figures && changes.len() as u64 == entry.changes).then_some(Extraction {
-        figures,
-        changes,
-        findings: entry.findings,
-        rejected: Vec::new(),
-    })
+    let mut held: Vec<u32> = figures.iter().map(|f| f.sentence_index).collect();
+    held.dedup();
+    let whole = figures.len() as u64 == entry.figures && changes.len() as u64 == entry.changes && sentences.len() == held.len();
+    whole.then_some(Extraction { figures, sentences, changes, findings: entry.findings, rejected: Vec::new() })
 }
 
 /// Runs every stage on `raw`, validating against the committed schemas, and writes
@@ -449,6 +449,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     let schemas = Schemas {
         document: Checker::load("document")?,
         figure: Checker::load("figure")?,
+        sentence: Checker::load("sentence")?,
         change: Checker::load("change")?,
         indicator: Checker::load("indicator")?,
     };
@@ -459,6 +460,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     findings.add(&mut s, raw.findings)?;
     let mut manifest = staging.create(MANIFEST_FILE)?;
     let mut figures = TableSink::open::<Figure>(staging, "figures")?;
+    let mut sentences = TableSink::open::<Sentence>(staging, "sentences")?;
     let mut changes = TableSink::open::<Change>(staging, "changes")?;
     let mut indicators = TableSink::open::<IndicatorValue>(staging, "indicators")?;
     let mut documents = TableSink::open::<Document>(staging, "documents")?;
@@ -504,6 +506,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
             };
             json_line(&mut manifest, &entry).map_err(manifest.write_error())?;
             batch.figures.extend(x.figures);
+            batch.sentences.extend(x.sentences);
             batch.changes.extend(x.changes);
             extraction_findings.extend(x.findings);
         }
@@ -515,6 +518,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
                 .map_err(polars_error(Path::new("(derive)")))?;
             panel_findings = panel.conflicts(&b.indicators);
             b.figures.sort_by(|a, b| (&a.document_id, a.start).cmp(&(&b.document_id, b.start)));
+            b.sentences.sort_by(|a, b| (&a.document_id, a.index).cmp(&(&b.document_id, b.index)));
             b.changes.sort_by(|a, b| (&a.document_id, a.start, &a.id).cmp(&(&b.document_id, b.start, &b.id)));
             Ok(())
         })?;
@@ -522,8 +526,13 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         let report = t.time("validate", || {
             let chars: BTreeMap<String, validate::CharIndex> =
                 texts.par_iter().map(|d| (d.source.id.clone(), validate::CharIndex::new(&d.text))).collect();
-            let tables =
-                Tables { documents: &batch.documents, figures: &batch.figures, changes: &batch.changes, indicators: &batch.indicators };
+            let tables = Tables {
+                documents: &batch.documents,
+                figures: &batch.figures,
+                sentences: &batch.sentences,
+                changes: &batch.changes,
+                indicators: &batch.indicators,
+            };
             validate::records(&tables, &chars)
         });
         validate::merge(&mut s.checks, report.tallies);
@@ -545,6 +554,14 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
             locate: validate::fig_loc,
         };
         stream(&batch.figures, figure_to, staging, &mut s, &mut findings, &mut t)?;
+        let sentence_to = Destination {
+            table: "sentences",
+            sink: &mut sentences,
+            partitions: options.partitioned.then(|| Partitions::new("sentences", n, &keys, |s: &Sentence| s.document_id.as_str())),
+            checker: &schemas.sentence,
+            locate: validate::sentence_loc,
+        };
+        stream(&batch.sentences, sentence_to, staging, &mut s, &mut findings, &mut t)?;
         let change_to = Destination {
             table: "changes",
             sink: &mut changes,
@@ -563,6 +580,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         stream(&batch.indicators, indicator_to, staging, &mut s, &mut findings, &mut t)?;
         t.time("report", || page.add(&batch, &raw.catalog));
         s.figures += batch.figures.len() as u64;
+        s.sentences += batch.sentences.len() as u64;
         s.changes += batch.changes.len() as u64;
         s.indicators += batch.indicators.len() as u64;
         s.documents += batch.documents.len() as u64;
@@ -586,7 +604,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     stream(&catalog_entries(&raw.catalog), catalog_to, staging, &mut s, &mut findings, &mut t)?;
 
     t.time("finish", || -> Result<()> {
-        for table in [documents, figures, changes, indicators, catalog_table] {
+        for table in [documents, figures, sentences, changes, indicators, catalog_table] {
             table.close()?;
         }
         manifest.finish()?;
@@ -594,7 +612,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         write_validation(staging, &s.checks)?;
         staging.put("report.html", page.finish(&s).as_bytes())?;
         let mut digests: BTreeMap<String, Digest> = BTreeMap::new();
-        for table in ["changes", "documents", "figures", "indicators", "indicators_catalog"] {
+        for table in ["changes", "documents", "figures", "indicators", "indicators_catalog", "sentences"] {
             for name in [format!("{table}.json"), format!("{table}.parquet")] {
                 let digest = staging.digest(&name)?;
                 digests.insert(name, digest);

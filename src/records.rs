@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use figures_extract::records::{
-    Block, Change, Direction, Figure, Kind, Measures, PeriodBasis, Qualifier, Relation, Role, Unit, wire_name,
+    Block, Change, Direction, Figure, Kind, Measures, PeriodBasis, Qualifier, Relation, Role, Sentence, Unit, wire_name,
 };
 
 /// What a document without a sidecar has for its publisher and region.

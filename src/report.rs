@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use crate::batch::{Batch, Summary};
 use crate::catalog::Catalog;
-use crate::records::{Change, Document, Figure, Measures, Provenance, Relation, Unit, wire_name};
+use crate::records::{Change, Document, Figure, Measures, Provenance, Relation, Sentence, Unit, wire_name};
 
 /// Longest text the page shows of any one string (a sentence is at most ~600 chars); longer
 /// ones, such as a catalog name gone wrong, are cut so the page stays bounded.
@@ -215,22 +215,42 @@ fn chart(c: &Change, period: Option<(i32, i32)>) -> String {
     svg
 }
 
-/// The sentence with every figure of the change marked.
-fn highlighted(sentence: &str, figures: &[&Figure]) -> String {
-    let mut out = esc(sentence);
-    let mut seen = Vec::new();
-    for f in figures {
-        if seen.contains(&f.text) {
-            continue;
-        }
-        seen.push(f.text.clone());
-        let t = esc(&f.text);
-        out = out.replacen(&t, &format!("<mark>{t}</mark>"), 1);
+/// Chars of a long sentence shown either side of the figures it is quoted for.
+const CONTEXT_CHARS: usize = 200;
+
+/// The sentence with every figure of the change marked where it stands; a long sentence is cut
+/// to the figures with [`CONTEXT_CHARS`] either side, … where it was cut.
+fn highlighted(sentence: &Sentence, figures: &[&Figure]) -> String {
+    let at = |offset: u64| offset.saturating_sub(sentence.start) as usize;
+    let mut marks: Vec<(usize, usize)> = figures.iter().map(|f| (at(f.start), at(f.end))).collect();
+    marks.sort_unstable();
+    marks.dedup();
+    let from = marks.first().map_or(0, |m| m.0).saturating_sub(CONTEXT_CHARS);
+    let to = marks.last().map_or(0, |m| m.1) + CONTEXT_CHARS;
+    let mut chars = sentence.text.chars().skip(from);
+    let mut take = |n: usize| esc(&chars.by_ref().take(n).collect::<String>());
+    let mut out = String::from(if from > 0 { "…" } else { "" });
+    let mut pos = from;
+    for (start, end) in marks {
+        let before = take(start.saturating_sub(pos));
+        let _ = write!(out, "{before}<mark>{}</mark>", take(end.saturating_sub(start.max(pos))));
+        pos = end.max(pos);
+    }
+    out.push_str(&take(to.saturating_sub(pos)));
+    if chars.next().is_some() {
+        out.push('…');
     }
     out
 }
 
-fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog, period: Option<(i32, i32)>) -> String {
+/// A batch's figures by id and sentences by document and index, for the cards to quote.
+struct Lookup<'a> {
+    figures: BTreeMap<&'a str, &'a Figure>,
+    sentences: BTreeMap<(&'a str, u32), &'a Sentence>,
+}
+
+fn change_card(c: &Change, lookup: &Lookup, catalog: &Catalog, period: Option<(i32, i32)>) -> String {
+    let (fig, sentences) = (&lookup.figures, &lookup.sentences);
     let m = &c.measures;
     let unit = m.unit;
     let mut s = String::from("<article class=\"change\">");
@@ -281,8 +301,8 @@ fn change_card(c: &Change, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog, per
     }
     s.push_str("</ul></div>");
     s.push_str(&chart(c, period));
-    let sentence = ends.last().map(|f| f.sentence.clone()).unwrap_or_default();
-    let _ = write!(s, "</div><blockquote>{}</blockquote></article>", highlighted(&sentence, &ends));
+    let quoted = ends.last().and_then(|f| sentences.get(&(f.document_id.as_str(), f.sentence_index)));
+    let _ = write!(s, "</div><blockquote>{}</blockquote></article>", quoted.map_or_else(String::new, |q| highlighted(q, &ends)));
     s
 }
 
@@ -298,7 +318,7 @@ fn by_document<'a, T>(rows: &'a [T], d: &Document, id: impl Fn(&T) -> &String) -
     &rows[start..end]
 }
 
-fn document_section(d: &Document, b: &Batch, fig: &BTreeMap<&str, &Figure>, catalog: &Catalog) -> String {
+fn document_section(d: &Document, b: &Batch, lookup: &Lookup, catalog: &Catalog) -> String {
     let mut s = String::new();
     let period = match (d.period_start, d.period_end) {
         (Some(a), Some(e)) => format!("{a}–{e}"),
@@ -319,7 +339,7 @@ fn document_section(d: &Document, b: &Batch, fig: &BTreeMap<&str, &Figure>, cata
     let changes = by_document(&b.changes, d, |c| &c.document_id);
     let period = d.period_start.zip(d.period_end);
     for c in changes.iter().take(CARDS_PER_DOCUMENT) {
-        s.push_str(&change_card(c, fig, catalog, period));
+        s.push_str(&change_card(c, lookup, catalog, period));
     }
     if changes.len() > CARDS_PER_DOCUMENT {
         let _ = write!(s, "<p class=\"meta\">… and {} more changes in changes.parquet.</p>", changes.len() - CARDS_PER_DOCUMENT);
@@ -416,11 +436,14 @@ impl Page {
         if room == 0 {
             return;
         }
-        let fig: BTreeMap<&str, &Figure> = b.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+        let lookup = Lookup {
+            figures: b.figures.iter().map(|f| (f.id.as_str(), f)).collect(),
+            sentences: b.sentences.iter().map(|s| ((s.document_id.as_str(), s.index), s)).collect(),
+        };
         for d in b.documents.iter().take(room) {
             let _ =
                 write!(self.nav, "<li><a href=\"#{}\">{}</a> <span class=\"zh\">{}</span></li>", esc(&d.id), esc(&d.title), esc(&d.region));
-            self.sections.push_str(&document_section(d, b, &fig, catalog));
+            self.sections.push_str(&document_section(d, b, &lookup, catalog));
             self.shown += 1;
         }
     }
@@ -514,5 +537,40 @@ mod tests {
         let shown = esc(&"名".repeat(100_000));
         assert_eq!(shown.chars().count(), SHOWN_CHARS + 1);
         assert!(shown.ends_with('…'));
+    }
+
+    fn sentence(text: &str, start: u64) -> Sentence {
+        let chars = text.chars().count() as u64;
+        Sentence {
+            document_id: "d".into(),
+            index: 0,
+            start,
+            end: start + chars,
+            byte_start: 0,
+            byte_end: text.len() as u64,
+            text: text.into(),
+            section: None,
+            block: crate::records::Block::Body,
+        }
+    }
+
+    fn figure(text: &str, start: u64) -> Figure {
+        let x = figures_extract::extract::extract("d", text, &Catalog::default());
+        Figure { start, end: start + text.chars().count() as u64, ..x.figures[0].clone() }
+    }
+
+    #[test]
+    fn a_figure_is_marked_where_it_stands_not_where_its_text_first_occurs() {
+        // The sentence starts at char 10 of its document; the change's figure is the second 12%.
+        let s = sentence("收入增长12%,利润增长12%。", 10);
+        assert_eq!(highlighted(&s, &[&figure("12%", 22)]), "收入增长12%,利润增长<mark>12%</mark>。");
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_to_its_figures_with_context_either_side() {
+        let text = format!("{}共3家{}", "甲".repeat(500), "乙".repeat(500));
+        let shown = highlighted(&sentence(&text, 0), &[&figure("3家", 501)]);
+        let expected = format!("…{}共<mark>3家</mark>{}…", "甲".repeat(CONTEXT_CHARS - 1), "乙".repeat(CONTEXT_CHARS));
+        assert_eq!(shown, expected);
     }
 }

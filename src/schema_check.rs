@@ -15,7 +15,7 @@ pub fn file_name(stem: &str) -> String {
 
 /// The committed schema files, compiled into the binary so that it validates the same way
 /// wherever it runs; a test proves they equal what the types generate.
-pub const EMBEDDED: [(&str, &str); 10] = [
+pub const EMBEDDED: [(&str, &str); 11] = [
     ("catalog", include_str!("../schemas/catalog.schema.json")),
     ("change", include_str!("../schemas/change.schema.json")),
     ("document", include_str!("../schemas/document.schema.json")),
@@ -24,6 +24,7 @@ pub const EMBEDDED: [(&str, &str); 10] = [
     ("indicator", include_str!("../schemas/indicator.schema.json")),
     ("indicators_catalog", include_str!("../schemas/indicators_catalog.schema.json")),
     ("manifest", include_str!("../schemas/manifest.schema.json")),
+    ("sentence", include_str!("../schemas/sentence.schema.json")),
     ("sidecar", include_str!("../schemas/sidecar.schema.json")),
     ("validation", include_str!("../schemas/validation.schema.json")),
 ];

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::findings::Finding;
 use crate::inputs::Sidecar;
 use crate::manifest::Entry;
-use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
+use crate::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, Sentence};
 use crate::schema_check::{EMBEDDED, file_name};
 use crate::validate::ValidationReport;
 
@@ -118,6 +118,7 @@ pub fn generate() -> BTreeMap<&'static str, Value> {
     let mut out = BTreeMap::new();
     out.insert("document", schemars::schema_for!(Document).to_value());
     out.insert("figure", schemars::schema_for!(Figure).to_value());
+    out.insert("sentence", schemars::schema_for!(Sentence).to_value());
     out.insert("change", schemars::schema_for!(Change).to_value());
     out.insert("indicator", schemars::schema_for!(IndicatorValue).to_value());
     out.insert("indicators_catalog", schemars::schema_for!(CatalogEntry).to_value());

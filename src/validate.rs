@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::findings::{Finding, Severity};
-use crate::records::{Change, Document, Figure, IndicatorValue, Relation, Role, Unit};
+use crate::records::{Change, Document, Figure, IndicatorValue, Relation, Role, Sentence, Unit};
 use crate::schema_check::Checker;
 
 /// The outcome of one check over one table.
@@ -62,6 +62,7 @@ pub struct Tables<'a> {
     /// The batch's documents.
     pub documents: &'a [Document],
     pub figures: &'a [Figure],
+    pub sentences: &'a [Sentence],
     pub changes: &'a [Change],
     pub indicators: &'a [IndicatorValue],
 }
@@ -70,6 +71,7 @@ pub struct Tables<'a> {
 pub struct Schemas {
     pub document: Checker,
     pub figure: Checker,
+    pub sentence: Checker,
     pub change: Checker,
     pub indicator: Checker,
 }
@@ -179,6 +181,15 @@ pub fn fig_loc(f: &Figure) -> (String, String) {
     (f.id.clone(), format!("chars {}..{}", f.start, f.end))
 }
 
+/// A sentence's key as one string, `<document_id>#<index>`, for findings.
+fn sentence_id(s: &Sentence) -> String {
+    format!("{}#{}", s.document_id, s.index)
+}
+
+pub fn sentence_loc(s: &Sentence) -> (String, String) {
+    (sentence_id(s), format!("chars {}..{}", s.start, s.end))
+}
+
 pub fn ch_loc(c: &Change) -> (String, String) {
     (c.id.clone(), format!("chars {}..{}", c.start, c.end))
 }
@@ -281,6 +292,18 @@ pub fn records(t: &Tables, texts: &BTreeMap<String, CharIndex>) -> Report {
     };
     r.check("span-text", "figures", fig_records, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
     r.check("span-text", "changes", change_records, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
+    r.check("span-text", "sentences", t.sentences, sentence_loc, |s| span(&sentence_id(s), &s.document_id, s.start, s.end, &s.text));
+    let sentences: HashMap<(&str, u32), &Sentence> = t.sentences.iter().map(|s| ((s.document_id.as_str(), s.index), s)).collect();
+    let sentence_ids: Vec<String> = t.sentences.iter().map(sentence_id).collect();
+    let dup_sentences = duplicates(sentence_ids.iter().map(String::as_str));
+    r.check("unique-id", "sentences", t.sentences, sentence_loc, |s| {
+        if dup_sentences.contains(&sentence_id(s)) { vec![format!("sentence {} is written twice", s.index)] } else { vec![] }
+    });
+    r.check("sentence-holds", "figures", fig_records, fig_loc, |f| match sentences.get(&(f.document_id.as_str(), f.sentence_index)) {
+        None => vec![format!("sentence {} of document {} is not in the sentences table", f.sentence_index, f.document_id)],
+        Some(s) if s.start <= f.start && f.end <= s.end => vec![],
+        Some(s) => vec![format!("the figure at {}..{} lies outside its sentence {}..{}", f.start, f.end, s.start, s.end)],
+    });
 
     r.check("bounds-order", "figures", fig_records, fig_loc, |f| {
         let mut p = Vec::new();

@@ -141,7 +141,7 @@ fn an_output_path_that_cannot_be_created_is_an_io_error() {
 #[test]
 fn a_write_that_fails_midway_leaves_the_previous_output_unchanged() {
     let w = with_text("共3个。".as_bytes());
-    w.run(&["run"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run"]).expect(0, &["wrote 16 files"]);
     let before = snapshot(&w.path("output"));
     w.write("raw/a.txt", "共4个。");
     let r = w.command(&["run"]).env("FIGURES_FAIL_WRITING", "figures.parquet").output().unwrap();
@@ -153,7 +153,7 @@ fn a_write_that_fails_midway_leaves_the_previous_output_unchanged() {
 #[test]
 fn a_bad_text_in_a_late_batch_leaves_the_previous_output_unchanged() {
     let w = Workdir::project();
-    w.run(&["run"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run"]).expect(0, &["wrote 16 files"]);
     let before = snapshot(&w.path("output"));
     // Sorted last, so earlier batches have already streamed their rows into the staging files.
     w.write("raw/zz-broken.txt", b"\xe5\x85\xb1\xff3\xe4\xb8\xaa");
@@ -173,14 +173,14 @@ fn a_second_run_while_one_holds_the_lock_fails_clearly() {
         .expect(2, &["another `figures run` or `figures check` is using this output", ".output.lock", &std::process::id().to_string()]);
     w.run(&["check"]).expect(2, &["another `figures run` or `figures check` is using this output"]);
     drop(held);
-    w.run(&["run"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run"]).expect(0, &["wrote 16 files"]);
 }
 
 #[test]
 fn a_lock_file_left_by_a_dead_process_does_not_block() {
     let w = with_text("共3个。".as_bytes());
     w.write(".output.lock", "999999999");
-    w.run(&["run"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run"]).expect(0, &["wrote 16 files"]);
 }
 
 #[test]
@@ -195,7 +195,9 @@ fn a_200_mb_file_of_one_line_is_extracted_without_blowing_up() {
     assert_eq!(x.figures.len(), per_copy * copies);
     let last = x.figures.last().unwrap();
     assert_eq!(&text[last.byte_start as usize..last.byte_end as usize], last.text);
-    assert!(x.figures.iter().all(|f| f.sentence.chars().count() <= 600 + 2));
+    // The one sentence is held once, not copied into each of its figures.
+    assert_eq!(x.sentences.len(), 1);
+    assert!(x.figures.iter().all(|f| f.sentence_index == x.sentences[0].index));
 }
 
 #[test]
@@ -238,9 +240,9 @@ fn out_that_is_a_file_or_a_link_is_refused() {
 fn an_empty_or_new_out_is_written_and_a_previous_output_is_replaced() {
     let w = with_text("共3个。".as_bytes());
     std::fs::create_dir(w.path("empty")).unwrap();
-    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 14 files"]);
-    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 14 files"]);
-    w.run(&["run", "--out", "fresh/nested"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 16 files"]);
+    w.run(&["run", "--out", "empty"]).expect(0, &["wrote 16 files"]);
+    w.run(&["run", "--out", "fresh/nested"]).expect(0, &["wrote 16 files"]);
 }
 
 #[test]
@@ -299,7 +301,7 @@ fn a_file_name_that_is_not_utf8_is_refused_with_its_bytes_shown() {
 fn the_binary_runs_outside_the_repository() {
     let w = with_text("共3个。".as_bytes());
     std::fs::remove_dir_all(w.path("schemas")).unwrap();
-    w.run(&["run"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run"]).expect(0, &["wrote 16 files"]);
     w.run(&["check"]).expect(0, &["compiled into this binary", "check passed"]);
 }
 
@@ -318,7 +320,7 @@ fn a_30_mb_text_runs_in_under_30_bytes_of_memory_per_byte() {
     let w = Workdir::empty();
     w.write("raw/big.txt", &text);
     let r = util::Run::from(w.command(&["run"]).env("RUST_LOG", "info").output().unwrap());
-    r.expect(0, &["wrote 14 files"]);
+    r.expect(0, &["wrote 16 files"]);
     let peak_mb: f64 = r.stderr.split("peak memory ").nth(1).and_then(|s| s.split(' ').next()).and_then(|n| n.parse().ok()).unwrap();
     let limit_mb = 30.0 * text.len() as f64 / (1 << 20) as f64;
     assert!(peak_mb <= limit_mb, "peak {peak_mb} MB for a {} MB text (limit {limit_mb:.0} MB)", text.len() >> 20);
@@ -329,5 +331,5 @@ fn a_text_too_large_for_the_memory_is_refused_before_any_work() {
     let w = with_text("共3个。".repeat(20_000).as_bytes());
     w.run(&["run", "--memory-limit-mb", "5"]).expect(2, &["raw/a.txt:size", "needs about", "split the text"]);
     assert!(!w.path("output").exists());
-    w.run(&["run", "--memory-limit-mb", "500"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run", "--memory-limit-mb", "500"]).expect(0, &["wrote 16 files"]);
 }

@@ -17,10 +17,10 @@ fn the_committed_tree_passes_check() {
 #[test]
 fn two_runs_write_byte_identical_outputs() {
     let w = Workdir::project();
-    w.run(&["run", "--out", "a"]).expect(0, &["wrote 14 files"]);
-    w.run(&["run", "--out", "b"]).expect(0, &["wrote 14 files"]);
+    w.run(&["run", "--out", "a"]).expect(0, &["wrote 16 files"]);
+    w.run(&["run", "--out", "b"]).expect(0, &["wrote 16 files"]);
     let (a, b) = (snapshot(&w.path("a")), snapshot(&w.path("b")));
-    assert_eq!(a.len(), 14);
+    assert_eq!(a.len(), 16);
     assert!(a == b, "the two runs differ");
     assert!(snapshot(&w.path("output")) == a, "the committed output/ differs from a fresh run");
 }

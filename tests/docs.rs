@@ -6,7 +6,7 @@
 //!
 //! When the tables are stale, `UPDATE_EXPECT=1 cargo test --test docs` rewrites them.
 
-use figures::records::{CatalogEntry, Change, Document, Figure, IndicatorValue};
+use figures::records::{CatalogEntry, Change, Document, Figure, IndicatorValue, Sentence};
 use figures::schemas::{Field, fields};
 
 const HEADER: &str = "| column | Arrow type | nullable | description |\n|---|---|---|---|\n";
@@ -41,6 +41,7 @@ fn the_readme_column_tables_are_generated_from_the_record_types() {
     let tables = [
         ("documents", fields::<Document>()),
         ("figures", fields::<Figure>()),
+        ("sentences", fields::<Sentence>()),
         ("changes", fields::<Change>()),
         ("indicators", fields::<IndicatorValue>()),
         ("indicators_catalog", fields::<CatalogEntry>()),

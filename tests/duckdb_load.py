@@ -21,9 +21,8 @@ def ddl(resource: dict) -> str:
     columns.append("PRIMARY KEY ({})".format(", ".join(f'"{k}"' for k in schema["primaryKey"])))
     for fk in schema.get("foreignKeys", []):
         ref = fk["reference"]
-        columns.append(
-            'FOREIGN KEY ("{}") REFERENCES "{}" ("{}")'.format(fk["fields"][0], ref["resource"], ref["fields"][0])
-        )
+        quoted = lambda names: ", ".join(f'"{n}"' for n in names)
+        columns.append(f'FOREIGN KEY ({quoted(fk["fields"])}) REFERENCES "{ref["resource"]}" ({quoted(ref["fields"])})')
     return 'CREATE TABLE "{}" (\n  {}\n)'.format(resource["name"], ",\n  ".join(columns))
 
 

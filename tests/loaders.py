@@ -27,7 +27,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-TABLES = ["documents", "figures", "changes", "indicators", "indicators_catalog"]
+TABLES = ["documents", "figures", "sentences", "changes", "indicators", "indicators_catalog"]
 README = Path(__file__).resolve().parent.parent / "README.md"
 COLUMNS_HEADER = ["column", "Arrow type", "nullable", "description"]
 READERS_HEADER = ["Arrow type", "polars", 'pandas (dtype_backend="pyarrow")', "DuckDB", "Spark"]

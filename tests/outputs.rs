@@ -20,7 +20,7 @@ fn the_data_package_hashes_every_table_file() {
     let p = package();
     assert_eq!(p["$schema"], "https://datapackage.org/profiles/2.0/datapackage.json");
     let resources = p["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), 10, "five tables, each as JSON and as Parquet");
+    assert_eq!(resources.len(), 12, "six tables, each as JSON and as Parquet");
     for r in resources {
         assert_eq!(r["type"], "table");
         let bytes = read(r["path"].as_str().unwrap());
@@ -49,6 +49,11 @@ fn the_data_package_declares_keys_between_tables() {
             "\"rate_id\"→\"figures\"",
             "\"indicator_id\"→\"indicators_catalog\""
         ]
+    );
+    let figures = p["resources"].as_array().unwrap().iter().find(|r| r["name"] == "figures").unwrap();
+    assert_eq!(
+        figures["schema"]["foreignKeys"][1],
+        serde_json::json!({ "fields": ["document_id", "sentence_index"], "reference": { "resource": "sentences", "fields": ["document_id", "index"] } })
     );
 }
 

@@ -54,6 +54,7 @@ CORRUPTIONS = [
     ("a duplicate primary key", edit_json("changes", lambda rows: rows[1].__setitem__("id", rows[0]["id"])), "changes", "primary-key"),
     ("a null in a required field", edit_json("documents", set_first("title", None)), "documents", "constraint-error"),
     ("a broken foreign key", edit_json("changes", set_first("to_id", "no-such-figure")), "changes", "foreign-key"),
+    ("a figure whose sentence is not written", edit_json("figures", set_first("sentence_index", 99999)), "figures", "foreign-key"),
     ("an indicator missing from the catalog", edit_json("indicators", set_first("indicator_id", "no_such_indicator")), "indicators", "foreign-key"),
     ("a bad enum value in Parquet", edit_parquet("figures", "unit", "BANANA"), "figures_parquet", "constraint-error"),
 ]

@@ -2,7 +2,7 @@
 
 The extractor of the ``figures`` command, for Python. It reads decoded text and returns every
 figure the text states (value, unit, qualifier and the bounds it implies, traced to its exact
-characters and sentence), the changes that link them, and what it noticed on the way.
+characters and to its sentence), the changes that link them, and what it noticed on the way.
 
 * :func:`extract` — one text in, the object ``figures extract --json`` prints out.
 * :func:`extract_arrow` — many texts in, one ``pyarrow.Table`` of figures out, built in Rust,
@@ -30,8 +30,8 @@ __all__ = ["Catalog", "CatalogError", "extract", "extract_arrow", "FIGURE_COLUMN
 FIGURE_COLUMNS = (
     "id", "document_id", "start", "end", "byte_start", "byte_end", "text", "value", "value_exact",
     "unit", "kind", "measure_word", "unit_text", "qualifier", "projected", "role", "lower", "upper",
-    "sentence_index", "sentence", "section", "block", "item", "ranked", "share_of", "indicator_id",
-    "period", "period_basis", "period_words", "region",
+    "sentence_index", "item", "ranked", "share_of", "indicator_id", "period", "period_basis",
+    "period_words", "region",
 )  # fmt: skip
 
 #: The extractor's version: its crate version and a hash of its source, as in ``manifest.jsonl``.
@@ -48,9 +48,10 @@ def extract(
     """Extract the figures and changes of one text.
 
     Returns the object ``figures extract --json`` prints for the same text, as plain Python
-    values: ``{"document": {"id", "chars", "bytes"}, "figures": [...], "changes": [...],
-    "findings": [...], "rejected": [...]}`` (rejected: every numeral that is not a figure, with
-    its class). Figures and changes follow ``schemas/figure.schema.json`` and
+    values: ``{"document": {"id", "chars", "bytes"}, "figures": [...], "sentences": [...],
+    "changes": [...], "findings": [...], "rejected": [...]}`` (sentences: each sentence that
+    holds a figure, once, with its section and block, which a figure names by its
+    ``sentence_index``; rejected: every numeral that is not a figure, with its class). Figures and changes follow ``schemas/figure.schema.json`` and
     ``schemas/change.schema.json``; a change's derived measures are null (they need the
     document's period, which only ``figures run`` reads from the sidecar).
 

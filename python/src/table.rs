@@ -17,7 +17,7 @@ use figures_extract::records::{Figure, wire_name};
 use serde::Serialize;
 
 /// (name, type, nullable) of every column, in [`Figure`]'s field order.
-const COLUMNS: [(&str, DataType, bool); 30] = [
+const COLUMNS: [(&str, DataType, bool); 27] = [
     ("id", DataType::Utf8View, false),
     ("document_id", DataType::Utf8View, false),
     ("start", DataType::Int64, false),
@@ -37,9 +37,6 @@ const COLUMNS: [(&str, DataType, bool); 30] = [
     ("lower", DataType::Float64, true),
     ("upper", DataType::Float64, true),
     ("sentence_index", DataType::Int32, false),
-    ("sentence", DataType::Utf8View, false),
-    ("section", DataType::Utf8View, true),
-    ("block", DataType::Utf8View, false),
     ("item", DataType::Utf8View, true),
     ("ranked", DataType::Utf8View, true),
     ("share_of", DataType::Utf8View, true),
@@ -98,9 +95,6 @@ pub struct FigureColumns {
     lower: Float64Builder,
     upper: Float64Builder,
     sentence_index: Int32Builder,
-    sentence: StringViewBuilder,
-    section: StringViewBuilder,
-    block: StringViewBuilder,
     item: StringViewBuilder,
     ranked: StringViewBuilder,
     share_of: StringViewBuilder,
@@ -113,7 +107,6 @@ pub struct FigureColumns {
     kinds: Names<figures_extract::records::Kind>,
     qualifiers: Names<figures_extract::records::Qualifier>,
     roles: Names<figures_extract::records::Role>,
-    blocks: Names<figures_extract::records::Block>,
     bases: Names<figures_extract::records::PeriodBasis>,
 }
 
@@ -140,9 +133,6 @@ impl FigureColumns {
             lower: Float64Builder::with_capacity(rows),
             upper: Float64Builder::with_capacity(rows),
             sentence_index: Int32Builder::with_capacity(rows),
-            sentence: StringViewBuilder::with_capacity(rows),
-            section: StringViewBuilder::with_capacity(rows),
-            block: StringViewBuilder::with_capacity(rows),
             item: StringViewBuilder::with_capacity(rows),
             ranked: StringViewBuilder::with_capacity(rows),
             share_of: StringViewBuilder::with_capacity(rows),
@@ -155,25 +145,14 @@ impl FigureColumns {
         }
     }
 
-    /// Appends one text's figures. The columns whose value repeats from figure to figure (the
-    /// document id, and the sentence and section of figures in one sentence) take each run of
-    /// equal values with one copy of its bytes that the run's views share: a sentence copied once
-    /// per figure was most of the table's size and of the time spent building it.
+    /// Appends one text's figures. The document id, the same in every row of a text, takes each
+    /// run with one copy of its bytes that the run's views share.
     pub fn push_all(&mut self, figures: &[Figure]) -> Result<(), ArrowError> {
         for f in figures {
             self.push(f);
         }
         for run in figures.chunk_by(|a, b| a.document_id == b.document_id) {
             self.document_id.try_append_value_n(&run[0].document_id, run.len())?;
-        }
-        for run in figures.chunk_by(|a, b| a.sentence == b.sentence) {
-            self.sentence.try_append_value_n(&run[0].sentence, run.len())?;
-        }
-        for run in figures.chunk_by(|a, b| a.section == b.section) {
-            match &run[0].section {
-                Some(section) => self.section.try_append_value_n(section, run.len())?,
-                None => run.iter().for_each(|_| self.section.append_null()),
-            }
         }
         Ok(())
     }
@@ -198,7 +177,6 @@ impl FigureColumns {
         self.lower.append_option(f.lower);
         self.upper.append_option(f.upper);
         self.sentence_index.append_value(f.sentence_index as i32);
-        self.block.append_value(self.blocks.of(f.block));
         self.item.append_option(f.item.as_deref());
         self.ranked.append_option(f.ranked.as_deref());
         self.share_of.append_option(f.share_of.as_deref());
@@ -230,9 +208,6 @@ impl FigureColumns {
             Arc::new(self.lower.finish()),
             Arc::new(self.upper.finish()),
             Arc::new(self.sentence_index.finish()),
-            Arc::new(self.sentence.finish()),
-            Arc::new(self.section.finish()),
-            Arc::new(self.block.finish()),
             Arc::new(self.item.finish()),
             Arc::new(self.ranked.finish()),
             Arc::new(self.share_of.finish()),

@@ -128,12 +128,3 @@ def test_ids_that_are_a_single_str_are_a_type_error():
     with pytest.raises(TypeError, match="ids must be a sequence of str"):
         figures.extract_arrow(["a"], "a")
 
-
-def test_the_figures_of_one_sentence_share_its_bytes():
-    sentence = "全省技术合同成交额达到1200.5亿元，同比增长25.3%，占全国的4.5%。"
-    table = figures.extract_arrow([sentence])
-    column = table.column("sentence").combine_chunks()
-    stored = sum(b.size for b in column.buffers()[2:] if b is not None)
-    assert table.num_rows == 3
-    assert column.to_pylist() == [sentence] * 3
-    assert stored == len(sentence.encode())

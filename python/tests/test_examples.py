@@ -1,7 +1,7 @@
 """The examples: DuckDB over the Arrow table, and the Spark job against `figures run --partitioned`.
 
 The Spark comparison: both datasets are read with their hive partitions, rows keyed by figure id,
-and every column compared — the 25 figure columns (all of them come from the extractor; none
+and every column compared — the 27 figure columns (all of them come from the extractor; none
 needs a sidecar or derivation) and the two partition keys (from the sidecars). Integers are
 compared as Python ints and strings as str, since Spark reads int32 as int and
 string_view as string; floats must be equal exactly.

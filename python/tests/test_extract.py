@@ -102,3 +102,14 @@ def test_a_number_too_long_for_exact_arithmetic_is_a_finding():
 
 def test_version_names_the_extractor():
     assert figures.extractor_version.startswith(figures.__version__ + "+")
+
+
+def test_each_figure_names_the_sentence_that_holds_it_and_each_sentence_comes_once():
+    text = "全省技术合同成交额达到1200.5亿元，同比增长25.3%。高新技术企业有3000家。"
+    x = figures.extract(text)
+    sentences = {s["index"]: s for s in x["sentences"]}
+    assert len(x["figures"]) == 3 and len(sentences) == len(x["sentences"]) == 2
+    for f in x["figures"]:
+        s = sentences[f["sentence_index"]]
+        assert s["start"] <= f["start"] and f["end"] <= s["end"]
+        assert text[s["start"]:s["end"]] == s["text"]

@@ -13,13 +13,15 @@ use crate::lexicon::regions::{NATION, NATION_CODE};
 use crate::lexicon::verbs;
 use crate::link::{self, Linked};
 use crate::numerals::{exact_string, integer_digits};
-use crate::records::{Change, Figure, Kind, Measures, Role};
+use crate::records::{Change, Figure, Kind, Measures, Role, Sentence};
 use crate::scan::{self, Found, NotFigure, Rejected};
 
 /// Everything extracted from one text.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
     pub figures: Vec<Figure>,
+    /// The sentences the figures sit in, each once.
+    pub sentences: Vec<Sentence>,
     pub changes: Vec<Change>,
     pub findings: Vec<Finding>,
     /// Every numeral that is not (in) a figure, with why (char offsets): with the figures, they
@@ -42,6 +44,7 @@ impl Extraction {
         serde_json::json!({
             "document": { "id": document_id, "chars": text.chars().count(), "bytes": text.len() },
             "figures": self.figures,
+            "sentences": self.sentences,
             "changes": self.changes,
             "findings": self.findings,
             "rejected": rejected,
@@ -130,7 +133,8 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     }
     scan.rejected.extend(t.left_out.iter().map(|&(start, end)| Rejected { start, end, why: NotFigure::Page }));
     scan.rejected.sort_by_key(|r| r.start);
-    Extraction { figures, changes, findings, rejected: scan.rejected }
+    let sentences = sentence_records(document_id, &t, &figures);
+    Extraction { figures, sentences, changes, findings, rejected: scan.rejected }
 }
 
 /// The words a list's items share when the last item holds them (外观设计专利授权量 after 发明专利、
@@ -238,26 +242,32 @@ fn share_part(t: &Text, found: &[Found], i: usize, (start, subject): (usize, &st
     }
 }
 
-/// A sentence longer than this is cut to a window around the figure, so that a text without
-/// sentence punctuation does not copy its whole length into every figure.
-const SENTENCE_MAX: usize = 600;
-const SENTENCE_CONTEXT: usize = 200;
-
-/// The sentence `start..end` as written, or, when it is longer than [`SENTENCE_MAX`] chars, the
-/// figure with [`SENTENCE_CONTEXT`] chars either side and … where it was cut.
-fn excerpt(t: &Text, start: usize, end: usize, fig_start: usize, fig_end: usize) -> String {
-    if end - start <= SENTENCE_MAX {
-        return t.slice(start, end);
-    }
-    let s = fig_start.saturating_sub(SENTENCE_CONTEXT).max(start);
-    let e = (fig_end + SENTENCE_CONTEXT).min(end);
-    let cut = |yes: bool| if yes { "…" } else { "" };
-    [cut(s > start), t.slice(s, e).as_str(), cut(e < end)].concat()
+/// The sentences that hold a figure, in order: each once, however many figures it holds.
+fn sentence_records(document_id: &str, t: &Text, figures: &[Figure]) -> Vec<Sentence> {
+    let mut indices: Vec<u32> = figures.iter().map(|f| f.sentence_index).collect();
+    indices.dedup();
+    indices
+        .into_iter()
+        .filter_map(|i| {
+            let s = t.sentences.get(i as usize)?;
+            let (start, end) = t.written_span(s.start, s.end);
+            let (byte_start, byte_end) = t.byte_span(s.start, s.end);
+            Some(Sentence {
+                document_id: document_id.to_string(),
+                index: i,
+                start: start as u64,
+                end: end as u64,
+                byte_start: byte_start as u64,
+                byte_end: byte_end as u64,
+                text: t.span(s.start, s.end).to_string(),
+                section: s.section.as_deref().map(str::to_string),
+                block: s.block,
+            })
+        })
+        .collect()
 }
 
 fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
-    let sentence_index = t.sentence_at(f.start);
-    let sentence = sentence_index.map(|i| &t.sentences[i]);
     let value_exact = exact_string(f.value);
     let value = float_of(&value_exact);
     // Most bounds equal the value, whose double is already known.
@@ -283,10 +293,7 @@ fn figure_record(document_id: &str, t: &Text, f: &Found) -> Figure {
         role: f.role,
         lower: f.lower.map(bound),
         upper: f.upper.map(bound),
-        sentence_index: sentence_index.unwrap_or(0) as u32,
-        sentence: sentence.map(|s| excerpt(t, s.start, s.end, f.start, f.end)).unwrap_or_default(),
-        section: sentence.and_then(|s| s.section.as_deref().map(str::to_string)),
-        block: sentence.map_or(crate::records::Block::Body, |s| s.block),
+        sentence_index: t.sentence_at(f.start).unwrap_or(0) as u32,
         item: None,
         ranked: None,
         share_of: None,

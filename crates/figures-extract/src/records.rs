@@ -161,7 +161,7 @@ pub enum Role {
     Share,
 }
 
-/// The kind of block of the document a figure sits in.
+/// The kind of block of the document a sentence sits in.
 ///
 /// - `title`: The document's title lines, before the first paragraph.
 /// - `heading`: A section heading between paragraphs.
@@ -197,6 +197,30 @@ pub enum PeriodBasis {
     Span,
     Document,
     Sidecar,
+}
+
+/// One sentence of a document that states a figure: the context the figure is read in, stored
+/// once for all the figures it holds (they name it by `document_id` and `sentence_index`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Sentence {
+    /// The document the sentence belongs to.
+    pub document_id: String,
+    /// Zero-based index of the sentence within the document.
+    pub index: u32,
+    /// Char (Unicode scalar) offset of the first character, into the decoded document text.
+    pub start: u64,
+    /// Char offset one past the last character.
+    pub end: u64,
+    /// Byte offset of the first character in the UTF-8 document text.
+    pub byte_start: u64,
+    /// Byte offset one past the last character in the UTF-8 document text.
+    pub byte_end: u64,
+    /// The sentence as written, equal to the document text at `start..end`.
+    pub text: String,
+    /// The heading of the section the sentence sits in, null before the first heading.
+    pub section: Option<String>,
+    /// The kind of block the sentence sits in.
+    pub block: Block,
 }
 
 /// One figure the text states, traced to its exact characters.
@@ -238,15 +262,9 @@ pub struct Figure {
     pub lower: Option<f64>,
     /// Largest value the text allows; null when unbounded above.
     pub upper: Option<f64>,
-    /// Zero-based index of the sentence within the document.
+    /// Zero-based index of the sentence within the document: with `document_id`, the row of
+    /// `sentences` that holds the figure's sentence, section and block.
     pub sentence_index: u32,
-    /// The sentence the figure sits in, as written; a sentence over 600 chars is cut to 200 chars
-    /// either side of the figure, with … where it was cut.
-    pub sentence: String,
-    /// The heading of the section the figure sits in, null before the first heading.
-    pub section: Option<String>,
-    /// The kind of block the figure sits in.
-    pub block: Block,
     /// The item the text gives this figure for when it distributes a list of figures over a
     /// list of items (电子信息、先进制造领域成交额依次为A、B); null otherwise.
     pub item: Option<String>,
