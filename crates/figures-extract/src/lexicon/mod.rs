@@ -170,7 +170,7 @@ mod tests {
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
     use super::periods::{BASES, PARTS_OF_YEAR, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
-    use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES};
+    use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES, TOP_N};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
@@ -305,6 +305,15 @@ mod tests {
         }
         for s in &SERIES {
             check(run(s.example).figures.iter().all(|f| f.unit != Unit::Rank), s.word, s.example, "a rank in a series");
+        }
+        for w in &TOP_N {
+            let f = figure_with(w.example, w.word);
+            check(
+                f.is_some_and(|f| f.unit == Unit::Rank && f.lower == Some(1.0) && f.upper == Some(f.value)),
+                w.word,
+                w.example,
+                "not the top N",
+            );
         }
         for w in &FIRST_PLACE {
             let f = figure_with(w.example, w.word);

@@ -30,11 +30,12 @@ pub const PLAN_WORDS: [Word; 5] = [
     word("倍增", "实施五年倍增计划。"),
 ];
 
-/// Words before 一年 that make it a year named rather than a length of one year (新的一年, 最后一年).
+/// Words before 一年 that make it a year named rather than a length of one year (新的一年, 极不平凡的
+/// 一年, 最后一年): a year described with 的 is the year itself.
 pub const ONE_YEAR_NAMED: [Word; 6] = [
     word("上", "企业总数比上一年有所增加。"),
     word("下", "下一年继续推进改革。"),
-    word("新的", "新的一年,我们将继续深化改革。"),
+    word("的", "过去是极不平凡的一年,科技工作取得新进展。"),
     word("最后", "今年是规划实施的最后一年。"),
     word("每", "每一年都有新进展。"),
     word("这", "这一年科技工作成效显著。"),

@@ -13,12 +13,14 @@ pub enum RankWord {
     Moves,
 }
 
-/// Nouns of a ranking: in a sentence that names one before it, N名 with nothing it counts after it
-/// is a place (位次提升,达到17名), not a count of people.
-pub const RANKING_NOUNS: [Word; 3] = [
+/// Nouns of a ranking: in a sentence that names one before it, N名 or N位 with nothing it counts
+/// after it is a place (位次提升,达到17名; 排位由27位升至21位), not a count of people.
+pub const RANKING_NOUNS: [Word; 5] = [
     word("位次", "全市位次提升,由上年的23名上升到17名。"),
     word("名次", "全市名次提升,由上年的23名上升到17名。"),
     word("排名", "全市排名提升,由上年的23名上升到17名。"),
+    word("排位", "专利实力在全国排位由上年的27位升至21位。"),
+    word("排序", "创新指数在全国排序由上年的19位前进到15位。"),
 ];
 
 /// A rank word and a sentence where it does what it does.
@@ -94,6 +96,10 @@ pub const SERIES: [Word; 6] = [
     word("动力", "创新是全国第一动力。"),
     word("生产力", "科技是全国第一生产力。"),
 ];
+
+/// Words after a number that make it the top N of a ranking, a rank of at most N (进入全国50强,
+/// 世界500强企业, 全国百强县).
+pub const TOP_N: [Word; 1] = [word("强", "全市有3家企业进入全国50强。")];
 
 /// Words that are rank 1 on their own after a ranking verb (居全国首位, 位居榜首).
 pub const FIRST_PLACE: [Word; 2] = [word("首位", "发明专利授权量居全省首位。"), word("榜首", "高企增速位居榜首。")];

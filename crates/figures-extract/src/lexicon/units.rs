@@ -194,7 +194,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 61] = [
+pub const MEASURE_WORDS: [MeasureWord; 62] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -254,6 +254,7 @@ pub const MEASURE_WORDS: [MeasureWord; 61] = [
     measure("门", "开设课程12门。"),
     measure("块", "建设示范田12块。"),
     measure("片", "建成示范片12片。"),
+    measure("席", "在全国百强榜中占据4席。"),
     arabic_measure("期", "开设科技创新大讲堂24期。"),
     arabic_measure("轮", "开展评审12轮。"),
 ];

@@ -382,6 +382,14 @@ fn levels_after(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>]
     out
 }
 
+/// The noun a figure counts when its clause names it after the number (新建梧州、钦州4个自治区级高新区
+/// → 自治区级高新区), up to the next figure or break.
+fn counted_after(f: &Folded, figures: &[Found], i: usize) -> String {
+    let stop = figures.get(i + 1).map_or(f.len(), |n| n.start);
+    let end = (figures[i].end..stop).find(|&k| !scan::non_figure::is_cjk(f[k])).unwrap_or(stop);
+    text(f, figures[i].end, end)
+}
+
 /// A running total after the growth that made it (新增87家,累计达到412家): the level is the total,
 /// the rate the last figure of the clause before it that a change word introduces.
 fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
@@ -434,7 +442,7 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         let written = text(f, subject_start, subject_end.max(subject_start));
         let named = without_openings(&written);
         let named = verbs::VERBS.iter().find_map(|v| named.strip_prefix(v.word)).unwrap_or(named);
-        if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) {
+        if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) && !counted_after(f, figures, ri).ends_with(own) {
             continue;
         }
         out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), level.end));
@@ -452,6 +460,12 @@ mod tests {
         let c = changes("高新技术企业突破1.5万家,是2019年的2.2倍。");
         assert_eq!(c, vec![(Relation::Growth, "高新技术企业".into(), "突破1.5万家>2.2倍".into(), Direction::Up)]);
         assert!(changes("人均产值12万元,是全国平均水平的1.5倍。").is_empty());
+        for text in ["技术合同登记4120项,成交额96亿元,分别是“十二五”末的2.1倍和3.4倍。", "授权发明专利8781件,是“十二五”期末的2.4倍。"]
+        {
+            let multiples: Vec<_> = crate::extract::extract("d", text, &crate::catalog::Catalog::default()).figures;
+            assert!(multiples.iter().filter(|f| f.unit == crate::records::Unit::Times).all(|f| f.role == crate::records::Role::Change));
+            assert_eq!(changes(text).len(), text.matches('倍').count(), "{text}");
+        }
     }
 
     #[test]
@@ -531,6 +545,9 @@ mod tests {
         assert_eq!(changes("全年新建5G基站3.8万个,年末累计达到15.6万个。").len(), 1);
         assert_eq!(changes("全年新增科技型中小企业4215家,入库总数达到18362家。").len(), 1);
         assert_eq!(changes("小巨人企业新增38家、累计达到163家。").len(), 1);
+        // What the growth counts may follow its number, past the names of what was added.
+        assert_eq!(changes("新建甲、乙两地3个省级孵化器,孵化器总数达到11个。").len(), 1);
+        assert!(changes("新建甲、乙两地3个省级孵化器,众创空间总数达到11个。").is_empty());
     }
 
     #[test]

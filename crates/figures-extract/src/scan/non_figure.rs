@@ -62,7 +62,19 @@ pub(super) fn marker_span(f: &Folded, n: &Number) -> Option<Rejected> {
         || (after == Some('、') && before != Some('第') && (!n.arabic || (line_start(f, n.start) && n.value < Decimal::ONE_HUNDRED)))
         || (after == Some('.') && line_start(f, n.start))
         || (before == Some('(') && after == Some(')'));
-    is_marker.then(|| Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker })
+    if is_marker {
+        return Some(Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker });
+    }
+    // A small Chinese numeral alone on its line, with text after it, numbers the part of a
+    // feature that follows (三); alone in the whole text it is just a number.
+    let rest = &f[n.end..];
+    let blank = rest.iter().take_while(|&&c| c != '\n' && c.is_whitespace()).count();
+    let numbers_a_part = !n.arabic
+        && rest.get(blank) == Some(&'\n')
+        && n.value <= Decimal::from(20)
+        && line_start(f, n.start)
+        && rest[blank..].iter().any(|c| !c.is_whitespace());
+    numbers_a_part.then_some(Rejected { start: n.start, end: n.end, why: NotFigure::Marker })
 }
 
 pub(super) fn name_span(f: &Folded, i: usize) -> Option<Rejected> {
@@ -165,7 +177,7 @@ impl NotFigure {
     }
 }
 
-pub(super) fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::unit::Reading;
 use super::{Draft, Found, ends_with, holds_word, joins_list, len, non_figure, starts_with};
-use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES};
+use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES, TOP_N};
+use crate::lexicon::verbs;
 use crate::records::{Kind, Qualifier, Unit};
 
 /// How far before 首位 or 第N a ranking verb may stand (居全国第7位、中部首位).
@@ -47,6 +48,14 @@ pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Readin
         d.start -= 1;
         return Some(RANK);
     }
+    // 50强, but not a verb or noun that 强 starts (3强化, 强度).
+    if let Some(w) =
+        TOP_N.iter().find(|w| starts_with(f, d.end, w.word) && !f.get(d.end + len(w.word)).is_some_and(|c| "化调度制".contains(*c)))
+    {
+        d.end += len(w.word);
+        at_most(d);
+        return Some(RANK);
+    }
     let top = n.start > 0 && f[n.start - 1] == '前' && !f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c));
     if top && ranked_before(f, n.start - 1) {
         top_n(d);
@@ -58,6 +67,11 @@ pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Readin
 /// 前10名: a rank of at most N; the span takes in the 前.
 fn top_n(d: &mut Draft) {
     d.start -= 1;
+    at_most(d);
+}
+
+/// A rank of at most the number (the top N).
+fn at_most(d: &mut Draft) {
     d.qualifier = Some(Qualifier::AtMost);
     d.lower = Some(Decimal::ONE);
     d.upper = Some(d.value);
@@ -68,9 +82,13 @@ fn noun_after(f: &Folded, end: usize) -> bool {
     f.get(end).is_some_and(|&c| non_figure::is_cjk(c) && !joins_list(c))
 }
 
-/// [`noun_after`], 的 and a moving verb aside (在20名的基础上, 由23名上升到17名).
+/// [`noun_after`], 的, a moving verb and a change verb aside (在20名的基础上, 由23名上升到17名,
+/// 由27位升至21位).
 fn noun_after_but_de(f: &Folded, end: usize) -> bool {
-    noun_after(f, end) && f[end] != '的' && !ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v))
+    noun_after(f, end)
+        && f[end] != '的'
+        && !ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v))
+        && !verbs::VERBS.iter().any(|v| v.direction.is_some() && starts_with(f, end, v.word))
 }
 
 /// Whether a ranking noun stands earlier in the sentence of `at`.
@@ -130,7 +148,7 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!counted && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
-    } else if w == "名" && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
+    } else if position && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
         Some(RANK)
     } else if w == "位" && !counted && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
@@ -167,5 +185,12 @@ mod tests {
         let a = one("居全国首位。");
         assert_eq!((a.unit, a.value), (Unit::Rank, Decimal::ONE));
         assert!(surface("居全国前列。").is_empty());
+    }
+
+    #[test]
+    fn n_wei_in_a_named_ranking_is_a_place_unless_it_counts_someone() {
+        let t = crate::document::Text::new("全市创新指数排位由上年的19位升至14位,新聘5位院士。");
+        let units: Vec<Unit> = crate::scan::scan(&t).figures.iter().map(|x| x.unit).collect();
+        assert_eq!(units, [Unit::Rank, Unit::Rank, Unit::Count]);
     }
 }

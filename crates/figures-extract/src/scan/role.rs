@@ -5,6 +5,7 @@
 use super::{Found, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
+use crate::lexicon::periods::{PLAN_ENDS, PLAN_PERIODS};
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
@@ -93,7 +94,8 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
     }
 }
 
-/// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍).
+/// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍,
+/// 是“十三五”末的2倍).
 fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
     // 是2010年(1579.5亿元)的2.2倍: the earlier period's value in brackets stands between.
@@ -109,7 +111,14 @@ fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
         let s = verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word))?;
         Some(before.last().filter(|p| p.end == s && p.kind == Kind::Year).map_or(s, |p| p.start))
     };
-    year.or_else(word).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
+    // Or the end of an earlier plan period (是“十一五”期末的13.8倍), quoted or not.
+    let plan_end = || {
+        let end = de - PLAN_ENDS.iter().filter(|w| ends_with(f, de, w.word)).map(|w| len(w.word)).max()?;
+        let end = if end > 0 && matches!(f[end - 1], '”' | '"') { end - 1 } else { end };
+        let start = PLAN_PERIODS.iter().find(|p| ends_with(f, end, p.word)).map(|p| end - len(p.word))?;
+        Some(if start > 0 && matches!(f[start - 1], '“' | '"') { start - 1 } else { start })
+    };
+    year.or_else(word).or_else(plan_end).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
 
 fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
