@@ -109,7 +109,9 @@ pub fn run(dir: &Path, megabytes: u64, density: Density, full: bool) -> Result<M
         let lock = write::lock(&out)?;
         let raw = inputs::read_raw(&dir.join("raw"))?;
         let staging = write::Staging::begin(&out, &lock)?;
-        let summary = pipeline::run(raw, inputs::Previous::none(), &staging, &pipeline::Options::default())?;
+        // As an archive is run: JSON Lines, not pretty arrays.
+        let options = pipeline::Options { json_lines: true, ..pipeline::Options::default() };
+        let summary = pipeline::run(raw, inputs::Previous::none(), &staging, &options)?;
         staging.commit()?;
         let (run_mb_s, run_peak) = (mb_s(bytes, t), peak_rss_mb());
         let written = bytes_under(&out)?;

@@ -172,6 +172,12 @@ fn json_array<T: serde::de::DeserializeOwned + Send + 'static>(path: PathBuf, do
     })
 }
 
+/// The previous run's `table`, from its JSON array or, where there is none, its JSON Lines.
+fn json_table<T: serde::de::DeserializeOwned + Send + 'static>(out_dir: &Path, table: &str, document_of: fn(&T) -> &str) -> Sorted<T> {
+    let array = out_dir.join(format!("{table}.json"));
+    if array.exists() { json_array(array, document_of) } else { json_lines(out_dir.join(format!("{table}.jsonl")), document_of) }
+}
+
 fn json_lines<T: serde::de::DeserializeOwned + Send + 'static>(path: PathBuf, document_of: fn(&T) -> &str) -> Sorted<T> {
     Sorted::spawn(document_of, move |tx| {
         let Ok(file) = std::fs::File::open(path) else { return };
@@ -204,15 +210,16 @@ impl Previous {
     }
 }
 
-/// Streams `out_dir/manifest.jsonl`, `figures.json`, `sentences.json` and `changes.json` of a previous run. Anything
+/// Streams `out_dir/manifest.jsonl`, and the figures, sentences and changes of a previous run
+/// (`<table>.json`, or `<table>.jsonl` where a run wrote JSON Lines). Anything
 /// missing or unreadable reads as no rows, and a document whose rows fall short of its manifest
 /// entry is extracted again.
 pub fn read_previous(out_dir: &Path) -> Previous {
     Previous {
         manifest: json_lines(out_dir.join(MANIFEST_FILE), |e: &Entry| &e.id),
-        figures: json_array(out_dir.join("figures.json"), |f: &Figure| &f.document_id),
-        sentences: json_array(out_dir.join("sentences.json"), |s: &Sentence| &s.document_id),
-        changes: json_array(out_dir.join("changes.json"), |c: &Change| &c.document_id),
+        figures: json_table(out_dir, "figures", |f: &Figure| &f.document_id),
+        sentences: json_table(out_dir, "sentences", |s: &Sentence| &s.document_id),
+        changes: json_table(out_dir, "changes", |c: &Change| &c.document_id),
     }
 }
 

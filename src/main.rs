@@ -141,6 +141,11 @@ struct Paths {
     /// rows of Parquet files do not depend on it (where large tables split into row groups may).
     #[arg(long, default_value_t = pipeline::BATCH_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
     batch_bytes: u64,
+    /// Write (or expect) each table's JSON as JSON Lines, `<table>.jsonl` with one compact record a
+    /// line, instead of a pretty array in `<table>.json`: for archives, where pretty JSON would be
+    /// most of the output. The Parquet files are the same either way.
+    #[arg(long)]
+    json_lines: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -217,7 +222,7 @@ fn build(p: &Paths, previous: inputs::Previous, staging: &write::Staging) -> Res
     if let Some(available) = p.memory_limit_mb.map(|mb| mb << 20).or_else(inputs::available_memory) {
         pipeline::fits_in_memory(&inputs, available)?;
     }
-    let options = pipeline::Options { partitioned: p.partitioned, batch_bytes: p.batch_bytes };
+    let options = pipeline::Options { partitioned: p.partitioned, batch_bytes: p.batch_bytes, json_lines: p.json_lines };
     let summary = pipeline::run(inputs, previous, staging, &options)?;
     if !summary.errors.is_empty() {
         let errors: Vec<String> = summary.errors.iter().map(|f| f.to_string()).collect();

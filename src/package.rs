@@ -97,7 +97,8 @@ pub type Digest = (u64, String);
 /// The Data Package v2 profile the package declares.
 const PROFILE: &str = "https://datapackage.org/profiles/2.0/datapackage.json";
 
-/// The data package for `files` (name → digest); tables whose JSON file is missing are left out.
+/// The data package for `files` (name → digest); tables whose JSON file (`.json` or `.jsonl`) is
+/// missing are left out.
 ///
 /// Each table is two `"type": "table"` resources whose rows Frictionless checks against the
 /// schema — types, required fields, enums, the primary key and, on the JSON, the foreign keys:
@@ -115,13 +116,17 @@ pub fn datapackage(files: &BTreeMap<String, Digest>) -> Value {
             .iter()
             .map(|(field, table, key)| json!({ "fields": field, "reference": { "resource": table, "fields": key } }))
             .collect();
-        let Some((json_bytes, json_hash)) = files.get(&format!("{}.json", t.name)) else { continue };
+        // A run writes a table's JSON as an array (`.json`) or as JSON Lines (`.jsonl`).
+        let json = [("json", "application/json"), ("jsonl", "application/jsonl")]
+            .into_iter()
+            .find_map(|(format, mediatype)| files.get(&format!("{}.{format}", t.name)).map(|d| (format, mediatype, d)));
+        let Some((format, mediatype, (json_bytes, json_hash))) = json else { continue };
         resources.push(json!({
             "name": t.name,
             "type": "table",
-            "path": format!("{}.json", t.name),
-            "format": "json",
-            "mediatype": "application/json",
+            "path": format!("{}.{format}", t.name),
+            "format": format,
+            "mediatype": mediatype,
             "encoding": "utf-8",
             "x-bytes": json_bytes,
             "x-hash": format!("sha256:{json_hash}"),

@@ -39,6 +39,9 @@ pub struct Options {
     pub partitioned: bool,
     /// Texts are read and processed in batches of about this many bytes (at least one text each).
     pub batch_bytes: u64,
+    /// Write each table's JSON as JSON Lines (`<table>.jsonl`, one compact record a line) instead
+    /// of a pretty array (`<table>.json`).
+    pub json_lines: bool,
 }
 
 /// Memory a run needs per byte of its largest text, with room to spare: a 30 MB text peaks at
@@ -67,22 +70,28 @@ pub fn fits_in_memory(raw: &RawInputs, available: u64) -> Result<()> {
 /// Every name a run writes at the top of the output directory (`dataset` only with
 /// `--partitioned`): a directory holding anything else is not replaced (a test keeps this list
 /// equal to what a run writes).
-pub const WRITES: [&str; 17] = [
+pub const WRITES: [&str; 23] = [
     "changes.json",
+    "changes.jsonl",
     "changes.parquet",
     "datapackage.json",
     "dataset",
     "documents.json",
+    "documents.jsonl",
     "documents.parquet",
     "figures.json",
+    "figures.jsonl",
     "figures.parquet",
     "indicators.json",
+    "indicators.jsonl",
     "indicators.parquet",
     "indicators_catalog.json",
+    "indicators_catalog.jsonl",
     "indicators_catalog.parquet",
     MANIFEST_FILE,
     "report.html",
     "sentences.json",
+    "sentences.jsonl",
     "sentences.parquet",
     "validation.json",
 ];
@@ -93,7 +102,7 @@ pub const BATCH_BYTES: u64 = 2 << 20;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { partitioned: false, batch_bytes: BATCH_BYTES }
+        Options { partitioned: false, batch_bytes: BATCH_BYTES, json_lines: false }
     }
 }
 
@@ -224,18 +233,24 @@ fn rows<T: Serialize + Sync>(records: &[T]) -> Result<Vec<Value>> {
         .map_err(|e| Error::input(Path::new("(encode)"), "serde_json", e.to_string(), "this is a bug in figures: please report it"))
 }
 
-/// One table written as it streams: a pretty JSON array and its Parquet twin.
+/// One table written as it streams: its JSON (a pretty array, or JSON Lines) and its Parquet twin.
 struct TableSink {
     json: OutFile,
-    array: Array,
+    /// The pretty array being written; none for JSON Lines.
+    array: Option<Array>,
     parquet: OutFile,
     writer: TableWriter<OutFile>,
 }
 
+/// The name of `table`'s JSON file: `<table>.json`, or `<table>.jsonl` for JSON Lines.
+pub fn json_file(table: &str, json_lines: bool) -> String {
+    format!("{table}.{}", if json_lines { "jsonl" } else { "json" })
+}
+
 impl TableSink {
-    fn open<T: JsonSchema>(staging: &Staging, name: &str) -> Result<TableSink> {
-        let mut json = staging.create(&format!("{name}.json"))?;
-        let array = Array::open(&mut json, 0).map_err(json.write_error())?;
+    fn open<T: JsonSchema>(staging: &Staging, name: &str, options: &Options) -> Result<TableSink> {
+        let mut json = staging.create(&json_file(name, options.json_lines))?;
+        let array = if options.json_lines { None } else { Some(Array::open(&mut json, 0).map_err(json.write_error())?) };
         let parquet = staging.create(&format!("{name}.parquet"))?;
         let writer = TableWriter::new::<T>(parquet.clone()).map_err(polars_error(parquet.path()))?;
         Ok(TableSink { json, array, parquet, writer })
@@ -244,10 +259,17 @@ impl TableSink {
     /// Appends `records`, whose serialised `rows` give the Parquet columns.
     fn write<T: Serialize + Sync>(&mut self, records: &[T], rows: &[Value], t: &mut Timings) -> Result<()> {
         t.time("json", || -> Result<()> {
-            let encoded: Vec<Vec<u8>> =
-                records.par_iter().map(|r| self.array.encode(r)).collect::<std::io::Result<_>>().map_err(self.json.write_error())?;
+            let encode = |r: &T| match &self.array {
+                Some(array) => array.encode(r),
+                None => serde_json::to_vec(r).map_err(std::io::Error::other),
+            };
+            let encoded: Vec<Vec<u8>> = records.par_iter().map(encode).collect::<std::io::Result<_>>().map_err(self.json.write_error())?;
             for e in &encoded {
-                self.array.push_encoded(&mut self.json, e).map_err(self.json.write_error())?;
+                match self.array.as_mut() {
+                    Some(array) => array.push_encoded(&mut self.json, e),
+                    None => self.json.write_all(e).and_then(|()| self.json.write_all(b"\n")),
+                }
+                .map_err(self.json.write_error())?;
             }
             Ok(())
         })?;
@@ -255,7 +277,9 @@ impl TableSink {
     }
 
     fn close(mut self) -> Result<()> {
-        self.array.close(&mut self.json).and_then(|()| self.json.write_all(b"\n")).map_err(self.json.write_error())?;
+        if let Some(array) = self.array.take() {
+            array.close(&mut self.json).and_then(|()| self.json.write_all(b"\n")).map_err(self.json.write_error())?;
+        }
         self.json.finish()?;
         self.writer.finish().map_err(polars_error(self.parquet.path()))?;
         self.parquet.finish()
@@ -459,11 +483,11 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     let mut findings = Findings { spill: staging.create(SPILL)? };
     findings.add(&mut s, raw.findings)?;
     let mut manifest = staging.create(MANIFEST_FILE)?;
-    let mut figures = TableSink::open::<Figure>(staging, "figures")?;
-    let mut sentences = TableSink::open::<Sentence>(staging, "sentences")?;
-    let mut changes = TableSink::open::<Change>(staging, "changes")?;
-    let mut indicators = TableSink::open::<IndicatorValue>(staging, "indicators")?;
-    let mut documents = TableSink::open::<Document>(staging, "documents")?;
+    let mut figures = TableSink::open::<Figure>(staging, "figures", options)?;
+    let mut sentences = TableSink::open::<Sentence>(staging, "sentences", options)?;
+    let mut changes = TableSink::open::<Change>(staging, "changes", options)?;
+    let mut indicators = TableSink::open::<IndicatorValue>(staging, "indicators", options)?;
+    let mut documents = TableSink::open::<Document>(staging, "documents", options)?;
     let mut document_ids = std::collections::HashSet::new();
     let mut page = Page::default();
     let mut panel = derive::Panel::default();
@@ -593,7 +617,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
     t.log("validate", format!("{} figures, {} changes", s.figures, s.changes));
     t.log("report", format!("{} documents shown", s.documents.min(report::DOCUMENTS_SHOWN as u64)));
 
-    let mut catalog_table = TableSink::open::<CatalogEntry>(staging, "indicators_catalog")?;
+    let mut catalog_table = TableSink::open::<CatalogEntry>(staging, "indicators_catalog", options)?;
     let catalog_to = Destination {
         table: "indicators_catalog",
         sink: &mut catalog_table,
@@ -613,7 +637,7 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         staging.put("report.html", page.finish(&s).as_bytes())?;
         let mut digests: BTreeMap<String, Digest> = BTreeMap::new();
         for table in ["changes", "documents", "figures", "indicators", "indicators_catalog", "sentences"] {
-            for name in [format!("{table}.json"), format!("{table}.parquet")] {
+            for name in [json_file(table, options.json_lines), format!("{table}.parquet")] {
                 let digest = staging.digest(&name)?;
                 digests.insert(name, digest);
             }

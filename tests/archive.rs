@@ -109,3 +109,23 @@ fn every_name_a_run_writes_is_one_it_may_later_replace() {
         assert!(figures::pipeline::WRITES.contains(&name.as_str()), "a run writes {name}, which pipeline::WRITES does not list");
     }
 }
+
+#[test]
+fn json_lines_hold_the_pretty_tables_rows_one_a_line_and_are_reused_and_checked() {
+    let w = Workdir::project();
+    w.run(&["run", "--out", "lines", "--json-lines"]).expect(0, &["wrote 16 files"]);
+    for table in ["documents", "figures", "sentences", "changes", "indicators", "indicators_catalog"] {
+        let pretty: Vec<serde_json::Value> = serde_json::from_slice(&w.read(&format!("output/{table}.json"))).unwrap();
+        let text = String::from_utf8(w.read(&format!("lines/{table}.jsonl"))).unwrap();
+        let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines, pretty, "{table}");
+        assert_eq!(w.read(&format!("lines/{table}.parquet")), w.read(&format!("output/{table}.parquet")), "{table}");
+        assert!(!w.path(&format!("lines/{table}.json")).exists());
+    }
+    let package: serde_json::Value = serde_json::from_slice(&w.read("lines/datapackage.json")).unwrap();
+    let figures = package["resources"].as_array().unwrap().iter().find(|r| r["name"] == "figures").unwrap();
+    assert_eq!((figures["path"].as_str(), figures["format"].as_str()), (Some("figures.jsonl"), Some("jsonl")));
+    w.run(&["run", "--out", "lines", "--json-lines"]).expect(0, &["0 extracted, 7 reused"]);
+    w.run(&["check", "--out", "lines", "--json-lines"]).expect(0, &["check passed"]);
+    w.run(&["check", "--out", "lines"]).expect(1, &["check failed"]);
+}
