@@ -21,6 +21,13 @@ const fn cut(word: &'static str, example: &'static str, leaves: &'static str) ->
     Cut { word, example, leaves }
 }
 
+/// Words opening a bracketed byline (记者…, 通讯员…): a news report's dateline and byline run into
+/// its first sentence, and the subject starts after the byline's closing bracket.
+pub const BYLINES: [Cut; 2] = [
+    cut("记者", "本报讯(记者 王明)全省技术合同成交额达到300亿元,同比增长30%。", "技术合同成交额"),
+    cut("通讯员", "本报讯(通讯员 李华)全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+];
+
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
 pub const SUBJECT_TAILS: [Cut; 27] = [

@@ -212,7 +212,7 @@ pub const DIGIT_CHANGES: [Word; 4] = [
 pub const NEGATED: [Word; 2] = [word("负增长", "受外需影响,出口交货值负增长3%。"), word("负增长了", "受外需影响,出口交货值负增长了3%。")];
 
 /// Words that may stand between a role word and its figure without breaking the link (增长达12%).
-pub const FILLERS: [Word; 20] = [
+pub const FILLERS: [Word; 21] = [
     word("同比", "营收增幅同比为12%。"),
     word("依次", "营收增幅依次为12%、15%。"),
     word("分别", "营收增幅分别为12%、15%。"),
@@ -223,6 +223,7 @@ pub const FILLERS: [Word; 20] = [
     word("了", "营收增长了12%。"),
     word("高达", "营收增幅高达12%。"),
     word("达到", "营收增幅达到12%。"),
+    word("到达", "营收增幅到达12%。"),
     word("达", "营收增幅达12%。"),
     word("为", "营收增幅为12%。"),
     word("是", "营收增幅是12%。"),

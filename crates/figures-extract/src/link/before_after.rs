@@ -9,6 +9,7 @@ use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
 use crate::document::Folded;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
 use crate::lexicon::periods::RELATIVE_YEARS;
+use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
 use crate::scan::{Found, ends_with, starts_with};
@@ -80,8 +81,11 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
             continue;
         }
         let between = strip_years(f, figures, last.end, b.start);
+        // 提升至全国第12位: a rank's scope stands between the verb and the rank.
+        let scoped =
+            if b.kind == Kind::Rank { SCOPES.iter().find_map(|s| between.strip_suffix(s.word)).unwrap_or(&between) } else { &between };
         // 增加到了: a 了 after the verb changes nothing.
-        let joined = between.strip_suffix('了').unwrap_or(&between);
+        let joined = scoped.strip_suffix('了').unwrap_or(scoped);
         let Some(verb) = TO_WORDS.iter().find_map(|w| joined.strip_suffix(w.word)) else { continue };
         // After 从/由 A any verb ending in 到/至/为 joins the ends (跃升至, 大幅提高到, 发展到: the
         // values give the direction where the verb does not); without them a change verb must
@@ -138,7 +142,14 @@ fn earlier_subject(f: &Folded, cs: usize, subject_end: usize) -> Option<(usize, 
     }
     let pcs = f.clause_start(cs - 1);
     let words = text(f, pcs, cs - 1);
-    let cut = words.char_indices().find(|(p, _)| verbs::direction_at_start(&words[*p..]).is_some()).map_or(words.len(), |(p, _)| p);
+    // Up to its first change word, or the 从/由 of its own before→after (知识创造指标从A提升至B,
+    // 从全国第18位提升至第12位).
+    let from = |k: usize| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word));
+    let cut = words
+        .char_indices()
+        .enumerate()
+        .find(|&(k, (p, _))| from(pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
+        .map_or(words.len(), |(_, (p, _))| p);
     Some((pcs, pcs + words[..cut].chars().count()))
 }
 
@@ -185,6 +196,17 @@ mod tests {
     fn a_dao_b_de_da_kuayue_is_a_before_after_change() {
         let c = changes("全社会研发投入实现了250余亿元到500余亿元的大跨越,");
         assert_eq!(c[0].1, "全社会研发投入");
+    }
+
+    #[test]
+    fn a_rank_moving_within_its_scope_joins_the_ends() {
+        let c = changes("创新绩效指标从全国第27位提升至全国第15位。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].3, crate::records::Direction::Up);
+        // Without a subject of its own, the move is about what the clause before it changed.
+        let c = changes("创新绩效指标从2016年的20.35提升至2021年的23.07,从全国第27位提升至全国第15位。");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|x| x.1 == "创新绩效指标"), "{c:?}");
     }
 
     #[test]

@@ -70,9 +70,10 @@ fn restates(f: &Folded, figures: &[Found], k: usize) -> bool {
 /// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
 /// which the rate after it changes from, not the level it is the growth of.
 fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
-    // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍).
+    // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍, 较2019年底(1858万户)增长).
     let x = &figures[k];
-    if x.start > 0 && f[x.start - 1] == '(' && k > 0 && figures[k - 1].end + 1 == x.start && figures[k - 1].kind.is_time() {
+    let dated = |p: &Found| p.kind.is_time() && f[p.end..x.start - 1].iter().all(|c| matches!(c, '底' | '末'));
+    if x.start > 0 && f[x.start - 1] == '(' && k > 0 && figures[k - 1].end < x.start && dated(&figures[k - 1]) {
         return true;
     }
     let Some(de) = x.start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
@@ -472,6 +473,8 @@ mod tests {
     fn a_level_with_its_growth_rate() {
         let c = changes("2022年全省技术合同成交额为3053.5亿元,比去年同期增长30.3%,势头良好。");
         assert_eq!(c, vec![(Relation::Growth, "技术合同成交额".into(), "3053.5亿元>30.3%".into(), Direction::Up)]);
+        let c = changes("外观设计专利申请1897件,同比增长-23.7%。");
+        assert_eq!(c[0].3, Direction::Down, "a growth by a negative rate is a fall");
     }
 
     #[test]

@@ -111,6 +111,10 @@ pub fn link(t: &Text, figures: &[Found]) -> Vec<Linked> {
         if let Some(span) = later_end[g.to] {
             (g.subject_start, g.subject_end) = span;
         }
+        // 同比增长-23.7%: a growth by a negative rate is a fall.
+        if g.direction == Direction::Up && g.rate.is_some_and(|r| figures[r].value.is_sign_negative()) {
+            g.direction = Direction::Down;
+        }
     }
     out.extend(grown);
     out.sort_by_key(|c| (c.subject_start, c.to));

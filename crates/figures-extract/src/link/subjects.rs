@@ -9,12 +9,12 @@ use super::{Linked, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+    BYLINES, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
 };
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
-use crate::scan::Found;
+use crate::scan::{Found, starts_with};
 
 /// What a rank's clause may end with besides its subject: the scope words, the ranking verbs and
 /// the subject tails.
@@ -185,6 +185,14 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
 /// what it names.
 const ITEM_MARKS: [char; 12] = ['—', '–', '-', '·', '•', '●', '○', '■', '◆', '★', '※', '▲'];
 
+/// Whether the bracketed group closing at `close` (within `s..close`) is a byline: it opens with
+/// one of [`BYLINES`].
+fn byline_opens(f: &Folded, s: usize, close: usize) -> bool {
+    let Some(open) = f[s..close].iter().rposition(|c| *c == '(').map(|p| s + p) else { return false };
+    let inside = open + 1 + f[open + 1..close].iter().take_while(|c| c.is_whitespace()).count();
+    BYLINES.iter().any(|w| starts_with(f, inside, w.word))
+}
+
 /// A bracketed group closing the subject (（与地区生产总值之比）, a footnote [9]): where it opens.
 fn closing_group(f: &Folded, s: usize, e: usize) -> Option<usize> {
     let open = match f.get(e.checked_sub(1)?)? {
@@ -216,6 +224,10 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
     // starts at the scope word after the space.
     if let Some(k) = (s..e).rev().find(|&k| f[k] == ' ' && OPENINGS.starting_at(f, k + 1).next().is_some()) {
         s = k + 1;
+    }
+    // A dateline and byline run into the sentence (…电 (记者 王明)技术合同成交额…).
+    if let Some(close) = (s..e).rev().find(|&k| f[k] == ')' && byline_opens(f, s, k)) {
+        s = close + 1;
     }
     loop {
         let before = (s, e);

@@ -145,7 +145,10 @@ fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Fo
                 if role == Role::Share && found.kind != Kind::Percent {
                     return Role::Level;
                 }
-                if role == Role::Change && f.get(gap_end).is_some_and(|c| matches!(c, '到' | '至')) {
+                // 增长到30%: a level the change reaches; 增幅到达30%: 到达 is a filler, the rate's own.
+                let reaches =
+                    f.get(gap_end).is_some_and(|c| matches!(c, '到' | '至')) && FILLER_LEXICON.starting_at(f, gap_end).next().is_none();
+                if role == Role::Change && reaches {
                     end = gap_end - len(w);
                     continue;
                 }

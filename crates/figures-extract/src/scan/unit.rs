@@ -178,7 +178,9 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(reading) = listed(f, n, d) {
         return Ok(reading);
     }
-    let decimal_value = n.arabic && f[n.start..n.end].contains(&'.') && VALUE_LEADS.iter().any(|w| ends_with(f, n.start, w.word));
+    let decimal_value = n.arabic
+        && f[n.start..n.end].contains(&'.')
+        && [n.start, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)));
     if decimal_value || number::stands_alone(f, n) {
         return Ok((Unit::Number, Kind::Number, None));
     }
@@ -191,6 +193,22 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
         return Ok(if money { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) });
     }
     Err(NotFigure::Word)
+}
+
+/// Where a year stated before `at` starts (从2015年的21.22, 提升至2020年24.44, 由2019年底的3.5),
+/// or `at` when none is.
+fn past_year_back(f: &Folded, at: usize) -> usize {
+    let mut k = at;
+    for tail in ['的', '底', '末'] {
+        if k > 0 && f[k - 1] == tail {
+            k -= 1;
+        }
+    }
+    if k == 0 || f[k - 1] != '年' {
+        return at;
+    }
+    let digits = f[..k - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 { k - 1 - digits } else { at }
 }
 
 /// Arabic numbers listed with 、 (or 和, 及, 与 before the last) and one unit after the last
