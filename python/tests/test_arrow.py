@@ -40,7 +40,7 @@ def test_columns_follow_the_record_schema(table):
     nullable = {f.name for f in table.schema if f.nullable}
     assert nullable == {name for name, prop in FIGURE_SCHEMA["properties"].items() if allows_null(prop)}
     assert nullable == {
-        "measure_word", "unit_text", "qualifier", "lower", "upper", "section", "item", "ranked", "share_of",
+        "measure_word", "unit_text", "qualifier", "lower", "upper", "item", "ranked", "share_of",
         "indicator_id", "period", "period_basis", "period_words", "region",
     }  # fmt: skip
 

@@ -63,7 +63,7 @@ pub const SUBJECT_TAILS: [Cut; 27] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 29] = [
+pub const SUBJECT_OPENINGS: [Cut; 31] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -73,6 +73,8 @@ pub const SUBJECT_OPENINGS: [Cut; 29] = [
     cut("我市", "我市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("本省", "本省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("本市", "本市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("该省", "该省高新技术企业数量由1.5万家增加到3.6万家。", "高新技术企业数量"),
+    cut("该市", "该市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("全年", "全年专利授权量9.87万件,比上年下降4.3%。", "专利授权量"),
     cut("年末", "年末有效发明专利8.46万件,比上年增长12%。", "有效发明专利"),
     cut("其中", "其中高新技术企业由412家增至768家。", "高新技术企业"),
@@ -110,7 +112,7 @@ pub const SUBJECT_VERBS: [Cut; 5] = [
 /// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,
 /// 同比增长35.6%): a rate in a later clause belongs to the level only after one of them or a
 /// change word; otherwise its clause names a subject of its own.
-pub const RATE_OPENINGS: [Cut; 10] = [
+pub const RATE_OPENINGS: [Cut; 12] = [
     cut("比", "营业收入100亿元,比上年增长12%。", "营业收入"),
     cut("较", "营业收入100亿元,较上年增长12%。", "营业收入"),
     cut("同比", "营业收入100亿元,同比增长12%。", "营业收入"),
@@ -121,6 +123,8 @@ pub const RATE_OPENINGS: [Cut; 10] = [
     cut("分别", "营业收入100亿元、利润10亿元,分别增长12%、5%。", "营业收入"),
     cut("依次", "营业收入100亿元、利润10亿元,依次增长12%、5%。", "营业收入"),
     cut("与上年相比", "营业收入100亿元,与上年相比增长12%。", "营业收入"),
+    cut("整体", "平均得分61.5分,整体较上年提高4.8分。", "平均得分"),
+    cut("总体", "营业收入100亿元,总体比上年增长12%。", "营业收入"),
 ];
 
 /// Words that may make up the whole clause of a level stated after its rate, saying only how the

@@ -174,7 +174,8 @@ mod tests {
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
-        COMPARISONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED, NOT_VERBS, VERBS,
+        COMPARISONS, CONTRIBUTIONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED,
+        NOT_VERBS, VERBS,
     };
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
@@ -235,6 +236,10 @@ mod tests {
             if let Some(direction) = v.direction {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
+        }
+        for w in &CONTRIBUTIONS {
+            let shares = run(w.example).figures.iter().filter(|f| f.role == Role::Share).count();
+            check(shares == 1, w.word, w.example, "the contribution is not a share");
         }
         for w in &NOT_VERBS {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);

@@ -97,6 +97,10 @@ pub const VERBS: [Verb; 51] = [
     share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
 
+/// Rates of contribution: after 对 and what grew (对全市工业增长的贡献率达53.2%), the percentage is
+/// the share of that growth the subject made; without 对 (科技进步贡献率达60%) it is a level.
+pub const CONTRIBUTIONS: [Word; 1] = [word("贡献率", "高技术制造业对全市工业增长的贡献率达53.2%。")];
+
 /// The words that give a figure its role, matched ending just before it (past any filler).
 pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.role.map(|role| (v.word, role)))));

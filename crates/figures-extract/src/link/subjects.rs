@@ -225,8 +225,9 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
     if let Some(k) = (s..e).rev().find(|&k| f[k] == ' ' && OPENINGS.starting_at(f, k + 1).next().is_some()) {
         s = k + 1;
     }
-    // A dateline and byline run into the sentence (…电 (记者 王明)技术合同成交额…).
-    if let Some(close) = (s..e).rev().find(|&k| f[k] == ')' && byline_opens(f, s, k)) {
+    // A dateline and byline run into the sentence (…电 (记者 王明)技术合同成交额…): the first
+    // bracket closed in the subject, so that a long one is walked once.
+    if let Some(close) = (s..e).find(|&k| f[k] == ')').filter(|&k| byline_opens(f, s, k)) {
         s = close + 1;
     }
     loop {

@@ -57,6 +57,8 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         {
             Role::Change
         }
+        // 对工业增长的贡献率达53.2%: a share of the growth 对 names.
+        Kind::Percent if contributes(clause) => Role::Share,
         // 高于全国同期0.08个百分点的增幅: points that are an increase, whatever they are compared with.
         Kind::PercentagePoint if f.get(found.end) == Some(&'的') && verbs::RATE_LEXICON.starting_at(f, found.end + 1).next().is_some() => {
             Role::Change
@@ -92,6 +94,14 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
     } else {
         Role::Share
     }
+}
+
+/// Whether the clause names a rate of contribution to a growth after 对 (对工业增长的贡献率达).
+fn contributes(clause: &[char]) -> bool {
+    verbs::CONTRIBUTIONS.iter().any(|w| {
+        let n = len(w.word);
+        clause.windows(n).position(|x| x.iter().copied().eq(w.word.chars())).is_some_and(|p| clause[..p].contains(&'对'))
+    })
 }
 
 /// Whether a multiple compares the level with an earlier period (是上年的1.5倍, 为2012年的2.4倍,
