@@ -180,6 +180,11 @@ const LINE_ENDS: [char; 13] = ['。', '!', '?', ';', ':', '！', '？', '；', '
 /// How close to the text's widest lines a line must come to be a wrapped one, in chars.
 const WRAP_SLACK: usize = 8;
 
+/// The narrowest a wrapped text's wide lines are, in chars: a page or column of report text wraps
+/// at 16 chars or more, while a list of values one to a line (一百二十三 / 零点五 / …) is narrower
+/// and is never rejoined.
+const WRAP_MIN_WIDTH: usize = 16;
+
 /// Whether a line is a page number as PDF-to-text leaves it between pages: — 12 —, - 12 -, 12,
 /// 第12页, 12/40.
 fn is_page_number(line: &str) -> bool {
@@ -218,6 +223,9 @@ fn soft_breaks(text: &str) -> Vec<usize> {
     let mut widths: Vec<usize> = lines.iter().map(|(_, l)| width(l)).filter(|&n| n > 0).collect();
     widths.sort_unstable();
     let wide = widths[widths.len() - 1 - widths.len() / 9];
+    if wide < WRAP_MIN_WIDTH {
+        return Vec::new();
+    }
     let mut soft = Vec::new();
     for pair in lines.windows(2) {
         let ((start, line), (_, next)) = (pair[0], pair[1]);
@@ -497,6 +505,12 @@ mod tests {
         assert_eq!(b.last().map(|(s, _)| s.as_str()), Some(paragraph), "one sentence, read without its line breaks");
         let (s, e) = t.written_span(0, t.folded.len());
         assert_eq!((s, e), (0, WRAPPED.chars().count()), "offsets count the written line breaks");
+    }
+
+    #[test]
+    fn a_list_of_values_one_to_a_line_is_not_a_wrapped_text() {
+        let list = "一千二百三十四点五六\n十二万三千四百五十六\n三点五个百分点\n第二十一位\n零点五\n";
+        assert_eq!(Text::new(list).folded.chars.iter().filter(|&&c| c == '\n').count(), 5);
     }
 
     #[test]

@@ -269,7 +269,8 @@ pub static UNIT_LEXICON: LazyLock<Lexicon<UnitWord>> = LazyLock::new(|| {
     )
 });
 
-/// A word before a number that makes it a part of a whole: 百分之二十 is 20%, 千分之五 is 0.5%.
+/// A word before a number that makes it a part of a whole: 百分之二十 is 20%, 千分之五 is 0.5%,
+/// 万分之三 is 0.03%.
 #[derive(Debug)]
 pub struct PerWord {
     pub word: &'static str,
@@ -278,9 +279,10 @@ pub struct PerWord {
     pub example: &'static str,
 }
 
-pub const PER_WORDS: [PerWord; 2] = [
+pub const PER_WORDS: [PerWord; 3] = [
     PerWord { word: "百分之", to_percent: Decimal::ONE, example: "占比达百分之二十。" },
     PerWord { word: "千分之", to_percent: Decimal::from_parts(1, 0, 0, false, 1), example: "误差小于千分之五。" },
+    PerWord { word: "万分之", to_percent: Decimal::from_parts(1, 0, 0, false, 2), example: "不良率低于万分之三。" },
 ];
 
 /// A doubling phrase, read as a multiple (翻一番 is 2 times), and always a change.

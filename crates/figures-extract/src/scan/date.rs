@@ -21,9 +21,13 @@ pub(super) fn is_month(v: Decimal) -> bool {
     v >= Decimal::ONE && v <= Decimal::from(12) && v.fract().is_zero()
 }
 
-/// 2024/3/4, 2023-11-06: a year, a month and a day joined by slashes or hyphens (the same mark
-/// twice), as a date.
+/// 2024/3/4, 2023-11-06, 2021.3.5: a year, a month and a day joined by slashes, hyphens or points
+/// (the same mark twice), as a date. With points the reader has taken the year and the month as
+/// one decimal (2021.3), so they are read again from its start.
 pub(super) fn slashed(f: &Folded, n: &Number) -> Option<(Decimal, usize, Reading)> {
+    if let Some(date) = dotted(f, n) {
+        return Some(date);
+    }
     let mark = f.get(n.end).copied().filter(|c| matches!(c, '/' | '-'))?;
     if !(n.plain_integer && n.arabic && is_year(n.value)) {
         return None;
@@ -39,6 +43,24 @@ pub(super) fn slashed(f: &Folded, n: &Number) -> Option<(Decimal, usize, Reading
         && !f.get(day.end).is_some_and(char::is_ascii_digit);
     let value = n.value * Decimal::from(10_000) + m.value * Decimal::ONE_HUNDRED + day.value;
     ok.then_some((value, day.end, (Unit::Date, Kind::Date, None)))
+}
+
+fn dotted(f: &Folded, n: &Number) -> Option<(Decimal, usize, Reading)> {
+    let digits = |from: usize| f[from.min(f.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let year_end = n.start + digits(n.start);
+    let month = digits(year_end + 1);
+    let month_end = year_end + 1 + month;
+    if !(n.arabic && year_end - n.start == 4 && f.get(year_end) == Some(&'.') && (1..=2).contains(&month) && month_end == n.end) {
+        return None;
+    }
+    let day = digits(n.end + 1);
+    if f.get(n.end) != Some(&'.') || !(1..=2).contains(&day) {
+        return None;
+    }
+    let number = |s: usize, e: usize| f[s..e].iter().collect::<String>().parse::<u32>().ok();
+    let (y, m, d) = (number(n.start, year_end)?, number(year_end + 1, month_end)?, number(n.end + 1, n.end + 1 + day)?);
+    let ok = is_year(Decimal::from(y)) && is_month(Decimal::from(m)) && (1..=31).contains(&d);
+    ok.then(|| (Decimal::from(y * 10_000 + m * 100 + d), n.end + 1 + day, (Unit::Date, Kind::Date, None)))
 }
 
 /// A four-digit year followed by 全年 keeps its span on the digits.

@@ -55,25 +55,36 @@ fn line_start(f: &Folded, i: usize) -> bool {
     f[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
 }
 
+/// A line after a part number reads as the part's text rather than the next value of a list when
+/// it has punctuation or is at least this long.
+const PART_TEXT_MIN_CHARS: usize = 24;
+
 pub(super) fn marker_span(f: &Folded, n: &Number) -> Option<Rejected> {
     let after = f.get(n.end).copied();
     let before = n.start.checked_sub(1).map(|k| f[k]);
     let is_marker = (after == Some('是') && !n.arabic && n.value < Decimal::from(20))
         || (after == Some('、') && before != Some('第') && (!n.arabic || (line_start(f, n.start) && n.value < Decimal::ONE_HUNDRED)))
-        || (after == Some('.') && line_start(f, n.start))
+        || (after == Some('.') && n.plain_integer && line_start(f, n.start))
         || (before == Some('(') && after == Some(')'));
     if is_marker {
         return Some(Rejected { start: n.start, end: n.end + 1, why: NotFigure::Marker });
     }
-    // A small Chinese numeral alone on its line, with text after it, numbers the part of a
-    // feature that follows (三); alone in the whole text it is just a number.
+    // A small whole Chinese numeral alone on its line, before a paragraph, numbers the part of a
+    // feature that follows (三); alone in the text, or in a list of values one to a line, it is
+    // just a number.
     let rest = &f[n.end..];
     let blank = rest.iter().take_while(|&&c| c != '\n' && c.is_whitespace()).count();
+    let paragraph_after = || {
+        let next: Vec<char> =
+            rest[blank..].iter().skip_while(|c| c.is_whitespace()).take_while(|&&c| c != '\n').take(PART_TEXT_MIN_CHARS).copied().collect();
+        next.len() >= PART_TEXT_MIN_CHARS || next.iter().any(|c| matches!(c, '。' | ',' | ';'))
+    };
     let numbers_a_part = !n.arabic
         && rest.get(blank) == Some(&'\n')
         && n.value <= Decimal::from(20)
+        && n.value.fract().is_zero()
         && line_start(f, n.start)
-        && rest[blank..].iter().any(|c| !c.is_whitespace());
+        && paragraph_after();
     numbers_a_part.then_some(Rejected { start: n.start, end: n.end, why: NotFigure::Marker })
 }
 

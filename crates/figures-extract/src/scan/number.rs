@@ -183,12 +183,14 @@ pub(super) fn is_sign(c: char) -> bool {
     matches!(c, '-' | '−' | '负')
 }
 
-/// Whether the number is all its clause says: nothing but spaces between it and the clause's
-/// ends (a numeral given on its own, as in a list of values or a bare query).
-pub(super) fn stands_alone(f: &Folded, n: &Number) -> bool {
+/// Whether the number from `start` to `end` (past any 多 or 余 and multiplier read with it) is all
+/// its clause says: nothing but spaces between it and the clause's ends, a trailing 多 or 余 aside
+/// (a numeral given on its own, as in a list of values or a bare query: 一千多万, 四百多).
+pub(super) fn stands_alone(f: &Folded, start: usize, end: usize) -> bool {
     let blank = |c: &char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"');
-    let before = f[..n.start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
-    let after = f[n.end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
+    let before = f[..start].iter().rev().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
+    let end = if f.get(end).is_some_and(|c| matches!(c, '多' | '余')) { end + 1 } else { end };
+    let after = f[end..].iter().take_while(|c| !CLAUSE_BREAKS.contains(c)).all(blank);
     before && after
 }
 

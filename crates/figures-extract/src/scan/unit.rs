@@ -181,7 +181,15 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     let decimal_value = n.arabic
         && f[n.start..n.end].contains(&'.')
         && [n.start, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)));
-    if decimal_value || number::stands_alone(f, n) {
+    if decimal_value {
+        return Ok((Unit::Number, Kind::Number, None));
+    }
+    if number::stands_alone(f, n.start, d.end) {
+        // 四百多 given on its own: more than 400, by less than a hundred.
+        if f.get(d.end).is_some_and(|c| matches!(c, '多' | '余')) {
+            d.end += 1;
+            d.inner_more = true;
+        }
         return Ok((Unit::Number, Kind::Number, None));
     }
     // 惠及380万群众, 人口一千二百万: a number led by a digit and scaled by 万 or 亿 counts what
