@@ -420,7 +420,21 @@ impl Staging {
         if self.out.is_dir() {
             let (theirs, _) = tree(&self.out)?;
             for name in theirs.iter().filter(|n| staged.binary_search(n).is_err()) {
-                diffs.push(format!("{}: not written by `figures run`; remove it", self.out.join(name).display()));
+                // A table's JSON in the other form: the output was written with the other --json-lines.
+                let twin = name
+                    .strip_suffix(".jsonl")
+                    .map(|t| format!("{t}.json"))
+                    .or_else(|| name.strip_suffix(".json").map(|t| format!("{t}.jsonl")));
+                let hint = if twin.is_some_and(|t| staged.binary_search(&t).is_ok()) {
+                    if name.ends_with(".jsonl") {
+                        "written with --json-lines: check with it"
+                    } else {
+                        "written without --json-lines: check without it"
+                    }
+                } else {
+                    "not written by `figures run`; remove it"
+                };
+                diffs.push(format!("{}: {hint}", self.out.join(name).display()));
             }
         }
         Ok(diffs)

@@ -127,5 +127,5 @@ fn json_lines_hold_the_pretty_tables_rows_one_a_line_and_are_reused_and_checked(
     assert_eq!((figures["path"].as_str(), figures["format"].as_str()), (Some("figures.jsonl"), Some("jsonl")));
     w.run(&["run", "--out", "lines", "--json-lines"]).expect(0, &["0 extracted, 7 reused"]);
     w.run(&["check", "--out", "lines", "--json-lines"]).expect(0, &["check passed"]);
-    w.run(&["check", "--out", "lines"]).expect(1, &["check failed"]);
+    w.run(&["check", "--out", "lines"]).expect(1, &["check failed", "written with --json-lines: check with it"]);
 }
