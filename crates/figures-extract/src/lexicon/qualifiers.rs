@@ -45,7 +45,7 @@ const fn one_char(word: &'static str, qualifier: Qualifier, not_after: &'static 
 
 /// Qualifiers, in the order they are tried: a word before any word it ends with (不超过 before
 /// 超过, 将近 before 近).
-pub const QUALIFIERS: [QualifierWord; 29] = [
+pub const QUALIFIERS: [QualifierWord; 31] = [
     before("不低于", Qualifier::AtLeast, "全省企业不低于100家。"),
     before("不少于", Qualifier::AtLeast, "全省企业不少于100家。"),
     before("不超过", Qualifier::AtMost, "全省企业不超过100家。"),
@@ -70,6 +70,8 @@ pub const QUALIFIERS: [QualifierWord; 29] = [
     before("逾", Qualifier::MoreThan, "全省企业逾100家。"),
     one_char("近", Qualifier::Nearly, "附最邻靠亲就贴", "全省企业近100家。"),
     one_char("约", Qualifier::About, "节制合签预公条契邀相履", "全省企业约100家。"),
+    after("及以上", Qualifier::AtLeast, "年主营业务收入2000万元及以上的企业有300家。"),
+    after("及以下", Qualifier::AtMost, "年主营业务收入2000万元及以下的企业有300家。"),
     after("以上", Qualifier::AtLeast, "全省企业100家以上。"),
     after("以下", Qualifier::AtMost, "全省企业100家以下。"),
     after("以内", Qualifier::AtMost, "误差5%以内。"),

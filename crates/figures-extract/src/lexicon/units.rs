@@ -72,7 +72,7 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 96] = [
+pub const UNITS: [UnitEntry; 97] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
@@ -166,6 +166,7 @@ pub const UNITS: [UnitEntry; 96] = [
     unit("亩", UnitWord::Area(Unit::Mu), Unit::Mu, "建成高标准农田2000亩。"),
     unit("吨", UnitWord::Mass(Unit::Tonne), Unit::Tonne, "产量达50万吨。"),
     unit("年", UnitWord::Year, Unit::Year, "2021年,全省新增企业。"),
+    unit("月份", UnitWord::Month, Unit::Month, "1-6月份,全省新增企业300家。"),
     unit("月", UnitWord::Month, Unit::Month, "5月,全省新增企业。"),
     unit("天", UnitWord::Days, Unit::Days, "审批时间缩短至30天。"),
     unit("成", UnitWord::Cheng, Unit::Percent, "企业占七成。"),

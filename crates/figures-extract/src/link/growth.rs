@@ -6,7 +6,7 @@
 use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
-use crate::lexicon::clauses::{LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
+use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
 use crate::lexicon::periods::{BASES, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
@@ -184,6 +184,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
             x.role != Role::Change
                 && !x.kind.is_time()
                 && can_grow(x, first)
+                && !enumerates(f, x, first)
                 && !is_base(f, figures, g.start)
                 && !restates(f, figures, g.start)
                 && (g.len() == rates.len() || rates.len() == 1)
@@ -200,7 +201,12 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                     .take_while(|&k| figures[k].start >= sentence)
                     .filter(|&k| {
                         let x = &figures[k];
-                        x.role != Role::Change && !x.kind.is_time() && !ends[k] && can_grow(x, first) && !restates(f, figures, k)
+                        x.role != Role::Change
+                            && !x.kind.is_time()
+                            && !ends[k]
+                            && can_grow(x, first)
+                            && !enumerates(f, x, first)
+                            && !restates(f, figures, k)
                     })
                     .take(rates.len())
                     .collect();
@@ -246,6 +252,15 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
     let faster = rates_of_rates(f, figures, ends, &out);
     out.extend(faster);
     out
+}
+
+/// Whether the count `x` numbers the items a list of rates goes over (五个领域分别增长17.1%、
+/// 14.0%…), with 分别 or 依次 between it and the rate in its clause: what is counted does not
+/// grow by those rates.
+fn enumerates(f: &Folded, x: &Found, rate: &Found) -> bool {
+    x.kind == Kind::Count
+        && f.clause_start(rate.start) <= x.start
+        && IN_ORDER.iter().any(|w| w.word.chars().count() == 2 && text(f, x.end, rate.start).contains(w.word))
 }
 
 /// Which figures the changes found so far take as a rate and as a level, asked of every figure
@@ -489,6 +504,18 @@ mod tests {
     fn a_percentage_with_its_point_change() {
         let c = changes("R&D经费投入强度为2.15%,比上年提高0.12个百分点。");
         assert_eq!(c[0].2, "2.15%>0.12个百分点");
+    }
+
+    #[test]
+    fn a_count_of_the_items_a_list_goes_over_does_not_grow_by_its_rates() {
+        assert!(changes("四个领域分别增长11.2%、9.8%、7.5%和3.1%。").is_empty());
+        assert!(changes("四个领域分别增长11.2%9.8%7.5%3.1%。").is_empty(), "percentages run together are a list too");
+    }
+
+    #[test]
+    fn points_over_an_earlier_year_after_a_gap_verb_are_a_change() {
+        assert_eq!(changes("校企合作项目占58.2%,比上年高出3.1个百分点。").len(), 1);
+        assert!(changes("营收增长12%,高于全市规上工业增速2个百分点。").is_empty());
     }
 
     #[test]

@@ -114,8 +114,11 @@ pub fn read_numeral(s: &[char]) -> Option<(usize, Result<Numeral, NumeralError>)
     {
         return Some((1, Ok(Numeral { len: 1, value: Decimal::from(d), high: None })));
     }
+    // Digits in a row are a number written digit by digit (二〇二一, 一二三) from three on, or two
+    // with a zero (〇五); two others are an approximation (三四) or two words (唯一一家, 一一对应).
     let positional = s.iter().take_while(|&&c| chinese_digit(c).is_some()).count();
-    if positional >= 3 || (positional == 2 && pair(s).is_none()) {
+    let zero = s[..positional].iter().any(|&c| chinese_digit(c) == Some(0));
+    if positional >= 3 || (positional == 2 && zero) {
         let mut v = Decimal::ZERO;
         for &c in &s[..positional] {
             match add_digit(v, chinese_digit(c).unwrap_or(0)) {

@@ -6,6 +6,7 @@ use super::{Found, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
 use crate::lexicon::periods::{PLAN_ENDS, PLAN_PERIODS};
+use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::records::{Kind, Role};
 
@@ -32,7 +33,8 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
     // forecasts (初步预计,生产总值增长4.5%,…).
     let forecast = |c: &[char]| c.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.projected = forecast(clause) || forecast_clause_before(f, clause_start, forecast);
-    let compared = || verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word));
+    // 高于全市2个百分点 is a gap to something else; 比上年高出1.2个百分点 a change over time.
+    let compared = || verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) && !against_earlier(clause);
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -63,8 +65,10 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         Kind::PercentagePoint if f.get(found.end) == Some(&'的') && verbs::RATE_LEXICON.starting_at(f, found.end + 1).next().is_some() => {
             Role::Change
         }
-        // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time.
+        // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time; 比上年
+        // 高出1.2个百分点 is a change.
         Kind::PercentagePoint if compared() => Role::Level,
+        Kind::PercentagePoint if against_earlier(clause) && verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Change,
         _ => match role_from_clause(f, clause_start, &found, before) {
             Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
             role => role,
@@ -94,6 +98,17 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
     } else {
         Role::Share
     }
+}
+
+/// Whether the clause compares with an earlier period: 比 or 较 before an earlier-period word
+/// (比上年, 较上年度, 比同期) or a year (比2017年).
+fn against_earlier(clause: &[char]) -> bool {
+    clause.iter().enumerate().any(|(k, &c)| {
+        let rest = &clause[k + 1..];
+        let starts = |w: &str| rest.len() >= len(w) && rest.iter().zip(w.chars()).all(|(a, b)| *a == b);
+        let year = rest.len() >= 5 && rest[..4].iter().all(char::is_ascii_digit) && rest[4] == '年';
+        matches!(c, '比' | '较') && (year || verbs::EARLIER_PERIODS.iter().any(|w| starts(w.word)))
+    })
 }
 
 /// Whether the clause names a rate of contribution to a growth after 对 (对工业增长的贡献率达).
@@ -132,11 +147,12 @@ fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
 }
 
 fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {
-    // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away.
+    // In a list (75.12%、229.99%) an item takes the role of the item before it, one char away;
+    // percentages written with no mark between them (17.1%14.0%) are a list too.
     if let Some(prev) = before.last()
         && (prev.kind == found.kind || (prev.role == Role::Change && prev.kind.is_relative() && found.kind.is_relative()))
-        && prev.end + 1 == found.start
-        && LIST_JOINERS.iter().any(|w| len(w.word) == 1 && starts_with(f, prev.end, w.word))
+        && ((prev.end + 1 == found.start && LIST_JOINERS.iter().any(|w| len(w.word) == 1 && starts_with(f, prev.end, w.word)))
+            || (prev.end == found.start && found.kind == Kind::Percent))
     {
         return prev.role;
     }
@@ -236,6 +252,8 @@ fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]
     let time = before.iter().rev().take_while(|p| p.start >= clause_start).find(|p| p.start == clause_start && p.kind.is_time());
     let after_time = time.map_or(clause_start, |p| p.end);
     let opening = PERIOD_WORDS.iter().find(|p| starts_with(f, after_time, p.word)).map_or(after_time, |p| after_time + len(p.word));
+    // And past the scope it is stated for (全省新增…, 全市新增…).
+    let opening = SCOPES.iter().find(|s| starts_with(f, opening, s.word)).map_or(opening, |s| opening + len(s.word));
     let leading = verbs::ROLE_LEXICON.starting_at(f, opening).max_by_key(|(w, _)| len(w));
     match leading {
         Some((w, Role::Change))
