@@ -112,7 +112,7 @@ pub const SUBJECT_VERBS: [Cut; 5] = [
 /// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,
 /// 同比增长35.6%): a rate in a later clause belongs to the level only after one of them or a
 /// change word; otherwise its clause names a subject of its own.
-pub const RATE_OPENINGS: [Cut; 12] = [
+pub const RATE_OPENINGS: [Cut; 13] = [
     cut("比", "营业收入100亿元,比上年增长12%。", "营业收入"),
     cut("较", "营业收入100亿元,较上年增长12%。", "营业收入"),
     cut("同比", "营业收入100亿元,同比增长12%。", "营业收入"),
@@ -124,6 +124,7 @@ pub const RATE_OPENINGS: [Cut; 12] = [
     cut("依次", "营业收入100亿元、利润10亿元,依次增长12%、5%。", "营业收入"),
     cut("与上年相比", "营业收入100亿元,与上年相比增长12%。", "营业收入"),
     cut("整体", "平均得分61.5分,整体较上年提高4.8分。", "平均得分"),
+    cut("年度", "研发经费投入强度达到1.45%,年度增幅达到0.22个百分点。", "研发经费投入强度"),
     cut("总体", "营业收入100亿元,总体比上年增长12%。", "营业收入"),
 ];
 
@@ -144,10 +145,12 @@ pub const LEVEL_LEADS: [Cut; 9] = [
 
 /// Words in a clause that make its figure a running total, whose growth was stated in the clause
 /// before (新增技术经纪人860余名,累计达到3200名).
-pub const TOTALS: [Cut; 3] = [
+pub const TOTALS: [Cut; 5] = [
     cut("累计", "新增技术经纪人860余名,累计达到3200名。", "技术经纪人"),
     cut("总数", "新增高新技术企业486家,总数达到2315家。", "高新技术企业"),
     cut("总量", "新增专利1200件,总量达到9800件。", "专利"),
+    cut("共计", "新增省级示范企业22家,全市共计66家。", "省级示范企业"),
+    cut("总计", "新增省级示范企业22家,全市总计66家。", "省级示范企业"),
 ];
 
 /// Words between the name of a whole and its share (占规模以上工业增加值的比重为).

@@ -37,11 +37,12 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // 上升到2020年的1.77亿元).
         let next_clause = a.end + 1;
         let across = f.get(a.end) == Some(&',') && f[clauses[ai]..a.start].iter().any(|c| matches!(c, '从' | '由'));
+        let dated = f.get(a.end) == Some(&',') && reached_later(f, figures, ai, next_clause);
         let mut rest = figures
             .iter()
             .enumerate()
             .skip(ai + 1)
-            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind) || (across && clauses[k] == next_clause))
+            .take_while(|&(k, x)| clauses[k] <= a.start || is_calendar(x.kind) || ((across || dated) && clauses[k] == next_clause))
             .filter(|(_, x)| !is_calendar(x.kind));
         let Some((mut bi, mut b)) = rest.next() else { continue };
         // Befores listed one after another (从第9位、第5位双双跃居第1位) share the after.
@@ -64,7 +65,7 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // followed by a level is not.
         let rate_then_level = a.role == Role::Change && b.role != Role::Change;
         let moved_on = || clauses[bi] == next_clause && verbs::direction_at_start(&strip_years(f, figures, next_clause, b.start)).is_some();
-        if !same_measure(a, b) || rate_then_level || (clauses[bi] > a.start && !(across && moved_on())) || std::ptr::eq(last, b) {
+        if !same_measure(a, b) || rate_then_level || (clauses[bi] > a.start && !(across && moved_on()) && !dated) || std::ptr::eq(last, b) {
             continue;
         }
         // A change opens with 从/由 before its first end, or closes with …的大跨越 after its last;
@@ -77,7 +78,7 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
                 verbs::LEAPS.iter().any(|w| after.contains(w.word))
             }
         };
-        if from_pos.is_none() && !leap() {
+        if from_pos.is_none() && !dated && !leap() {
             continue;
         }
         let between = strip_years(f, figures, last.end, b.start);
@@ -93,7 +94,7 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         let verb_ok = if rate.is_some() {
             verb.is_empty()
         } else {
-            verb.is_empty() || from_pos.is_some() || direction_of(&between).is_some() || verb == "达"
+            verb.is_empty() || from_pos.is_some() || dated || direction_of(&between).is_some() || verb == "达"
         };
         if !verb_ok {
             continue;
@@ -123,6 +124,18 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         });
     }
     out
+}
+
+/// 2011年,全省高新技术企业815家,到2016年达到1837家: the clause after the level at `ai` opens with
+/// 到 and a year later than one stated before the level in its sentence, so the level it reaches
+/// is the later end of a change from the first.
+fn reached_later(f: &Folded, figures: &[Found], ai: usize, next_clause: usize) -> bool {
+    let year_value = |x: &Found| (x.kind == Kind::Year && x.qualifier.is_none()).then_some(x.value);
+    let Some(later) = (f.get(next_clause) == Some(&'到')).then(|| time_at(figures, next_clause + 1)).flatten().and_then(year_value) else {
+        return false;
+    };
+    let sentence = f.sentence_start(figures[ai].start);
+    figures[..ai].iter().rev().take_while(|x| x.start >= sentence).filter_map(year_value).next().is_some_and(|earlier| earlier < later)
 }
 
 fn same_measure(a: &Found, b: &Found) -> bool {
@@ -196,6 +209,14 @@ mod tests {
     fn a_dao_b_de_da_kuayue_is_a_before_after_change() {
         let c = changes("全社会研发投入实现了250余亿元到500余亿元的大跨越,");
         assert_eq!(c[0].1, "全社会研发投入");
+    }
+
+    #[test]
+    fn a_level_then_a_clause_reaching_a_later_year_is_a_before_after_change() {
+        let c = changes("2012年,全市高新技术企业620家,到2017年达到1450家。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].0, c[0].2.as_str()), (Relation::BeforeAfter, "620家>1450家"));
+        assert!(changes("2012年,全市高新技术企业620家,到2017年新增科技企业1450家。").is_empty());
     }
 
     #[test]

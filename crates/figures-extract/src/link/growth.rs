@@ -13,10 +13,13 @@ use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
 use crate::scan::{self, Found, ends_with, starts_with};
 
-/// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount,
+/// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
 fn can_grow(level: &Found, rate: &Found) -> bool {
-    let amount = matches!(level.kind, Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple | Kind::Other);
+    let amount = matches!(
+        level.kind,
+        Kind::Money | Kind::Count | Kind::Percent | Kind::Area | Kind::Mass | Kind::Multiple | Kind::Other | Kind::Number
+    );
     // A share changes by points (占比达66.8%,较上届提高4.5个百分点); a percentage after a share
     // is the growth of the amount before it.
     if level.role == Role::Share {
