@@ -193,20 +193,16 @@ fn byline_opens(f: &Folded, s: usize, close: usize) -> bool {
     BYLINES.iter().any(|w| starts_with(f, inside, w.word))
 }
 
-/// A bracketed group closing the subject (（与地区生产总值之比）, a footnote [9]): where it opens.
-fn closing_group(f: &Folded, s: usize, e: usize) -> Option<usize> {
-    let open = match f.get(e.checked_sub(1)?)? {
-        ')' => '(',
-        ']' => '[',
-        _ => return None,
-    };
-    f[s..e].iter().rposition(|c| *c == open).map(|p| s + p)
+/// A footnote mark closing the subject (高新技术企业[9]): where it opens. A gloss in round brackets
+/// (投入强度(与地区生产总值之比)) is part of the term as the text writes it and stays.
+fn closing_footnote(f: &Folded, s: usize, e: usize) -> Option<usize> {
+    (f.get(e.checked_sub(1)?)? == &']').then(|| f[s..e].iter().rposition(|c| *c == '[').map(|p| s + p)).flatten()
 }
 
 /// The subject as written: the span the linker gave, less what scopes, times or introduces the
 /// measure — a leading year or time phrase, any figure inside it with its 的 (成交额超过1亿元的重大
 /// 技术合同 → 重大技术合同), scope words (全省), verbs before the measure (高新区实现营业收入),
-/// the words that introduce the figure, a closing bracketed group.
+/// the words that introduce the figure, a closing footnote mark.
 pub fn subject_text(t: &Text, figures: &[Found], c: &Linked) -> (usize, String) {
     cut_subject(t, figures, c.subject_start, c.subject_end)
 }
@@ -250,7 +246,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         if let Some(k) = after_verb {
             s = k;
         }
-        if let Some(open) = closing_group(f, s, e).filter(|o| *o > s) {
+        if let Some(open) = closing_footnote(f, s, e).filter(|o| *o > s) {
             e = open;
         }
         if (s, e) == before {
