@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use super::{Lexicon, Word, word};
 
 /// Named terms with a numeral, each with a sentence where it yields no figure.
-pub const NAMES: [Word; 9] = [
+pub const NAMES: [Word; 10] = [
     word("成千上万", "成千上万的科技工作者奋战在一线。"),
     word("成百上千", "成百上千的企业参与其中。"),
     word("九年义务教育", "全面普及九年义务教育。"),
@@ -16,6 +16,7 @@ pub const NAMES: [Word; 9] = [
     word("十五五", "谋划十五五科技创新。"),
     word("一带一路", "融入一带一路建设。"),
     word("双一流", "推进双一流建设。"),
+    word("三次产业", "三次产业结构持续优化。"),
 ];
 
 pub static NAME_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(NAMES.iter().map(|n| (n.word, ()))));

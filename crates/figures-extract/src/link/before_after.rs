@@ -108,8 +108,10 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         };
         // A rank moving in a named ranking (在全球创新指数排名中,我国由第12位升至第11位) is about
         // the ranking.
-        let (subject_start, subject_end) =
-            ranking(f, cs).filter(|_| a.kind == Kind::Rank).or_else(|| earlier_subject(f, cs, subject_end)).unwrap_or((cs, subject_end));
+        let (subject_start, subject_end) = ranking(f, cs)
+            .filter(|_| a.kind == Kind::Rank)
+            .or_else(|| earlier_subject(f, figures, cs, subject_end))
+            .unwrap_or((cs, subject_end));
         let stated = if rate.is_some() { strip_years(f, figures, a.end, b.start) } else { between };
         let direction = direction_of(&stated).unwrap_or_else(|| by_value(a, b));
         out.push(Linked {
@@ -149,21 +151,22 @@ fn is_joiner(between: &str) -> bool {
 
 /// A clause with no subject of its own (…增长较快,由上年的286.9亿元增至412.6亿元) is about the
 /// clause before it, up to that clause's first change word.
-fn earlier_subject(f: &Folded, cs: usize, subject_end: usize) -> Option<(usize, usize)> {
+fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize) -> Option<(usize, usize)> {
     if f[cs..subject_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
         return None;
     }
     let pcs = f.clause_start(cs - 1);
     let words = text(f, pcs, cs - 1);
-    // Up to its first change word, or the 从/由 of its own before→after (知识创造指标从A提升至B,
-    // 从全国第18位提升至第12位).
+    // Up to its first change word, the 从/由 of its own before→after (知识创造指标从A提升至B,
+    // 从全国第18位提升至第12位) or its first figure that is not a time (人均生产总值达58496元,由第25位…).
     let from = |k: usize| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word));
     let cut = words
         .char_indices()
         .enumerate()
         .find(|&(k, (p, _))| from(pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
-        .map_or(words.len(), |(_, (p, _))| p);
-    Some((pcs, pcs + words[..cut].chars().count()))
+        .map_or(words.chars().count(), |(k, _)| k);
+    let first = figures.iter().skip(figures.partition_point(|x| x.start < pcs)).take_while(|x| x.start < cs).find(|x| !x.kind.is_time());
+    Some((pcs, pcs + first.map_or(cut, |x| cut.min(x.start - pcs))))
 }
 
 /// Whether `word`, which holds the char at `k` first or last, stands there.
@@ -217,6 +220,12 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!((c[0].0, c[0].2.as_str()), (Relation::BeforeAfter, "620家>1450家"));
         assert!(changes("2012年,全市高新技术企业620家,到2017年新增科技企业1450家。").is_empty());
+    }
+
+    #[test]
+    fn a_clause_without_a_subject_takes_the_one_before_up_to_its_figure() {
+        let c = changes("人均生产总值达到52310元,由第24位提升到第15位。");
+        assert_eq!(c.iter().find(|x| x.0 == Relation::BeforeAfter).map(|x| x.1.as_str()), Some("人均生产总值"), "{c:?}");
     }
 
     #[test]

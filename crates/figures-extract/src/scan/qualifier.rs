@@ -71,6 +71,14 @@ pub(super) fn around(f: &Folded, d: &mut Draft, kind: Kind, floor: usize) {
             (d.lower, d.upper) = bounds(q, d.value, d.ulp);
         }
     }
+    // 超过90%以上, 超亿元以上: a lower bound said twice; the span takes both, and the open 超过 wins.
+    if d.qualifier == Some(Qualifier::AtLeast)
+        && let Some((Qualifier::MoreThan, first)) = prefix(f, d.start, floor)
+    {
+        d.start = first;
+        d.qualifier = Some(Qualifier::MoreThan);
+        (d.lower, d.upper) = bounds(Qualifier::MoreThan, d.value, d.ulp);
+    }
     // 近五年来: 近 before a span of years means "recent", not "nearly".
     if (d.qualifier.is_none() || d.inner_more)
         && let Some((q, first)) = prefix(f, d.start, floor)

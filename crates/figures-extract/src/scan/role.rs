@@ -259,7 +259,7 @@ fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]
         Some((w, Role::Change))
             if len(w) >= 2
                 && opening + len(w) < found.start
-                && verbs::direction_at_start(w).is_some()
+                && verbs::VERBS.iter().any(|v| v.word == w && v.direction.is_some())
                 && !f.get(opening + len(w)).is_some_and(|c| matches!(c, '到' | '至' | '为')) =>
         {
             Role::Change
@@ -314,6 +314,13 @@ mod tests {
         assert_eq!(roles("企业专利占比,由去年同期的41.3%增长至47.9%。"), [Role::Share, Role::Share]);
         assert_eq!(roles("覆盖率实现了从三成到六成的大跨越。"), [Role::Level, Role::Level]);
         assert_eq!(roles("覆盖率达到95%。"), [Role::Level]);
+    }
+
+    #[test]
+    fn a_rate_noun_opening_a_clause_is_no_change_verb_for_a_count_after_it() {
+        let roles = |text: &str| scan(&Text::new(text)).figures.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("增速在八个副省级城市中居前列。"), [Role::Level], "增速 starts with 增 but states no change");
+        assert_eq!(roles("增加企业8家。"), [Role::Change]);
     }
 
     #[test]
