@@ -162,6 +162,12 @@ fn nearest(bound: Option<Decimal>) -> Option<f64> {
 }
 
 /// Field-by-field differences between a gold figure and an extracted one at the same span.
+/// The gold figure's qualifier, "" when exact: the guide's default, whether the key is left out
+/// or written `qualifier = "exact"`.
+fn gold_qualifier(g: &GoldFigure) -> String {
+    g.qualifier.clone().filter(|q| q != "exact").unwrap_or_default()
+}
+
 fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<(&'static str, String)> {
     let mut d = Vec::new();
     let mut check = |field: &'static str, gold: String, got: String| {
@@ -173,7 +179,7 @@ fn figure_differences(g: &GoldFigure, f: &Figure) -> Vec<(&'static str, String)>
     check("value", format!("{:?}", decimal(&g.value)), format!("{:?}", decimal(&f.value_exact)));
     check("unit", g.unit.clone(), wire_name(&f.unit));
     check("kind", g.kind.clone(), wire_name(&f.kind));
-    check("qualifier", g.qualifier.clone().unwrap_or_default(), f.qualifier.map(|q| wire_name(&q)).unwrap_or_default());
+    check("qualifier", gold_qualifier(g), f.qualifier.map(|q| wire_name(&q)).unwrap_or_default());
     check("lower", format!("{:?}", nearest(bound(&g.lower, &g.value))), format!("{:?}", f.lower));
     check("upper", format!("{:?}", nearest(bound(&g.upper, &g.value))), format!("{:?}", f.upper));
     check("measure_word", g.measure_word.clone().unwrap_or_default(), f.measure_word.clone().unwrap_or_default());
@@ -205,7 +211,7 @@ pub fn score(gold: &Gold, got: &Extraction) -> Score {
             Some((i, f)) => {
                 used[i] = true;
                 s.matched_figures += 1;
-                if g.qualifier.clone().unwrap_or_default() == f.qualifier.map(|q| wire_name(&q)).unwrap_or_default() {
+                if gold_qualifier(g) == f.qualifier.map(|q| wire_name(&q)).unwrap_or_default() {
                     s.qualifier_agree += 1;
                 }
                 mapped.push((g.start, f.id.clone()));

@@ -95,6 +95,19 @@ fn the_held_out_texts_keep_f1_098_and_change_recall_090_together() {
 }
 
 #[test]
+fn a_qualifier_written_exact_is_the_default_left_out() {
+    let text = "全省高新技术企业1200家。";
+    let gold = |q: &str| {
+        parse_gold(&format!("document = \"q\"\nfigure = [ {{ text = \"1200家\", start = 8, end = 13, value = \"1200\", unit = \"count\", kind = \"count\", measure_word = \"家\"{q} }} ]\n")).unwrap()
+    };
+    let got = extract("q", text, &Catalog::default());
+    for q in ["", ", qualifier = \"exact\""] {
+        let s = score(&gold(q), &got);
+        assert_eq!((s.matched_figures, s.qualifier_agree, s.differences.len()), (1, 1, 0), "{q}: {:?}", s.differences);
+    }
+}
+
+#[test]
 fn an_empty_gold_file_is_an_error() {
     let err = parse_gold("document = \"x\"\nnon_figure = []\n").unwrap_err();
     assert!(err.contains("no figures and no changes"), "{err}");

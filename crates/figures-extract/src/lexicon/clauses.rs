@@ -28,9 +28,23 @@ pub const BYLINES: [Cut; 2] = [
     cut("通讯员", "本报讯(通讯员 李华)全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
 ];
 
+/// How the name before a verb of [`SUBJECT_VERBS`] ends when it owns the measure after the verb
+/// and stays in the subject: an industry (电子信息产业实现增加值 → 电子信息产业增加值), where a
+/// place or a body (高新区实现营业收入) only scopes the measure and is cut with the verb.
+pub const OWNERS: [Cut; 8] = [
+    cut("产业", "电子信息产业实现增加值15.6亿元,同比增长32.9%。", "电子信息产业增加值"),
+    cut("行业", "软件行业实现营业收入86亿元,同比增长12%。", "软件行业营业收入"),
+    cut("制造业", "高技术制造业完成总产值1824.6亿元,同比增长11.8%。", "高技术制造业总产值"),
+    cut("服务业", "科技服务业实现营业收入120亿元,同比增长15%。", "科技服务业营业收入"),
+    cut("批发业", "限额以上批发业完成销售额37.5亿元,增长0.7%。", "限额以上批发业销售额"),
+    cut("零售业", "零售业完成销售额19.6亿元,增长2.6%。", "零售业销售额"),
+    cut("住宿业", "住宿业完成营业额1.76亿元,增长3.1%。", "住宿业营业额"),
+    cut("餐饮业", "餐饮业完成营业额1.42亿元,增长17.4%。", "餐饮业营业额"),
+];
+
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 27] = [
+pub const SUBJECT_TAILS: [Cut; 28] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -58,6 +72,7 @@ pub const SUBJECT_TAILS: [Cut; 27] = [
     cut("预计", "研发投入强度预计达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
     cut("力争", "研发投入强度力争达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
     cut("将", "高新技术企业总数将突破2万家,比上年增长10%。", "高新技术企业总数"),
+    cut("共计", "全国科技馆数量共计1677个,比上年增长6.3%。", "全国科技馆数量"),
 ];
 
 /// Words opening a subject that scope, time or introduce it rather than name the measure
@@ -107,7 +122,7 @@ pub const SUBJECT_VERBS: [Cut; 5] = [
     cut("获得", "全省企业获得国家科技奖励资金2.3亿元,同比增长12%。", "国家科技奖励资金"),
     cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
     cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
-    cut("完成", "全市高技术制造业完成总产值1824.6亿元,同比增长11.8%。", "总产值"),
+    cut("完成", "全市完成工业总产值1824.6亿元,同比增长11.8%。", "工业总产值"),
     // 入库 alone begins the statistical term (入库科技型中小企业), as 登记 does (登记技术合同).
     cut("评价入库", "全年评价入库科技型中小企业3.47万家,同比增长22.6%。", "科技型中小企业"),
 ];

@@ -9,12 +9,12 @@ use super::{Linked, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    BYLINES, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+    BYLINES, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
 };
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
-use crate::scan::{Found, starts_with};
+use crate::scan::{Found, ends_with, starts_with};
 
 /// What a rank's clause may end with besides its subject: the scope words, the ranking verbs and
 /// the subject tails.
@@ -226,6 +226,9 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
     if let Some(close) = (s..e).find(|&k| f[k] == ')').filter(|&k| byline_opens(f, s, k)) {
         s = close + 1;
     }
+    // An industry before the verb owns the measure (电子信息产业实现增加值 → 电子信息产业增加值); a
+    // place or a body (高新区实现营业收入) only scopes it and is cut with the verb.
+    let mut owner = None;
     loop {
         let before = (s, e);
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
@@ -242,8 +245,12 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         }
         e = subject_end(f, figures, s, e).max(s);
         // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
-        let after_verb = (s..e).rev().find_map(|k| VERBS_BEFORE.starting_at(f, k).map(|(_, n)| k + n).find(|after| after + 1 < e));
-        if let Some(k) = after_verb {
+        let after_verb =
+            (s..e).rev().find_map(|k| VERBS_BEFORE.starting_at(f, k).map(|(_, n)| (k, k + n)).find(|&(_, after)| after + 1 < e));
+        if let Some((verb, k)) = after_verb {
+            if verb > s && OWNERS.iter().any(|w| ends_with(f, verb, w.word)) {
+                owner = Some((s, verb));
+            }
             s = k;
         }
         if let Some(open) = closing_footnote(f, s, e).filter(|o| *o > s) {
@@ -253,7 +260,8 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             break;
         }
     }
-    (s, t.slice(s, e).trim().to_string())
+    let owned = owner.map(|(a, b)| t.slice(a, b)).unwrap_or_default();
+    (owner.map_or(s, |(a, _)| a), [owned.trim(), t.slice(s, e).trim()].concat())
 }
 
 /// The last figure lying wholly in `s..e` (found by bisection: figures are sorted and do not
