@@ -168,7 +168,7 @@ mod tests {
         RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
-    use super::periods::{BASES, PARTS_OF_YEAR, PLAN_PERIODS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
+    use super::periods::{BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES, TOP_N};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
@@ -396,6 +396,13 @@ mod tests {
         for p in &PLAN_PERIODS {
             let ends = (period_of(p.example, "120家"), period_of(p.example, "150家"));
             check(ends == (Some((p.first - 1).to_string()), Some(p.last.to_string())), p.word, p.example, "not the plan's ends");
+        }
+        for w in &PLAN_ENDS {
+            check(period_of(w.example, "9家") == Some("2020".into()), w.word, w.example, "not the plan's last year");
+        }
+        for w in &PLAN_SPANS {
+            let multiple = run(w.example).figures.into_iter().find(|f| f.unit == Unit::Times);
+            check(multiple.is_some_and(|f| f.role == Role::Change), w.word, w.example, "the multiple of the plan's span is not a change");
         }
         for w in &SINCE {
             let ends = (period_of(w.example, "120家"), period_of(w.example, "150家"));

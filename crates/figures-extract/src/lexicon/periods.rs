@@ -117,6 +117,11 @@ pub const SINCE: [Word; 1] = [word("以来", "2023年工作总结。“十四五
 pub const PLAN_ENDS: [Word; 2] =
     [word("末", "国家重点实验室由“十三五”末的9家增加到14家。"), word("期末", "国家重点实验室由“十三五”期末的9家增加到14家。")];
 
+/// Words after a plan period that name its whole span (“十五”期间, “十二五”时期): a multiple of the
+/// span's value (是“十五”期间的2.6倍) compares with an earlier period.
+pub const PLAN_SPANS: [Word; 2] =
+    [word("期间", "获国家科技奖励37项,是“十五”期间的2.6倍。"), word("时期", "授权发明专利7201件,是“十五”时期的1.8倍。")];
+
 /// Words after a plan period that make it the plan's name, not a time (“十四五”规划目标).
 pub const PLAN_NAMES: [Word; 1] = [word("规划", "2023年工作总结。提前实现“十四五”规划目标,企业总数达到150家。")];
 

@@ -128,12 +128,13 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
     out
 }
 
-/// 2011年,全省高新技术企业815家,到2016年达到1837家: the clause after the level at `ai` opens with
-/// 到 and a year later than one stated before the level in its sentence, so the level it reaches
-/// is the later end of a change from the first.
+/// 2011年,全省高新技术企业815家,到2016年达到1837家; 投入2014年为366.77亿元,2018年增长至532.42亿元:
+/// the clause after the level at `ai` opens with a year (after 到) later than one stated before
+/// the level in its sentence, so the level it reaches is the later end of a change from the first.
 fn reached_later(f: &Folded, figures: &[Found], ai: usize, next_clause: usize) -> bool {
     let year_value = |x: &Found| (x.kind == Kind::Year && x.qualifier.is_none()).then_some(x.value);
-    let Some(later) = (f.get(next_clause) == Some(&'到')).then(|| time_at(figures, next_clause + 1)).flatten().and_then(year_value) else {
+    let opens = if f.get(next_clause) == Some(&'到') { next_clause + 1 } else { next_clause };
+    let Some(later) = time_at(figures, opens).and_then(year_value) else {
         return false;
     };
     let sentence = f.sentence_start(figures[ai].start);
@@ -220,6 +221,9 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!((c[0].0, c[0].2.as_str()), (Relation::BeforeAfter, "620家>1450家"));
         assert!(changes("2012年,全市高新技术企业620家,到2017年新增科技企业1450家。").is_empty());
+        let c = changes("全社会研发投入2015年为210亿元,2020年增长至388亿元。");
+        assert_eq!((c.len(), c[0].2.as_str()), (1, "210亿元>388亿元"), "{c:?}");
+        assert!(changes("2019年企业100家,2020年企业120家。").is_empty(), "two years' levels with no verb joining them");
     }
 
     #[test]

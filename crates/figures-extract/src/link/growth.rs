@@ -7,7 +7,7 @@ use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
-use crate::lexicon::periods::{BASES, RELATIVE_YEARS};
+use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
@@ -73,11 +73,18 @@ fn restates(f: &Folded, figures: &[Found], k: usize) -> bool {
 /// Whether figure `k` is the value a change is measured from (较2015年的6.20%, 比上年末的120家),
 /// which the rate after it changes from, not the level it is the growth of.
 fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
-    // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍, 较2019年底(1858万户)增长).
+    // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍, 较2019年底(1858万户)增长,
+    // 是“十一五”(5422.9亿元)的2.5倍, 为上年(120家)的1.5倍).
     let x = &figures[k];
     let dated = |p: &Found| p.kind.is_time() && f[p.end..x.start - 1].iter().all(|c| matches!(c, '底' | '末'));
-    if x.start > 0 && f[x.start - 1] == '(' && k > 0 && figures[k - 1].end < x.start && dated(&figures[k - 1]) {
-        return true;
+    if x.start > 0 && f[x.start - 1] == '(' {
+        let open = x.start - 1;
+        let named = matches!(f.get(open.wrapping_sub(1)), Some('”'))
+            || PLAN_PERIODS.iter().any(|p| ends_with(f, open, p.word))
+            || verbs::EARLIER_PERIODS.iter().any(|w| ends_with(f, open, w.word));
+        if named || (k > 0 && figures[k - 1].end < x.start && dated(&figures[k - 1])) {
+            return true;
+        }
     }
     let Some(de) = x.start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
     let time = k.checked_sub(1).map(|p| &figures[p]).filter(|p| p.end == de && p.kind.is_time()).map(|p| p.start);

@@ -11,6 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
     BYLINES, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
 };
+use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs::VERBS;
 use crate::records::{Kind, Role};
@@ -31,7 +32,10 @@ fn lengths(words: impl Iterator<Item = &'static str>) -> Lexicon<usize> {
     Lexicon::new(words.map(|w| (w, w.chars().count())))
 }
 static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().map(|c| c.word)));
-static OPENINGS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_OPENINGS.iter().map(|c| c.word)));
+/// Words cut from a subject's start: [`SUBJECT_OPENINGS`] and the parts of a year (上半年,
+/// 前三季度全市发明专利授权量 → 发明专利授权量), which date the measure as 全年 does.
+static OPENINGS: LazyLock<Lexicon<usize>> =
+    LazyLock::new(|| lengths(SUBJECT_OPENINGS.iter().map(|c| c.word).chain(PARTS_OF_YEAR.iter().map(|p| p.word))));
 static VERBS_BEFORE: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_VERBS.iter().map(|c| c.word)));
 static TO_LEXICON: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TO_WORDS.iter().map(|w| w.word)));
 static MOVES: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(VERBS.iter().filter(|v| v.direction.is_some()).map(|v| v.word)));

@@ -79,8 +79,10 @@ pub(super) fn around(f: &Folded, d: &mut Draft, kind: Kind, floor: usize) {
         d.qualifier = Some(Qualifier::MoreThan);
         (d.lower, d.upper) = bounds(Qualifier::MoreThan, d.value, d.ulp);
     }
-    // 近五年来: 近 before a span of years means "recent", not "nearly".
+    // 近五年来: 近 before a span of years means "recent", not "nearly"; before a calendar time
+    // (超过2022年同期增速) a qualifier word is a comparison, and a time is never approximate.
     if (d.qualifier.is_none() || d.inner_more)
+        && !matches!(kind, Kind::Year | Kind::Month | Kind::Date)
         && let Some((q, first)) = prefix(f, d.start, floor)
         && !(kind == Kind::Duration && q == Qualifier::Nearly)
     {

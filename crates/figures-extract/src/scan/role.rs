@@ -5,9 +5,10 @@
 use super::{Found, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
-use crate::lexicon::periods::{PLAN_ENDS, PLAN_PERIODS};
+use crate::lexicon::periods::{PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
+use crate::numerals::is_chinese_numeral_char;
 use crate::records::{Kind, Role};
 
 /// Whether a clause holding only a forecast word (初步预计, 据预计) stands earlier in the sentence:
@@ -137,11 +138,18 @@ fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
         Some(before.last().filter(|p| p.end == s && p.kind == Kind::Year).map_or(s, |p| p.start))
     };
     // Or the end of an earlier plan period (是“十一五”期末的13.8倍), quoted or not.
+    // A plan's name in quotes may be any five-year plan's (“十五”, “九五”): a numeral ending in 五.
     let plan_end = || {
-        let end = de - PLAN_ENDS.iter().filter(|w| ends_with(f, de, w.word)).map(|w| len(w.word)).max()?;
-        let end = if end > 0 && matches!(f[end - 1], '”' | '"') { end - 1 } else { end };
-        let start = PLAN_PERIODS.iter().find(|p| ends_with(f, end, p.word)).map(|p| end - len(p.word))?;
-        Some(if start > 0 && matches!(f[start - 1], '“' | '"') { start - 1 } else { start })
+        let tail = PLAN_ENDS.iter().chain(&PLAN_SPANS).filter(|w| ends_with(f, de, w.word)).map(|w| len(w.word)).max().unwrap_or(0);
+        let end = de - tail;
+        if end > 0 && matches!(f[end - 1], '”' | '"') {
+            let close = end - 1;
+            let open = (close.saturating_sub(4)..close).rev().find(|&k| matches!(f[k], '“' | '"'))?;
+            let name = &f[open + 1..close];
+            let plan = name.len() >= 2 && name.last() == Some(&'五') && name.iter().all(|&c| is_chinese_numeral_char(c));
+            return plan.then_some(open);
+        }
+        PLAN_PERIODS.iter().find(|p| ends_with(f, end, p.word)).map(|p| end - len(p.word))
     };
     year.or_else(word).or_else(plan_end).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }

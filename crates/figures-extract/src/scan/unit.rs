@@ -180,7 +180,8 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     }
     let decimal_value = n.arabic
         && f[n.start..n.end].contains(&'.')
-        && [n.start, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)));
+        && ([n.start, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)))
+            || listed_after_decimal(f, n.start));
     if decimal_value {
         return Ok((Unit::Number, Kind::Number, None));
     }
@@ -201,6 +202,14 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
         return Ok(if money { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) });
     }
     Err(NotFigure::Word)
+}
+
+/// Whether a decimal written before `at`, joined by 、 or 和, lists values with it (指数分别达到
+/// 296.2、219.0、353.6和189.5): each is a value as the first one is.
+fn listed_after_decimal(f: &Folded, at: usize) -> bool {
+    let Some(joint) = at.checked_sub(1).filter(|&k| joins_list(f[k])) else { return false };
+    let digits = f[..joint].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.').collect::<Vec<_>>();
+    digits.contains(&&'.') && digits.first().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Where a year stated before `at` starts (从2015年的21.22, 提升至2020年24.44, 由2019年底的3.5),
