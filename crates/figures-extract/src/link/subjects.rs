@@ -32,6 +32,7 @@ fn lengths(words: impl Iterator<Item = &'static str>) -> Lexicon<usize> {
     Lexicon::new(words.map(|w| (w, w.chars().count())))
 }
 static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().map(|c| c.word)));
+static TOTAL_WORDS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TOTALS.iter().map(|c| c.word)));
 /// Words cut from a subject's start: [`SUBJECT_OPENINGS`] and the parts of a year (上半年,
 /// 前三季度全市发明专利授权量 → 发明专利授权量), which date the measure as 全年 does.
 static OPENINGS: LazyLock<Lexicon<usize>> =
@@ -121,7 +122,7 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
     // A total word, with at most a two-char qualifier before it (入库总数), names nothing itself.
-    let only_total = TOTALS.iter().any(|w| (cs..=(cs + 2).min(end)).any(|s| is_word(f, s, end, w.word)));
+    let only_total = (cs..=(cs + 2).min(end)).any(|s| TOTAL_WORDS.starting_at(f, s).any(|(_, n)| s + n == end));
     match (end > cs && !only_total, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => {
@@ -264,8 +265,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             break;
         }
     }
-    let owned = owner.map(|(a, b)| t.slice(a, b)).unwrap_or_default();
-    (owner.map_or(s, |(a, _)| a), [owned.trim(), t.slice(s, e).trim()].concat())
+    let measure = t.slice(s, e).trim().to_string();
+    match owner {
+        Some((a, b)) => (a, [t.slice(a, b).trim(), &measure].concat()),
+        None => (s, measure),
+    }
 }
 
 /// The last figure lying wholly in `s..e` (found by bisection: figures are sorted and do not
