@@ -277,7 +277,10 @@ fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &'static str) -> Result<Rea
     if d.ordinal {
         return Err(NotFigure::Ordinal);
     }
-    if w == "大" && (n.arabic || !f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c))) {
+    // 十大科技成果, 7大亮点: a small count of what follows; not 919大型 (a code's digits before 大型)
+    // nor a 大 that nothing follows.
+    let counts_what_follows = f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c) && c != '型');
+    if w == "大" && (!counts_what_follows || (n.arabic && n.value > Decimal::from(20))) {
         return Err(NotFigure::Word);
     }
     if w == "个" && starts_with(f, d.end, "多月") {
