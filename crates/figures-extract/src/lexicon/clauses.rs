@@ -44,7 +44,7 @@ pub const OWNERS: [Cut; 8] = [
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 29] = [
+pub const SUBJECT_TAILS: [Cut; 30] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -73,6 +73,7 @@ pub const SUBJECT_TAILS: [Cut; 29] = [
     cut("力争", "研发投入强度力争达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
     cut("将", "高新技术企业总数将突破2万家,比上年增长10%。", "高新技术企业总数"),
     cut("共计", "全国科技馆数量共计1677个,比上年增长6.3%。", "全国科技馆数量"),
+    cut("累计", "全市财政科技支出累计10.6亿元,同比增长46%。", "财政科技支出"),
     // Last, after every tail it ends (分别为): 分别 before a verb cut first (分别达到).
     cut("分别", "技术合同成交额和技术交易额分别达到300亿元和200亿元,分别增长10%和20%。", "技术合同成交额和技术交易额"),
 ];
