@@ -156,9 +156,9 @@ fn schema_problems(checker: &Checker, row: &Value) -> Vec<String> {
     checker.errors(row).into_iter().map(|(ptr, msg)| format!("{ptr}: {msg}")).collect()
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
+fn duplicates<T: Eq + std::hash::Hash + Copy>(ids: impl Iterator<Item = T>) -> HashSet<T> {
     let mut seen = HashSet::new();
-    ids.filter(|id| !seen.insert(*id)).map(str::to_string).collect()
+    ids.filter(|id| !seen.insert(*id)).collect()
 }
 
 fn ordered(lower: Option<f64>, value: f64, upper: Option<f64>) -> bool {
@@ -179,6 +179,11 @@ pub fn doc_loc(d: &Document) -> (String, String) {
 
 pub fn fig_loc(f: &Figure) -> (String, String) {
     (f.id.clone(), format!("chars {}..{}", f.start, f.end))
+}
+
+/// A sentence's key: its document and its index there.
+fn sentence_key(s: &Sentence) -> (&str, u32) {
+    (s.document_id.as_str(), s.index)
 }
 
 /// A sentence's key as one string, `<document_id>#<index>`, for findings.
@@ -215,7 +220,7 @@ pub fn documents(t: Table<Document>, schemas: &Schemas, seen: &mut HashSet<Strin
 
 /// An id must be unique within its document and begin with the document's id, which together
 /// with unique document ids makes it unique in the table.
-fn unique_in_document(duplicated: &HashSet<String>, id: &str, document_id: &str) -> Vec<String> {
+fn unique_in_document(duplicated: &HashSet<&str>, id: &str, document_id: &str) -> Vec<String> {
     let mut p = Vec::new();
     if duplicated.contains(id) {
         p.push(format!("id {id} is not unique"));
@@ -293,11 +298,10 @@ pub fn records(t: &Tables, texts: &BTreeMap<String, CharIndex>) -> Report {
     r.check("span-text", "figures", fig_records, fig_loc, |f| span(&f.id, &f.document_id, f.start, f.end, &f.text));
     r.check("span-text", "changes", change_records, ch_loc, |c| span(&c.id, &c.document_id, c.start, c.end, &c.text));
     r.check("span-text", "sentences", t.sentences, sentence_loc, |s| span(&sentence_id(s), &s.document_id, s.start, s.end, &s.text));
-    let sentences: HashMap<(&str, u32), &Sentence> = t.sentences.iter().map(|s| ((s.document_id.as_str(), s.index), s)).collect();
-    let sentence_ids: Vec<String> = t.sentences.iter().map(sentence_id).collect();
-    let dup_sentences = duplicates(sentence_ids.iter().map(String::as_str));
+    let sentences: HashMap<(&str, u32), &Sentence> = t.sentences.iter().map(|s| (sentence_key(s), s)).collect();
+    let dup_sentences = duplicates(t.sentences.iter().map(sentence_key));
     r.check("unique-id", "sentences", t.sentences, sentence_loc, |s| {
-        if dup_sentences.contains(&sentence_id(s)) { vec![format!("sentence {} is written twice", s.index)] } else { vec![] }
+        if dup_sentences.contains(&sentence_key(s)) { vec![format!("sentence {} is written twice", s.index)] } else { vec![] }
     });
     r.check("sentence-holds", "figures", fig_records, fig_loc, |f| match sentences.get(&(f.document_id.as_str(), f.sentence_index)) {
         None => vec![format!("sentence {} of document {} is not in the sentences table", f.sentence_index, f.document_id)],

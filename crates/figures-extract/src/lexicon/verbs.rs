@@ -103,6 +103,11 @@ pub const VERBS: [Verb; 53] = [
 /// the share of that growth the subject made; without 对 (科技进步贡献率达60%) it is a level.
 pub const CONTRIBUTIONS: [Word; 1] = [word("贡献率", "高技术制造业对全市工业增长的贡献率达53.2%。")];
 
+/// The change words that state a direction (增长, 下降, 升), as a lexicon: asked where a verb may
+/// follow a figure or close a subject.
+pub static MOVE_LEXICON: LazyLock<Lexicon<Direction>> =
+    LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.direction.map(|d| (v.word, d)))));
+
 /// The words that give a figure its role, matched ending just before it (past any filler).
 pub static ROLE_LEXICON: LazyLock<Lexicon<Role>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().filter_map(|v| v.role.map(|role| (v.word, role)))));

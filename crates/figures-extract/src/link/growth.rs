@@ -11,7 +11,7 @@ use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
-use crate::scan::{self, Found, ends_with, starts_with};
+use crate::scan::{self, Found, ends_with, holds_word, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
@@ -270,7 +270,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
 fn enumerates(f: &Folded, x: &Found, rate: &Found) -> bool {
     x.kind == Kind::Count
         && f.clause_start(rate.start) <= x.start
-        && IN_ORDER.iter().any(|w| w.word.chars().count() == 2 && text(f, x.end, rate.start).contains(w.word))
+        && IN_ORDER.iter().any(|w| w.word.chars().count() == 2 && holds_word(&f[x.end..rate.start], w.word))
 }
 
 /// Which figures the changes found so far take as a rate and as a level, asked of every figure

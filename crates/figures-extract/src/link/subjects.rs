@@ -13,7 +13,7 @@ use crate::lexicon::clauses::{
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RankWord};
-use crate::lexicon::verbs::VERBS;
+use crate::lexicon::verbs::{MOVE_LEXICON, VERBS};
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
 
@@ -39,7 +39,6 @@ static OPENINGS: LazyLock<Lexicon<usize>> =
     LazyLock::new(|| lengths(SUBJECT_OPENINGS.iter().map(|c| c.word).chain(PARTS_OF_YEAR.iter().map(|p| p.word))));
 static VERBS_BEFORE: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_VERBS.iter().map(|c| c.word)));
 static TO_LEXICON: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TO_WORDS.iter().map(|w| w.word)));
-static MOVES: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(VERBS.iter().filter(|v| v.direction.is_some()).map(|v| v.word)));
 
 /// Trims any of `tails` (longest first) off the end of `s`, repeatedly.
 fn trim_tails(mut s: &str, tails: &[&str]) -> String {
@@ -146,7 +145,7 @@ pub(super) fn subject_end(f: &Folded, figures: &[Found], cs: usize, level_start:
         }
         if let Some((_, to)) = TO_LEXICON.ending_at(f, end).next() {
             let at = end - to;
-            if let Some(n) = MOVES.ending_at(f, at).map(|(_, n)| n).find(|n| at >= cs + n) {
+            if let Some(n) = MOVE_LEXICON.ending_at(f, at).map(|(w, _)| w.chars().count()).find(|n| at >= cs + n) {
                 end = at - n;
                 continue;
             }

@@ -88,7 +88,7 @@ fn noun_after_but_de(f: &Folded, end: usize) -> bool {
     noun_after(f, end)
         && f[end] != '的'
         && !ranks::doing(RankWord::Moves).any(|v| starts_with(f, end, v))
-        && !verbs::VERBS.iter().any(|v| v.direction.is_some() && starts_with(f, end, v.word))
+        && verbs::MOVE_LEXICON.starting_at(f, end).next().is_none()
 }
 
 /// Whether a ranking noun stands earlier in the sentence of `at`.

@@ -38,7 +38,8 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
     let forecast = |c: &[char]| c.windows(2).any(|w| w == ['预', '计'] || w == ['预', '期']);
     found.projected = forecast(clause) || forecast_clause_before(f, clause_start, forecast);
     // 高于全市2个百分点 is a gap to something else; 比上年高出1.2个百分点 a change over time.
-    let compared = || verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) && !against_earlier(clause);
+    let gap = || verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word));
+    let compared = || gap() && !against_earlier(clause);
     found.role = match found.kind {
         Kind::Rank | Kind::Year | Kind::Month | Kind::Date | Kind::Duration => Role::Level,
         Kind::RankChange => Role::Change,
@@ -71,8 +72,13 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         }
         // 高于全市规上工业增速5.1个百分点 is a gap to something else, not a change over time; 比上年
         // 高出1.2个百分点 is a change.
-        Kind::PercentagePoint if compared() => Role::Level,
-        Kind::PercentagePoint if against_earlier(clause) && verbs::GAP_VERBS.iter().any(|w| holds_word(clause, w.word)) => Role::Change,
+        Kind::PercentagePoint if gap() => {
+            if against_earlier(clause) {
+                Role::Change
+            } else {
+                Role::Level
+            }
+        }
         _ => match role_from_clause(f, clause_start, &found, before) {
             Role::Level if found.kind == Kind::Percent => of_what_follows(f, &found),
             role => role,

@@ -208,8 +208,8 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
 /// 296.2、219.0、353.6和189.5): each is a value as the first one is.
 fn listed_after_decimal(f: &Folded, at: usize) -> bool {
     let Some(joint) = at.checked_sub(1).filter(|&k| joins_list(f[k])) else { return false };
-    let digits = f[..joint].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.').collect::<Vec<_>>();
-    digits.contains(&&'.') && digits.first().is_some_and(|c| c.is_ascii_digit())
+    let mut number = f[..joint].iter().rev().take_while(|c| c.is_ascii_digit() || **c == '.');
+    number.next().is_some_and(char::is_ascii_digit) && number.any(|&c| c == '.')
 }
 
 /// Where a year stated before `at` starts (从2015年的21.22, 提升至2020年24.44, 由2019年底的3.5),
