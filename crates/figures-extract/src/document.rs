@@ -152,7 +152,13 @@ struct Breaks {
     sentence: Vec<usize>,
     /// Line breaks and [`SENTENCE_END`]s, in text order.
     segment: Vec<usize>,
+    /// Where brackets open and close, in text order.
+    brackets: Vec<(usize, char)>,
 }
+
+/// The widest a bracketed gloss is whose commas do not end a clause (研发经费(全称研究与试验发展,
+/// 以下简称R&D)支出): a bracket left open, or one wider, is taken as written.
+const GLOSS_MAX: usize = 60;
 
 impl Breaks {
     // Asked of every char; a call per char was a twentieth of extraction.
@@ -169,7 +175,33 @@ impl Breaks {
             if c == '\n' || SENTENCE_END.contains(&c) {
                 self.segment.push(k);
             }
+            if c == '(' || c == ')' {
+                self.brackets.push((k, c));
+            }
         }
+    }
+
+    /// The clause breaks without the commas and semicolons inside a bracketed gloss of at most
+    /// [`GLOSS_MAX`] chars within one sentence: the gloss belongs to the clause around it.
+    fn clauses(&mut self) -> Vec<usize> {
+        let glosses: Vec<(usize, usize)> = self
+            .brackets
+            .windows(2)
+            .filter(|p| p[0].1 == '(' && p[1].1 == ')' && p[1].0 - p[0].0 <= GLOSS_MAX)
+            .map(|p| (p[0].0, p[1].0))
+            .filter(|&(open, close)| {
+                let k = self.sentence.partition_point(|&b| b < open);
+                self.sentence.get(k).is_none_or(|&b| b > close)
+            })
+            .collect();
+        if glosses.is_empty() {
+            return std::mem::take(&mut self.clause);
+        }
+        let inside = |b: usize| {
+            let k = glosses.partition_point(|&(open, _)| open < b);
+            k > 0 && b < glosses[k - 1].1
+        };
+        self.clause.iter().copied().filter(|&b| !inside(b)).collect()
     }
 }
 
@@ -321,7 +353,9 @@ impl<'a> Text<'a> {
     }
 
     fn with(text: &'a str, folded: Vec<char>, byte_offsets: Vec<usize>, breaks: Breaks, written_chars: Option<Vec<usize>>) -> Text<'a> {
-        let Breaks { clause, sentence, segment: ends } = breaks;
+        let mut breaks = breaks;
+        let clause = breaks.clauses();
+        let Breaks { sentence, segment: ends, .. } = breaks;
         let sentences = segment(&folded, &ends);
         let folded = Folded { chars: folded, clause_breaks: clause, sentence_breaks: sentence };
         Text { written: text, folded, byte_offsets, written_chars, left_out: Vec::new(), sentences }
@@ -556,6 +590,17 @@ mod tests {
         let b = blocks("正文。\n数据来源:江西省科学技术厅\n\n吊装车间\n");
         assert_eq!(b[1].1, Block::Source);
         assert_eq!(b[2], ("吊装车间".to_string(), Block::Caption));
+    }
+
+    #[test]
+    fn a_comma_inside_a_short_bracketed_gloss_ends_no_clause() {
+        let text = "研发(全称研究与试验发展,简称R&D)经费12亿元,增长8%。";
+        let t = Text::new(text);
+        let at = |s: &str| text[..text.find(s).unwrap()].chars().count();
+        assert_eq!(t.folded.clause_start(at("经费")), 0);
+        assert_eq!(t.folded.clause_start(at("增长")), at("增长"));
+        let open = "研发(全称研究与试验发展,简称R&D经费12亿元。";
+        assert_eq!(Text::new(open).folded.clause_start(14), 13, "a bracket left open is taken as written");
     }
 
     #[test]

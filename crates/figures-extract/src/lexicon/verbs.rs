@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 53] = [
+pub const VERBS: [Verb; 54] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -78,6 +78,7 @@ pub const VERBS: [Verb; 53] = [
     verb("增收", UP, CHANGE, "农户人均收入1.2万元,比上年增收8%。"),
     verb("增产", UP, CHANGE, "示范田平均亩产686.4公斤,较全县平均水平增产58公斤。"),
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
+    verb("翻", UP, CHANGE, "营收68.5亿元,比上年翻了1.5倍。"),
     verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
     verb("前移", UP, None, "排名从第20位前移到第16位。"),
     verb("跃居", UP, None, "综合科技创新水平指数从第9位跃居第5位。"),

@@ -7,10 +7,11 @@ use super::subjects::{rank_subject_end, ranking, subject_span};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
-use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
+use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
+use crate::scan::role::against_earlier;
 use crate::scan::{self, Found, ends_with, holds_word, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
@@ -76,13 +77,21 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
     // The value of a period in brackets (是2010年(1579.5亿元)的2.2倍, 较2019年底(1858万户)增长,
     // 是“十一五”(5422.9亿元)的2.5倍, 为上年(120家)的1.5倍).
     let x = &figures[k];
-    let dated = |p: &Found| p.kind.is_time() && f[p.end..x.start - 1].iter().all(|c| matches!(c, '底' | '末'));
-    if x.start > 0 && f[x.start - 1] == '(' {
-        let open = x.start - 1;
-        let named = matches!(f.get(open.wrapping_sub(1)), Some('”'))
-            || PLAN_PERIODS.iter().any(|p| ends_with(f, open, p.word))
+    // The value right before the multiple that changes from it (是“十二五”期间2.9亿元的4.3倍).
+    if f.get(x.end) == Some(&'的')
+        && figures.get(k + 1).is_some_and(|m| m.start == x.end + 1 && m.kind == Kind::Multiple && m.role == Role::Change)
+    {
+        return true;
+    }
+    // Or any value in such brackets (是“十五”期间(专利申请量5145件、专利授权量2444件)的2.2倍).
+    let open = (f.clause_start(x.start)..x.start).rev().take_while(|&k| f[k] != ')').find(|&k| f[k] == '(');
+    if let Some(open) = open {
+        let span = PLAN_SPANS.iter().chain(&PLAN_ENDS).find(|w| ends_with(f, open, w.word)).map_or(open, |w| open - w.word.chars().count());
+        let named = matches!(f.get(span.wrapping_sub(1)), Some('”'))
+            || PLAN_PERIODS.iter().any(|p| ends_with(f, span, p.word))
             || verbs::EARLIER_PERIODS.iter().any(|w| ends_with(f, open, w.word));
-        if named || (k > 0 && figures[k - 1].end < x.start && dated(&figures[k - 1])) {
+        let dated = |p: &Found| p.kind.is_time() && p.end <= open && f[p.end..open].iter().all(|c| matches!(c, '底' | '末'));
+        if named || figures[..k].iter().rev().find(|p| p.end <= open).is_some_and(dated) {
             return true;
         }
     }
@@ -217,6 +226,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                             && can_grow(x, first)
                             && !enumerates(f, x, first)
                             && !restates(f, figures, k)
+                            && !is_base(f, figures, k)
                     })
                     .take(rates.len())
                     .collect();
@@ -231,11 +241,13 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         let shared = levels.map(|g| figures[g.start].start);
         let rate_clause = f.clause_start(first.start);
         // A semicolon parts statements of their own: a rate continues a level's predicate only
-        // within its part, and names the level's measure to reach past it.
+        // within its part, or as the first words after it with nothing named (授权量为5310件;是
+        // “十一五”时期的2.3倍), and names the level's measure to reach past it.
         let part = scan::look_back(f, first.start, &[';']);
         let named = || same_measure(f, figures, shared.unwrap_or(figures[last_level].start), first.start);
+        let last_before_part = || figures[last_level + 1..].first().is_none_or(|next| next.start >= part);
         let continued = || {
-            figures[last_level].start >= part
+            (figures[last_level].start >= part || (rate_clause == part && last_before_part()))
                 && continues(f, figures, rate_clause, first.start)
                 && !changed_between(f, figures, figures[last_level].start, rate_clause)
         };
@@ -296,8 +308,9 @@ impl Taken {
 
 /// The change of a growth rate, in the clause after it (同比增长17.3%,增速比上年加快2.1个百分点):
 /// points in a clause that opens with a rate word ([`verbs::VERBS`] of a change with no direction:
-/// 增速, 增幅 …) and compares with an earlier period, not with something else ([`verbs::GAPS`]);
-/// the level is the rate stated in the clause before, and the subject the rate word.
+/// 增速, 增幅 …) or with a comparison with an earlier period (比上年提高2个百分点), and compares
+/// with an earlier period, not with something else ([`verbs::GAPS`]); the level is the rate stated
+/// in the clause before, and the subject the rate word, or without one the rate's subject.
 fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]) -> Vec<Linked> {
     let taken = Taken::of(figures.len(), taken);
     let mut out = Vec::new();
@@ -307,12 +320,14 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
         }
         let cs = f.clause_start(rate.start);
         let words = text(f, cs, rate.start);
-        let Some(rate_word) =
-            verbs::VERBS.iter().find(|v| v.direction.is_none() && v.role == Some(Role::Change) && words.starts_with(v.word))
-        else {
+        let rate_word = verbs::VERBS.iter().find(|v| v.direction.is_none() && v.role == Some(Role::Change) && words.starts_with(v.word));
+        // A clause with no rate word of its own that opens on a comparison with an earlier period
+        // (增速为21.4%,比上年提高9个百分点) speaks of the rate before it.
+        let compared = || words.starts_with(['比', '较']) && against_earlier(&f[cs..rate.start]);
+        if (rate_word.is_none() && !compared()) || verbs::GAPS.iter().chain(&verbs::GAP_VERBS).any(|w| words.contains(w.word)) {
             continue;
-        };
-        if verbs::GAPS.iter().chain(&verbs::GAP_VERBS).any(|w| words.contains(w.word)) || cs < 2 || f[cs - 1] != ',' {
+        }
+        if cs < 2 || f[cs - 1] != ',' {
             continue;
         }
         let pcs = f.clause_start(cs - 1);
@@ -323,13 +338,23 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
         else {
             continue;
         };
-        out.push(Linked::growth(
-            li,
-            ri,
-            direction_of(&words).unwrap_or(Direction::Up),
-            (cs, cs + rate_word.word.chars().count()),
-            rate.end,
-        ));
+        let subject = match rate_word {
+            Some(w) => (cs, cs + w.word.chars().count()),
+            None => {
+                // The rate's subject up to how it changed (规上工业增加值 of 规上工业增加值同比增长8.1%).
+                let (s, e) = subject_span(f, figures, figures[li].start);
+                let named = text(f, s, e.max(s));
+                // A rate word names the measure (投资增速); a verb that only starts one (增) does not cut it.
+                let opens = |rest: &str| {
+                    RATE_OPENINGS.iter().any(|w| rest.starts_with(w.word))
+                        || (verbs::VERBS.iter().any(|v| v.direction.is_some() && rest.starts_with(v.word))
+                            && !verbs::rate_words().chain(verbs::NOT_VERBS.iter().map(|w| w.word)).any(|w| rest.starts_with(w)))
+                };
+                let cut = named.char_indices().map(|(k, _)| k).find(|&k| opens(&named[k..])).unwrap_or(named.len());
+                (s, s + named[..cut].chars().count())
+            }
+        };
+        out.push(Linked::growth(li, ri, direction_of(&words).unwrap_or(Direction::Up), subject, rate.end));
     }
     out
 }
@@ -560,6 +585,32 @@ mod tests {
         assert!(c.iter().any(|x| x.1 == "增速" && x.2 == "17.3%>2.1个百分点" && x.3 == Direction::Up), "{c:?}");
         let gap = changes("营收增长12%,增速比全国平均水平高2个百分点。");
         assert!(gap.iter().all(|x| !x.2.contains("百分点")), "{gap:?}");
+    }
+
+    #[test]
+    fn points_over_an_earlier_period_after_a_rate_are_the_rates_change() {
+        let c = changes("2023年,某市先进制造业投资增速为21.4%,比2022 年提高9 个百分点。");
+        assert_eq!(c, vec![(Relation::Growth, "某市先进制造业投资增速".into(), "21.4%>9 个百分点".into(), Direction::Up)]);
+        let c = changes("全市规上工业增加值同比增长8.1%,比上年回落1.2个百分点。");
+        assert_eq!(c.iter().map(|x| (x.1.as_str(), x.3)).collect::<Vec<_>>(), [("规上工业增加值", Direction::Down)], "{c:?}");
+        assert!(changes("全市规上工业增加值同比增长8.1%,比全省高1.2个百分点。").is_empty());
+    }
+
+    #[test]
+    fn a_comparison_right_after_a_semicolon_continues_the_level_before_it() {
+        let c = changes("“十二五”时期,全省发明专利授权量为5310件;是“十一五”时期的2.3倍。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["5310件>2.3倍"]);
+        let c = changes("技术合同成交额120亿元;其中技术开发合同50亿元,增长15%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["50亿元>15%"], "a part names its own subject");
+    }
+
+    #[test]
+    fn the_value_of_the_earlier_period_a_multiple_compares_with_is_its_base() {
+        let c = changes("五年来全省共争取中央引导资金12.6亿元,是“十二五”期间争取资金2.9亿元的4.3倍。");
+        assert_eq!(c, vec![(Relation::Growth, "中央引导资金".into(), "12.6亿元>4.3倍".into(), Direction::Up)]);
+        let c = changes("全省专利申请量9480件,授权量5046件,分别比“十五”期间(申请量4145件、授权量2044件)翻了2.2倍和2.5倍。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["9480件>2.2倍", "5046件>2.5倍"]);
+        assert!(changes("研发投入120亿元,是全国平均水平80亿元的1.5倍。").is_empty());
     }
 
     #[test]

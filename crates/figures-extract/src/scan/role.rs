@@ -116,11 +116,13 @@ static SCOPE_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(SCOP
 
 /// Whether the clause compares with an earlier period: 比 or 较 before an earlier-period word
 /// (比上年, 较上年度, 比同期) or a year (比2017年).
-fn against_earlier(clause: &[char]) -> bool {
+pub(crate) fn against_earlier(clause: &[char]) -> bool {
     clause.iter().enumerate().any(|(k, &c)| {
         let rest = &clause[k + 1..];
         let starts = |w: &str| rest.len() >= len(w) && rest.iter().zip(w.chars()).all(|(a, b)| *a == b);
-        let year = rest.len() >= 5 && rest[..4].iter().all(char::is_ascii_digit) && rest[4] == '年';
+        // PDF-to-text may leave spaces before 年 (比2022 年).
+        let year =
+            rest.len() >= 5 && rest[..4].iter().all(char::is_ascii_digit) && rest[4..].iter().find(|c| !c.is_whitespace()) == Some(&'年');
         matches!(c, '比' | '较') && (year || verbs::EARLIER_PERIODS.iter().any(|w| starts(w.word)))
     })
 }
@@ -138,6 +140,21 @@ fn compares_with_earlier(f: &Folded, found: &Found, before: &[Found]) -> bool {
     let Some(de) = found.start.checked_sub(1).filter(|&k| f[k] == '的') else { return false };
     // 是2010年(1579.5亿元)的2.2倍: the earlier period's value in brackets stands between.
     let de = de.checked_sub(1).filter(|&k| f[k] == ')').and_then(|close| note_open(f, 0, close)).unwrap_or(de);
+    // 是“十二五”期间争取资金2.9亿元的4.3倍: or the period's value, after a few words that name it
+    // again.
+    let value = before.last().filter(|v| v.end == de && !v.kind.is_time() && v.kind != Kind::Multiple);
+    let Some(v) = value else { return period_before(f, de, before) };
+    (v.start.saturating_sub(VALUE_NAME_MAX)..=v.start)
+        .rev()
+        .take_while(|&k| k == v.start || super::non_figure::is_cjk(f[k]))
+        .any(|k| period_before(f, k, &before[..before.len() - 1]))
+}
+
+/// How many chars may name a period's value again between the period and the value (争取资金).
+const VALUE_NAME_MAX: usize = 8;
+
+/// Whether an earlier period, after a comparison word, ends at `de` (是上年, 为2012年, 是“十三五”末).
+fn period_before(f: &Folded, de: usize, before: &[Found]) -> bool {
     let earlier_span = |p: &Found| verbs::EARLIER_SPANS.iter().find(|w| ends_with(f, p.start, w.word)).map(|w| p.start - len(w.word));
     let year = before.iter().rev().take(2).find(|p| p.end == de).and_then(|p| match p.kind {
         Kind::Year => Some(p.start),
