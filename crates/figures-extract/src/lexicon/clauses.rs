@@ -121,6 +121,13 @@ pub const SUBJECT_OPENINGS: [Cut; 34] = [
     cut("度", "2020年度全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
 ];
 
+/// Verbs of having that open a subject after its scope (全区拥有各类专业技术人员): cut, unless a
+/// 的 after them makes them part of a relative clause naming the measure (拥有有效发明专利的企业占比).
+pub const HAVING: [Cut; 2] = [
+    cut("拥有", "全区拥有各类专业技术人员38.5万人,比上年增长4.6%。", "各类专业技术人员"),
+    cut("共有", "年末全区共有高技术制造业企业140个,比上年末增长5.5%。", "高技术制造业企业"),
+];
+
 /// Verbs inside a subject after which the measure is named (高新区实现营业收入 → 营业收入): the
 /// subject starts after the last of them.
 pub const SUBJECT_VERBS: [Cut; 8] = [

@@ -164,8 +164,9 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        BYLINES, IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, OWNERS, PERIOD_WORDS, PREDICATE_OPENINGS,
-        RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS, VALUE_LEADS,
+        BYLINES, HAVING, IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, OWNERS, PERIOD_WORDS,
+        PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+        VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
     use super::periods::{BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
@@ -348,7 +349,7 @@ mod tests {
         for w in &FILLERS {
             check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
         }
-        for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS).chain(&BYLINES).chain(&OWNERS) {
+        for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS).chain(&HAVING).chain(&BYLINES).chain(&OWNERS) {
             check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
         }
         for c in RATE_OPENINGS.iter().chain(&TOTALS).chain(&LEVEL_LEADS) {

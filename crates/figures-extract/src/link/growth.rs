@@ -3,7 +3,7 @@
 //! that made it (新增技术经纪人860余名,累计达到3200名). A level may also be the later end of a
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
-use super::subjects::{rank_subject_end, ranking, subject_span};
+use super::subjects::{measure_end, rank_subject_end, ranking, subject_span};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
@@ -343,15 +343,7 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
             None => {
                 // The rate's subject up to how it changed (规上工业增加值 of 规上工业增加值同比增长8.1%).
                 let (s, e) = subject_span(f, figures, figures[li].start);
-                let named = text(f, s, e.max(s));
-                // A rate word names the measure (投资增速); a verb that only starts one (增) does not cut it.
-                let opens = |rest: &str| {
-                    RATE_OPENINGS.iter().any(|w| rest.starts_with(w.word))
-                        || (verbs::VERBS.iter().any(|v| v.direction.is_some() && rest.starts_with(v.word))
-                            && !verbs::rate_words().chain(verbs::NOT_VERBS.iter().map(|w| w.word)).any(|w| rest.starts_with(w)))
-                };
-                let cut = named.char_indices().map(|(k, _)| k).find(|&k| opens(&named[k..])).unwrap_or(named.len());
-                (s, s + named[..cut].chars().count())
+                (s, measure_end(f, s, e))
             }
         };
         out.push(Linked::growth(li, ri, direction_of(&words).unwrap_or(Direction::Up), subject, rate.end));
@@ -611,6 +603,22 @@ mod tests {
         let c = changes("全省专利申请量9480件,授权量5046件,分别比“十五”期间(申请量4145件、授权量2044件)翻了2.2倍和2.5倍。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["9480件>2.2倍", "5046件>2.5倍"]);
         assert!(changes("研发投入120亿元,是全国平均水平80亿元的1.5倍。").is_empty());
+    }
+
+    #[test]
+    fn a_share_in_a_clause_of_its_own_is_of_what_the_sentence_named_before() {
+        let c = changes("年末全区共有高技术制造业企业140个,比上年末增长50.5%;占制造业企业的6.3%,比上年末提高0.5个百分点。");
+        assert_eq!(c.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["高技术制造业企业", "高技术制造业企业"], "{c:?}");
+        let c = changes("其中税收收入增长19.88%,占比63.7%、提高2.7个百分点。");
+        assert_eq!(c.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("税收收入", "63.7%>2.7个百分点")]);
+        let c = changes("企业投入研发经费1352.8亿元,占全省企业研发经费的比重达到76.4%,较上年提高2.3个百分点。");
+        assert!(c.iter().any(|x| x.1 == "占全省企业研发经费的比重"), "a share that names its measure keeps it: {c:?}");
+    }
+
+    #[test]
+    fn a_verb_of_having_is_cut_unless_it_makes_a_relative_clause() {
+        let c = changes("拥有有效发明专利的企业占比由12%提高到15%。");
+        assert_eq!(c[0].1, "拥有有效发明专利的企业占比");
     }
 
     #[test]

@@ -9,11 +9,12 @@ use super::{Linked, first_start_in, is_word, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    BYLINES, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
+    BYLINES, HAVING, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS,
+    TO_WORDS, TOTALS,
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RankWord};
-use crate::lexicon::verbs::{MOVE_LEXICON, VERBS};
+use crate::lexicon::verbs::{MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
 
@@ -118,6 +119,19 @@ pub fn context(t: &Text, figures: &[Found]) -> Vec<(usize, Option<String>, Optio
 /// clause's first figure, which names what the figures are of.
 pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) -> (usize, usize) {
     let cs = f.clause_start(level_start);
+    // A share stated in a clause of its own (…,占全省的6.3%; …,占比63.7%) is of what the
+    // sentence named before it; one that names its measure (占全省的比重达到76.4%) is that measure.
+    let bare_share = || {
+        let own = subject_end(f, figures, cs, level_start);
+        f[level_start - 1] == '的' || (own == cs + 2 && f[cs + 1] == '比')
+    };
+    if f.get(cs) == Some(&'占')
+        && level_start > cs
+        && bare_share()
+        && let Some(span) = named_before(f, figures, cs)
+    {
+        return span;
+    }
     let end = subject_end(f, figures, cs, level_start);
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
     // A total word, with at most a two-char qualifier before it (入库总数), names nothing itself.
@@ -132,6 +146,36 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
         // Nothing but introducing words (合计成交571.13亿元): keep them rather than nothing.
         (false, false) => (cs, level_start),
     }
+}
+
+/// The subject the sentence last named before the clause at `cs`: that of the nearest clause
+/// before it, past a comma or a semicolon, that names one and does not itself open on a share or
+/// a comparison (…140个,比上年增长50.5%;占… → the clause of 140个).
+fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(usize, usize)> {
+    let sentence = f.sentence_start(cs);
+    let mut c = cs;
+    while c >= 2 && c > sentence && matches!(f[c - 1], ',' | ';') {
+        let pcs = f.clause_start(c - 1);
+        let e = measure_end(f, pcs, subject_end(f, figures, pcs, first_start_in(figures, pcs, c - 1)));
+        let predicate = f[pcs] == '占' || RATE_OPENINGS.iter().any(|w| starts_with(f, pcs, w.word));
+        if e > pcs && !predicate {
+            return Some((pcs, e));
+        }
+        c = pcs;
+    }
+    None
+}
+
+/// Where the measure named in `s..e` ends: before the first comparison or change verb (规上工业
+/// 增加值 of 规上工业增加值同比增长); a rate word names the measure (投资增速), and a verb that only
+/// starts a word (增 of 增速, 增加 of 增加值) does not end it.
+pub(super) fn measure_end(f: &Folded, s: usize, e: usize) -> usize {
+    let opens = |k: usize| {
+        RATE_OPENINGS.iter().any(|w| starts_with(f, k, w.word))
+            || (VERBS.iter().any(|v| v.direction.is_some() && starts_with(f, k, v.word))
+                && !rate_words().chain(NOT_VERBS.iter().map(|w| w.word)).any(|w| starts_with(f, k, w)))
+    };
+    (s..e).find(|&k| opens(k)).unwrap_or(e)
 }
 
 /// Where the subject of a level stops: before the words that introduce the figure, and before a
@@ -246,6 +290,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         }
         if let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).find(|n| e - s > *n) {
             s += n;
+        }
+        if let Some(n) = HAVING.iter().find(|w| starts_with(f, s, w.word)).map(|w| w.word.chars().count()) {
+            if e - s > n + 1 && !f[s + n..e].contains(&'的') {
+                s += n;
+            }
         }
         e = subject_end(f, figures, s, e).max(s);
         // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
