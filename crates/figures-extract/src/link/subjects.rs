@@ -291,10 +291,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         if let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).find(|n| e - s > *n) {
             s += n;
         }
-        if let Some(n) = HAVING.iter().find(|w| starts_with(f, s, w.word)).map(|w| w.word.chars().count()) {
-            if e - s > n + 1 && !f[s + n..e].contains(&'的') {
-                s += n;
-            }
+        if let Some(n) = HAVING.iter().find(|w| starts_with(f, s, w.word)).map(|w| w.word.chars().count())
+            && e - s > n + 1
+            && !f[s + n..e].contains(&'的')
+        {
+            s += n;
         }
         e = subject_end(f, figures, s, e).max(s);
         // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
