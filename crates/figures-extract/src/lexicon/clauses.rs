@@ -44,7 +44,7 @@ pub const OWNERS: [Cut; 8] = [
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 32] = [
+pub const SUBJECT_TAILS: [Cut; 44] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -76,6 +76,19 @@ pub const SUBJECT_TAILS: [Cut; 32] = [
     cut("将", "高新技术企业总数将突破2万家,比上年增长10%。", "高新技术企业总数"),
     cut("共计", "全国科技馆数量共计1677个,比上年增长6.3%。", "全国科技馆数量"),
     cut("累计", "全市财政科技支出累计10.6亿元,同比增长46%。", "财政科技支出"),
+    // Adverbs of manner before the change verb the subject stops at (数量迅猛增长,从…).
+    cut("大幅", "全省研发人员大幅增长,从2.1万人增加到3.6万人。", "研发人员"),
+    cut("迅猛", "高新技术企业数量迅猛增长,从2019年的5000多家增长到1.3万家。", "高新技术企业数量"),
+    cut("快速", "技术合同成交额快速增长,由120亿元增至310亿元。", "技术合同成交额"),
+    cut("显著", "研发投入强度显著提高,由1.2%提高到1.8%。", "研发投入强度"),
+    cut("稳步", "专利授权量稳步增长,从1.2万件增加到1.9万件。", "专利授权量"),
+    cut("持续", "研发投入持续增长,由80亿元增至125亿元。", "研发投入"),
+    cut("明显", "研发投入强度明显提高,由1.2%提高到1.8%。", "研发投入强度"),
+    cut("不断", "科技人才队伍不断增加,从3.1万人增加到4.5万人。", "科技人才队伍"),
+    cut("进一步", "研发投入强度进一步提高,由1.2%提高到1.8%。", "研发投入强度"),
+    cut("再度", "成交额再度同比增长了65%,历史性突破1800亿元。", "成交额"),
+    cut("再次", "成交额再次同比增长65%,首次突破1800亿元。", "成交额"),
+    cut("较快", "技术合同成交额较快增长,由120亿元增至180亿元。", "技术合同成交额"),
     // Last, after every tail it ends (分别为): 分别 before a verb cut first (分别达到).
     cut("分别", "技术合同成交额和技术交易额分别达到300亿元和200亿元,分别增长10%和20%。", "技术合同成交额和技术交易额"),
 ];
@@ -83,7 +96,7 @@ pub const SUBJECT_TAILS: [Cut; 32] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 34] = [
+pub const SUBJECT_OPENINGS: [Cut; 35] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -115,6 +128,7 @@ pub const SUBJECT_OPENINGS: [Cut; 34] = [
     cut("力争", "力争研发投入强度达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),
     cut("今年", "今年高新技术企业总数达到2万家,比上年增长10%。", "高新技术企业总数"),
     cut("目前", "目前高新技术企业总数达到2万家,比上年增长10%。", "高新技术企业总数"),
+    cut("去年", "去年全省知识产权考核位居全国第五,比上年提高两个位次。", "知识产权考核"),
     // The end of a year stated before (到2020年底, 2020年末), which the year's span leaves out.
     cut("底", "到2020年底高新技术企业总数达到2万家,比上年增长10%。", "高新技术企业总数"),
     cut("末", "2020年末高新技术企业总数达到2万家,比上年增长10%。", "高新技术企业总数"),
@@ -145,7 +159,7 @@ pub const SUBJECT_VERBS: [Cut; 8] = [
 /// Words that open a clause continuing the predicate of a level stated before it (…1367.4亿元,
 /// 同比增长35.6%): a rate in a later clause belongs to the level only after one of them or a
 /// change word; otherwise its clause names a subject of its own.
-pub const RATE_OPENINGS: [Cut; 15] = [
+pub const RATE_OPENINGS: [Cut; 16] = [
     cut("比", "营业收入100亿元,比上年增长12%。", "营业收入"),
     cut("较", "营业收入100亿元,较上年增长12%。", "营业收入"),
     cut("同比", "营业收入100亿元,同比增长12%。", "营业收入"),
@@ -158,6 +172,7 @@ pub const RATE_OPENINGS: [Cut; 15] = [
     cut("依次", "营业收入100亿元、利润10亿元,依次增长12%、5%。", "营业收入"),
     cut("与上年相比", "营业收入100亿元,与上年相比增长12%。", "营业收入"),
     cut("相比", "高新技术企业5100多家,相比2016年的1520家翻了两番多。", "高新技术企业"),
+    cut("相较", "技术合同交易额31.5亿元,相较2018年增长7.4倍。", "技术合同交易额"),
     cut("整体", "平均得分61.5分,整体较上年提高4.8分。", "平均得分"),
     cut("年度", "研发经费投入强度达到1.45%,年度增幅达到0.22个百分点。", "研发经费投入强度"),
     cut("总体", "营业收入100亿元,总体比上年增长12%。", "营业收入"),
@@ -166,11 +181,12 @@ pub const RATE_OPENINGS: [Cut; 15] = [
 /// Words that may make up the whole clause of a level stated after its rate, saying only how the
 /// level was reached: the level is then the one the rate's clause names (成交额同比增长62.5%,
 /// 首次超过50亿元).
-pub const LEVEL_LEADS: [Cut; 9] = [
+pub const LEVEL_LEADS: [Cut; 10] = [
     cut("首次", "成交额同比增长62.5%,首次超过50亿元。", "成交额"),
     cut("首度", "成交额同比增长62.5%,首度突破50亿元。", "成交额"),
     cut("再次", "成交额同比增长62.5%,再次超过50亿元。", "成交额"),
     cut("一举", "成交额同比增长62.5%,一举突破50亿元。", "成交额"),
+    cut("历史性", "成交额再度同比增长了65%,历史性突破1800亿元。", "成交额"),
     cut("已经", "成交额同比增长62.5%,已经达到50亿元。", "成交额"),
     cut("已", "成交额同比增长62.5%,已达50亿元。", "成交额"),
     cut("达到", "成交额同比增长62.5%,达到50亿元。", "成交额"),

@@ -169,7 +169,7 @@ mod tests {
         VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
-    use super::periods::{BASES, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
+    use super::periods::{BASES, NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES, TOP_N};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
@@ -365,7 +365,7 @@ mod tests {
         for c in IN_ORDER.iter().chain(&ITEM_SEPARATORS).chain(&ITEM_ENDS).chain(&LIST_JOINERS) {
             check(run(c.example).figures.iter().any(|f| f.item.as_deref() == Some(c.leaves)), c.word, c.example, "not this item");
         }
-        for w in &TO_WORDS {
+        for w in TO_WORDS.iter().chain(&NOW) {
             check(run(w.example).changes.iter().any(|c| c.relation == Relation::BeforeAfter), w.word, w.example, "no before→after change");
         }
         for w in &PERIOD_WORDS {

@@ -36,6 +36,15 @@ pub const RELATIVE_YEARS: [RelativeYear; 10] = [
     relative("明年", 1, true, "2023年工作总结。明年企业总数达到150家。"),
 ];
 
+/// Words for the time of writing, which may date the later end of a change as a year does
+/// (从2016年的318家增长到如今的1520家).
+pub const NOW: [Word; 4] = [
+    word("如今", "高新技术企业从2016年318家增长到如今1520家。"),
+    word("目前", "高新技术企业从2016年的318家增长到目前的1520家。"),
+    word("现在", "高新技术企业从2016年的318家增长到现在的1520家。"),
+    word("当前", "高新技术企业从2016年的318家增长到当前的1520家。"),
+];
+
 /// A part of a year named by a word (上半年, 一季度, 前三季度), its first and last month, and a
 /// sentence whose figure it dates.
 #[derive(Debug)]

@@ -39,7 +39,7 @@ const fn moves(word: &'static str, example: &'static str) -> Rank {
     Rank { word, does: RankWord::Moves, example }
 }
 
-pub const RANKS: [Rank; 21] = [
+pub const RANKS: [Rank; 22] = [
     ranks("稳居", "综合指数稳居全国第3。"),
     ranks("保持", "综合指数保持全国第一。"),
     ranks("进入", "技术输出额进入全国前三。"),
@@ -57,6 +57,7 @@ pub const RANKS: [Rank; 21] = [
     moves("提高", "排名提高4位。"),
     moves("跃升", "排名跃升4位。"),
     moves("前进", "排名前进4位。"),
+    moves("进步", "综合排名33,较去年进步了9位。"),
     moves("进位", "排名进位4位。"),
     moves("下降", "排名下降4位。"),
     moves("后退", "排名后退4位。"),

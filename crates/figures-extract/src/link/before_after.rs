@@ -8,7 +8,7 @@ use super::subjects::ranking;
 use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
 use crate::document::Folded;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
-use crate::lexicon::periods::RELATIVE_YEARS;
+use crate::lexicon::periods::{NOW, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
@@ -181,7 +181,12 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
-        let relative = RELATIVE_YEARS.iter().find(|r| starts_with(f, k, r.word)).map(|r| k + r.word.chars().count());
+        let relative = RELATIVE_YEARS
+            .iter()
+            .map(|r| r.word)
+            .chain(NOW.iter().map(|w| w.word))
+            .find(|w| starts_with(f, k, w))
+            .map(|w| k + w.chars().count());
         if let Some(end) = time_at(figures, k).map(|y| y.end).or(relative) {
             k = end;
             // 2020年度的: 度 belongs to the year.
@@ -202,6 +207,15 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
 mod tests {
     use crate::link::tests::changes;
     use crate::records::{Direction, Relation};
+
+    #[test]
+    fn the_ends_after_a_clause_saying_the_measure_grew_are_levels() {
+        let t = crate::document::Text::new("高新技术企业数量迅猛增长,从2019年的5000多家增长到了去年的1.3万家。");
+        let roles: Vec<_> = crate::scan::scan(&t).figures.iter().filter(|x| !x.kind.is_time()).map(|x| x.role).collect();
+        assert_eq!(roles, [crate::records::Role::Level, crate::records::Role::Level]);
+        let c = changes("高新技术企业数量迅猛增长,从2019年的5000多家增长到了去年的1.3万家。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业数量".into(), "5000多家>1.3万家".into(), Direction::Up)]);
+    }
 
     #[test]
     fn cong_a_zengzhang_dao_b_is_a_before_after_change() {

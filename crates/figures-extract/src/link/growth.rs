@@ -3,7 +3,7 @@
 //! that made it (新增技术经纪人860余名,累计达到3200名). A level may also be the later end of a
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
-use super::subjects::{measure_end, rank_subject_end, ranking, subject_span};
+use super::subjects::{measure_end, rank_subject_end, ranking, subject_end, subject_span, without_move};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
@@ -104,7 +104,20 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
 /// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
 /// before it: after time words, it opens with a comparison (比, 同比, 是 …) or a change word.
 fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
-    let mut s = cs;
+    let words = text(f, past_times(f, figures, cs, at), at);
+    // A change verb with an object of its own before the number (新增城市道路286公里) speaks of
+    // that object, not of the level before it; only linking words may stand between (新增了87家).
+    let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
+    words.is_empty()
+        || RATE_OPENINGS.iter().map(|w| w.word).chain(verbs::COMPARISONS.iter().map(|w| w.word)).any(|w| words.starts_with(w))
+        || verbs::VERBS
+            .iter()
+            .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
+}
+
+/// Where the words from `s` to `at` start past the times that open them (2023年, 去年, 五年来,
+/// 以来).
+fn past_times(f: &Folded, figures: &[Found], mut s: usize, at: usize) -> usize {
     loop {
         if let Some(y) = time_at(figures, s).filter(|y| y.end <= at) {
             s = y.end;
@@ -115,18 +128,9 @@ fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
         } else if let Some(w) = RELATIVE_YEARS.iter().find(|w| starts_with(f, s, w.word) && s + w.word.chars().count() < at) {
             s += w.word.chars().count();
         } else {
-            break;
+            return s;
         }
     }
-    let words = text(f, s, at);
-    // A change verb with an object of its own before the number (新增城市道路286公里) speaks of
-    // that object, not of the level before it; only linking words may stand between (新增了87家).
-    let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
-    words.is_empty()
-        || RATE_OPENINGS.iter().map(|w| w.word).chain(verbs::COMPARISONS.iter().map(|w| w.word)).any(|w| words.starts_with(w))
-        || verbs::VERBS
-            .iter()
-            .any(|v| (v.direction.is_some() || v.role == Some(Role::Change)) && words.strip_prefix(v.word).is_some_and(bare))
 }
 
 /// `words` without any of the words `list` gives opening them, one after another.
@@ -172,7 +176,8 @@ fn rate_measure(f: &Folded, figures: &[Found], rate: usize) -> (usize, usize) {
     let change_words = verbs::VERBS.iter().filter(|v| v.direction.is_some() || v.role == Some(Role::Change)).map(|v| v.word);
     let cut =
         RATE_OPENINGS.iter().map(|w| w.word).chain(change_words).filter_map(|w| verbs::find_verb(&clause, w)).min().unwrap_or(clause.len());
-    (cs, cs + clause[..cut].chars().count())
+    // Less an adverb before the change (成交额再度同比增长).
+    (cs, subject_end(f, figures, cs, cs + clause[..cut].chars().count()))
 }
 
 fn subject_of(f: &Folded, figures: &[Found], level: &Found, first_level: usize) -> (usize, usize) {
@@ -210,6 +215,8 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         });
         let pairs: Vec<(usize, usize)> = match levels {
             Some(levels) if levels.len() == rates.len() => levels.clone().zip(rates.clone()).collect(),
+            // One rate said of each listed level (同比均增长20%, 增长均超过20%).
+            Some(levels) if each(f, first) => levels.clone().map(|l| (l, rates.start)).collect(),
             Some(levels) => vec![(levels.end - 1, rates.start)],
             // Levels stated one a clause (登记技术合同2.41万项,技术合同成交额1367.4亿元,同比分别
             // 增长17.3%和35.6%): the as many levels before the rates, in order, passing over
@@ -274,6 +281,11 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
     let faster = rates_of_rates(f, figures, ends, &out);
     out.extend(faster);
     out
+}
+
+/// Whether the clause of `rate` says it of each of several things (均, 都) before it.
+fn each(f: &Folded, rate: &Found) -> bool {
+    f[f.clause_start(rate.start)..rate.start].iter().any(|c| matches!(c, '均' | '都'))
 }
 
 /// Whether the count `x` numbers the items a list of rates goes over (五个领域分别增长17.1%、
@@ -381,22 +393,24 @@ fn levels_after(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>]
         }
     }
     for (ri, rate) in figures.iter().enumerate().filter(|&(ri, _)| !listed[ri]) {
-        let li = ri + 1;
-        let Some(level) = figures.get(li) else { break };
+        // The level may be dated (年均增长6.4%,2023年达到3.38万亿元).
+        let Some(li) = (ri + 1..figures.len()).find(|&k| !figures[k].kind.is_time()) else { break };
+        let level = &figures[li];
         if rate.role != Role::Change || rate.kind.is_time() || ends[ri] || taken.rate[ri] || taken.level[ri] || taken.level[li] {
             continue;
         }
-        if level.role != Role::Level || level.kind.is_time() || ends[li] || !can_grow(level, rate) {
+        if level.role != Role::Level || ends[li] || !can_grow(level, rate) {
             continue;
         }
         let cs = f.clause_start(level.start);
-        // A step to the level (前移2位至第11位, 增长12%至120亿元), or the very next clause of the
-        // rate's sentence.
+        // A step to the level (前移2位至第11位, 增长12%至120亿元), the very next clause of the
+        // rate's sentence, or the words after a 、 in the rate's clause (提高0.31个百分点、达到2.34%).
         let step = TO_WORDS.iter().any(|t| is_word(f, rate.end, level.start, t.word));
-        if !step && (cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start) {
+        let listed_after = (rate.end..level.start).rev().find(|&k| f[k] == '、').filter(|_| cs <= rate.start);
+        if !step && listed_after.is_none() && (cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start) {
             continue;
         }
-        let words = text(f, cs, level.start);
+        let words = text(f, past_times(f, figures, listed_after.map_or(cs, |k| k + 1), level.start), level.start);
         let rest = without_leads(&words);
         // A move to the level (前移2位,升至第11位) says how it was reached too.
         let moved = verbs::VERBS
@@ -482,6 +496,7 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
         let rate = &figures[ri];
         let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
         let (subject_start, subject_end) = subject_span(f, figures, rate.start);
+        let subject_end = without_move(f, subject_start, subject_end);
         let written = text(f, subject_start, subject_end.max(subject_start));
         let named = without_openings(&written);
         let named = verbs::VERBS.iter().find_map(|v| named.strip_prefix(v.word)).unwrap_or(named);
@@ -619,6 +634,30 @@ mod tests {
     fn a_verb_of_having_is_cut_unless_it_makes_a_relative_clause() {
         let c = changes("拥有有效发明专利的企业占比由12%提高到15%。");
         assert_eq!(c[0].1, "拥有有效发明专利的企业占比");
+    }
+
+    #[test]
+    fn a_rank_stated_in_a_scope_frame_is_of_the_one_ranked_and_keeps_its_ranking_noun() {
+        let c = changes("某高新区在全国169个高新区中综合排名37,较去年进步了8位。");
+        assert_eq!(c, vec![(Relation::Growth, "某高新区综合排名".into(), "37>8位".into(), Direction::Up)]);
+        let c = changes("我省在全国31个省份中综合科技创新水平指数排名第12位,比上年提升3位。");
+        assert_eq!(c[0].1, "综合科技创新水平指数排名", "a scope word before the frame is cut");
+    }
+
+    #[test]
+    fn a_level_after_its_rate_may_follow_a_list_mark_or_a_time() {
+        let c = changes("研发经费投入强度提高0.28个百分点、达到2.21%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2.21%>0.28个百分点"]);
+        let c = changes("地区生产总值年均增长6.1%,2023年达到2.95万亿元。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2.95万亿元>6.1%"]);
+    }
+
+    #[test]
+    fn one_rate_said_of_each_listed_level_is_the_growth_of_each() {
+        let c = changes("全省发明专利申请、授权量分别为4万余件和1.1万余件,同比增长均超过18%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["4万余件>超过18%", "1.1万余件>超过18%"]);
+        let one = changes("全省发明专利申请、授权量分别为4万余件和1.1万余件,授权量同比增长18%。");
+        assert_eq!(one.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["1.1万余件>18%"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::lexicon::clauses::{
     TO_WORDS, TOTALS,
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
-use crate::lexicon::ranks::{self, RankWord};
+use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
 use crate::lexicon::verbs::{MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
@@ -178,6 +178,11 @@ pub(super) fn measure_end(f: &Folded, s: usize, e: usize) -> usize {
     (s..e).find(|&k| opens(k)).unwrap_or(e)
 }
 
+/// `e` less the change verb that ends `s..e` (技术合同成交额增加 of 技术合同成交额增加350亿元).
+pub(super) fn without_move(f: &Folded, s: usize, e: usize) -> usize {
+    MOVE_LEXICON.ending_at(f, e).map(|(w, _)| w.chars().count()).find(|&n| e > s + n).map_or(e, |n| e - n)
+}
+
 /// Where the subject of a level stops: before the words that introduce the figure, and before a
 /// change verb that leads to it (比重提高到8.5%, 企业增至300家).
 pub(super) fn subject_end(f: &Folded, figures: &[Found], cs: usize, level_start: usize) -> usize {
@@ -222,7 +227,9 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
     let mut verb = true;
     loop {
         let cut = scope().filter(|w| ends_with(e, w)).max_by_key(|w| w.len());
-        let cut = cut.or_else(|| verb.then(|| ranks::doing(RankWord::Ranks).filter(|w| ends_with(e, w)).max_by_key(|w| w.len())).flatten());
+        // A ranking verb that is also a ranking noun (排名) names the ranking and stays.
+        let verbs = || ranks::doing(RankWord::Ranks).filter(|w| !RANKING_NOUNS.iter().any(|n| n.word == *w));
+        let cut = cut.or_else(|| verb.then(|| verbs().filter(|w| ends_with(e, w)).max_by_key(|w| w.len())).flatten());
         let Some(w) = cut else { return e };
         verb &= scope().any(|x| x == w);
         e -= w.chars().count();
@@ -275,8 +282,15 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         s = close + 1;
     }
     // An industry before the verb owns the measure (电子信息产业实现增加值 → 电子信息产业增加值); a
-    // place or a body (高新区实现营业收入) only scopes it and is cut with the verb.
+    // place or a body (高新区实现营业收入) only scopes it and is cut with the verb. A scope framed by
+    // 在…中 between the one ranked and the ranking (常州高新区在全国147个高新区中综合排名) is cut
+    // from between them.
     let mut owner = None;
+    if let Some((at, close)) = scope_frame(f, s, e) {
+        let named = s + OPENINGS.starting_at(f, s).map(|(_, n)| n).filter(|&n| s + n <= at).max().unwrap_or(0);
+        owner = (named < at).then_some((named, at));
+        s = close + 1;
+    }
     loop {
         let before = (s, e);
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
@@ -319,6 +333,18 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         Some((a, b)) => (a, [t.slice(a, b).trim(), &measure].concat()),
         None => (s, measure),
     }
+}
+
+/// How wide a scope framed by 在…中 inside a subject may be, in chars.
+const FRAME_MAX: usize = 24;
+
+/// A scope framed by 在…中 inside `s..e`, with words both before and after it and no 的 after it:
+/// where 在 and 中 stand.
+fn scope_frame(f: &Folded, s: usize, e: usize) -> Option<(usize, usize)> {
+    let at = (s + 1..e).find(|&k| f[k] == '在')?;
+    let close = (at + 2..e.min(at + FRAME_MAX)).find(|&k| f[k] == '中')?;
+    // 在…中的排名: the frame names which ranking, and stays.
+    (close + 1 < e && f[close + 1] != '的').then_some((at, close))
 }
 
 /// The last figure lying wholly in `s..e` (found by bisection: figures are sorted and do not

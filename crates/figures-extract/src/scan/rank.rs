@@ -56,6 +56,12 @@ pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Readin
         at_most(d);
         return Some(RANK);
     }
+    // 综合排名33,较去年进步了9位: a whole number right after a ranking verb of two chars or more,
+    // with nothing after it in its clause.
+    let bare = n.arabic && !n.scaled && !f[n.start..n.end].contains(&'.') && !f.get(d.end).is_some_and(|&c| c.is_alphanumeric());
+    if bare && ranks::doing(RankWord::Ranks).any(|v| len(v) >= 2 && ends_with(f, n.start, v)) {
+        return Some(RANK);
+    }
     let top = n.start > 0 && f[n.start - 1] == '前' && !f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c));
     if top && ranked_before(f, n.start - 1) {
         top_n(d);
@@ -148,6 +154,9 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!counted && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
+    } else if w == "个" && RANKING_NOUNS.iter().any(|r| starts_with(f, d.end, r.word)) && moved_before(f, n.start) {
+        // 提高三个位次: places counted with 个 and a ranking noun.
+        Some((Unit::Places, Kind::RankChange, None))
     } else if position && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
         Some(RANK)
     } else if w == "位" && !counted && ranked_before(f, n.start) {
@@ -178,6 +187,21 @@ mod tests {
         let units: Vec<Unit> = figures.iter().map(|x| x.unit).collect();
         assert_eq!(units, [Unit::Rank, Unit::Rank, Unit::Rank, Unit::Rank, Unit::Places, Unit::Places, Unit::Places]);
         assert_eq!(one("评审会新增了3位专家。").unit, Unit::Count, "3位专家 are people");
+    }
+
+    #[test]
+    fn a_whole_number_right_after_a_ranking_verb_is_a_rank() {
+        let t = crate::document::Text::new("综合排名37,较去年进步了8位;位列3A级。");
+        let figures = crate::scan::scan(&t).figures;
+        let read: Vec<(Unit, String)> = figures.iter().map(|x| (x.unit, t.slice(x.start, x.end))).collect();
+        assert_eq!(read, [(Unit::Rank, "37".into()), (Unit::Places, "8位".into())]);
+    }
+
+    #[test]
+    fn places_counted_with_ge_and_a_ranking_noun_are_places_moved() {
+        let a = one("比上年提高两个位次。");
+        assert_eq!((a.unit, a.value), (Unit::Places, Decimal::TWO));
+        assert_eq!(one("新建两个名次榜单。").unit, Unit::Count, "no move before it");
     }
 
     #[test]

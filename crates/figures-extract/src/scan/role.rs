@@ -263,12 +263,14 @@ fn rate_named_before(f: &Folded, clause_start: usize, before: &[Found]) -> bool 
 fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Role> {
     let from = (clause_start..found.start).rev().find(|&k| matches!(f[k], '由' | '从'))?;
     let mut gap_end = skip_filler_back(f, clause_start, from);
-    // 比重,由去年同期的54.3%增长至59.9%: the measure closes the clause before.
-    if gap_end <= clause_start && clause_start >= 2 && f[clause_start - 1] == ',' {
+    // 比重,由去年同期的54.3%增长至59.9%: the measure closes the clause before; a change verb there
+    // (数量迅猛增长,从6000多家增长到1.6万家) says the ends moved, and they are levels.
+    let before_clause = gap_end <= clause_start && clause_start >= 2 && f[clause_start - 1] == ',';
+    if before_clause {
         gap_end = clause_start - 1;
     }
     let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role)?;
-    (role != Role::Share || found.kind == Kind::Percent).then_some(role)
+    (role != Role::Share || found.kind == Kind::Percent).then_some(role).filter(|&r| !(before_clause && r == Role::Change))
 }
 
 /// A role from further back in the clause, for a figure that no word right before it gives one:
