@@ -261,6 +261,9 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         if f.clause_start(figures[last_level].start) < rate_clause && !continued() && !named() {
             continue;
         }
+        if in_subject(f, &figures[last_level], first) {
+            continue;
+        }
         for (li, ri) in pairs {
             let level = &figures[li];
             let rate = &figures[ri];
@@ -281,6 +284,16 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
     let faster = rates_of_rates(f, figures, ends, &out);
     out.extend(faster);
     out
+}
+
+/// Whether `level` only counts within the subject of `rate`'s clause (12所高校转化的技术合同额比上年
+/// 增长96%): a 的 stands after it, before the clause's first comparison or change word.
+fn in_subject(f: &Folded, level: &Found, rate: &Found) -> bool {
+    if f.clause_start(rate.start) > level.start {
+        return false;
+    }
+    let end = measure_end(f, level.end, rate.start);
+    f[level.end..end].contains(&'的')
 }
 
 /// Whether the clause of `rate` says it of each of several things (均, 都) before it.
@@ -658,6 +671,12 @@ mod tests {
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["4万余件>超过18%", "1.1万余件>超过18%"]);
         let one = changes("全省发明专利申请、授权量分别为4万余件和1.1万余件,授权量同比增长18%。");
         assert_eq!(one.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["1.1万余件>18%"]);
+    }
+
+    #[test]
+    fn a_count_inside_the_subject_is_not_the_level() {
+        assert!(changes("某市12所重点高校在本地转化的技术合同额比上年增长了96%。").is_empty());
+        assert_eq!(changes("技术合同成交额120亿元的目标提前完成,比上年增长15%。").len(), 1, "a 的 in a later clause");
     }
 
     #[test]
