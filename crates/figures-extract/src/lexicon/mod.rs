@@ -175,8 +175,8 @@ mod tests {
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
-        COMPARISONS, CONTRIBUTIONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS, NEGATED,
-        NOT_VERBS, VERBS,
+        ADDITIONS, COMPARISONS, CONTRIBUTIONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS,
+        NEGATED, NOT_VERBS, VERBS,
     };
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
@@ -351,6 +351,10 @@ mod tests {
         }
         for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS).chain(&HAVING).chain(&BYLINES).chain(&OWNERS) {
             check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
+        }
+        for w in &ADDITIONS {
+            let growth = |x: &crate::records::Change| x.relation == Relation::Growth;
+            check(run(w.example).changes.iter().any(growth), w.word, w.example, "no growth of what was added");
         }
         for c in RATE_OPENINGS.iter().chain(&TOTALS).chain(&LEVEL_LEADS) {
             let growth = |x: &crate::records::Change| x.relation == Relation::Growth && x.subject == c.leaves;

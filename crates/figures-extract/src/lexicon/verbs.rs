@@ -100,6 +100,11 @@ pub const VERBS: [Verb; 54] = [
     share_of("相当于", "经费支出相当于GDP的1.73%。"),
 ];
 
+/// Verbs that count what a period added (全年新增科技型企业6050家): such a count compared with an
+/// earlier period's (同比增长16.0%) is a level that grew.
+pub const ADDITIONS: [Word; 2] =
+    [word("新增", "全年新增科技型企业6050家、同比增长16.0%。"), word("新建", "全年新建5G基站3.2万个,同比增长12%。")];
+
 /// Rates of contribution: after 对 and what grew (对全市工业增长的贡献率达53.2%), the percentage is
 /// the share of that growth the subject made; without 对 (科技进步贡献率达60%) it is a level.
 pub const CONTRIBUTIONS: [Word; 1] = [word("贡献率", "高技术制造业对全市工业增长的贡献率达53.2%。")];

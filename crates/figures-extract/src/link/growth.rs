@@ -205,7 +205,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
         // The nearest earlier list of levels in the sentence, of the same length as the rates.
         let levels = groups[..gi].iter().rev().take_while(|g| figures[g.start].start >= sentence).find(|g| {
             let x = &figures[g.start];
-            x.role != Role::Change
+            (x.role != Role::Change || added(f, x, first))
                 && !x.kind.is_time()
                 && can_grow(x, first)
                 && !enumerates(f, x, first)
@@ -294,6 +294,19 @@ fn in_subject(f: &Folded, level: &Found, rate: &Found) -> bool {
     }
     let end = measure_end(f, level.end, rate.start);
     f[level.end..end].contains(&'的')
+}
+
+/// Whether `x` counts what was added in a period (全年新增科技型企业6050家) and `rate` compares that
+/// with an earlier period's (同比增长16.0%): the additions are then a level that grew. A count added
+/// since an earlier period (比上年新增120家) is itself the change.
+fn added(f: &Folded, x: &Found, rate: &Found) -> bool {
+    let cs = f.clause_start(x.start);
+    let rate_words = &f[f.clause_start(rate.start).max(x.end)..rate.start];
+    x.kind == Kind::Count
+        && rate.kind == Kind::Percent
+        && verbs::ADDITIONS.iter().any(|w| holds_word(&f[cs..x.start], w.word))
+        && !against_earlier(&f[cs..x.start])
+        && (against_earlier(rate_words) || holds_word(rate_words, "同比"))
 }
 
 /// Whether the clause of `rate` says it of each of several things (均, 都) before it.
@@ -677,6 +690,28 @@ mod tests {
     fn a_count_inside_the_subject_is_not_the_level() {
         assert!(changes("某市12所重点高校在本地转化的技术合同额比上年增长了96%。").is_empty());
         assert_eq!(changes("技术合同成交额120亿元的目标提前完成,比上年增长15%。").len(), 1, "a 的 in a later clause");
+    }
+
+    #[test]
+    fn a_share_passes_over_clauses_that_only_compare_for_its_subject() {
+        let c = changes("规上工业增加值增长12.5%,高于规模以上工业1.6个百分点;占规模以上工业的29.44%,较上年同期提高4.34个百分点。");
+        assert!(c.iter().any(|x| x.1 == "规上工业增加值" && x.2 == "29.44%>4.34个百分点"), "{c:?}");
+    }
+
+    #[test]
+    fn what_a_period_added_grows_by_a_rate_against_an_earlier_period() {
+        let c = changes("去年全市高新技术企业新增980家以上,同比增长25%以上。");
+        assert_eq!(c, vec![(Relation::Growth, "高新技术企业".into(), "980家以上>25%以上".into(), Direction::Up)]);
+        let c = changes("企业总数1000家,比上年新增120家,增长12%。");
+        assert!(c.iter().all(|x| !x.2.starts_with("120家")), "a count added since an earlier period is the change: {c:?}");
+    }
+
+    #[test]
+    fn an_industry_owning_a_measure_is_named_without_the_scope_and_time_before_it() {
+        let c = changes("去年全省高新技术产业实现增加值8468.05亿元,同比增长14.0%。");
+        assert_eq!(c[0].1, "高新技术产业增加值");
+        let c = changes("“全省备案的科技企业孵化器109家,比去年年底新增13家。");
+        assert_eq!(c[0].1, "备案的科技企业孵化器", "a quote never closed is no part of the name");
     }
 
     #[test]

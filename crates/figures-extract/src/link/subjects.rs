@@ -14,7 +14,7 @@ use crate::lexicon::clauses::{
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
-use crate::lexicon::verbs::{MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
+use crate::lexicon::verbs::{COMPARISONS, GAP_VERBS, MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
 
@@ -157,7 +157,12 @@ fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(usize, usiz
     while c >= 2 && c > sentence && matches!(f[c - 1], ',' | ';') {
         let pcs = f.clause_start(c - 1);
         let e = measure_end(f, pcs, subject_end(f, figures, pcs, first_start_in(figures, pcs, c - 1)));
-        let predicate = f[pcs] == '占' || RATE_OPENINGS.iter().any(|w| starts_with(f, pcs, w.word));
+        let predicate = f[pcs] == '占'
+            || RATE_OPENINGS
+                .iter()
+                .map(|w| w.word)
+                .chain(COMPARISONS.iter().chain(&GAP_VERBS).map(|w| w.word))
+                .any(|w| starts_with(f, pcs, w));
         if e > pcs && !predicate {
             return Some((pcs, e));
         }
@@ -296,6 +301,10 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
         }
+        // A quote the subject opens and never closes belongs to the sentence, not the name.
+        if s < e && matches!(f[s], '“' | '"') && !f[s + 1..e].iter().any(|c| matches!(c, '”' | '"')) {
+            s += 1;
+        }
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;
             if s < e && matches!(f[s], '的' | '、') {
@@ -317,7 +326,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             (s..e).rev().find_map(|k| VERBS_BEFORE.starting_at(f, k).map(|(_, n)| (k, k + n)).find(|&(_, after)| after + 1 < e));
         if let Some((verb, k)) = after_verb {
             if verb > s && OWNERS.iter().any(|w| ends_with(f, verb, w.word)) {
-                owner = Some((s, verb));
+                let mut named = s;
+                while let Some(n) = OPENINGS.starting_at(f, named).map(|(_, n)| n).filter(|&n| named + n < verb).max() {
+                    named += n;
+                }
+                owner = Some((named, verb));
             }
             s = k;
         }

@@ -293,7 +293,9 @@ fn role_earlier(f: &Folded, clause_start: usize, found: &Found, before: &[Found]
     let opening = PERIOD_WORDS.iter().find(|p| starts_with(f, after_time, p.word)).map_or(after_time, |p| after_time + len(p.word));
     // And past the scope it is stated for (全省新增…, 全市新增…).
     let opening = SCOPE_LEXICON.starting_at(f, opening).map(|(w, _)| len(w)).max().map_or(opening, |n| opening + n);
-    let leading = verbs::ROLE_LEXICON.starting_at(f, opening).max_by_key(|(w, _)| len(w));
+    // 增加值 names a measure; its 增加 is no verb.
+    let not_verb = verbs::NOT_VERBS.iter().any(|w| starts_with(f, opening, w.word));
+    let leading = verbs::ROLE_LEXICON.starting_at(f, opening).filter(|_| !not_verb).max_by_key(|(w, _)| len(w));
     match leading {
         Some((w, Role::Change))
             if len(w) >= 2
@@ -335,6 +337,13 @@ mod tests {
     use crate::document::Text;
     use crate::records::Role;
     use crate::scan::scan;
+
+    #[test]
+    fn a_clause_opening_with_zengjiazhi_names_a_measure_and_states_no_change() {
+        let roles = |text: &str| scan(&Text::new(text)).figures.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("实现产值2427.7亿元,增加值584.5亿元。"), [Role::Level, Role::Level]);
+        assert_eq!(roles("实现产值2427.7亿元,增加584.5亿元。"), [Role::Level, Role::Change]);
+    }
 
     #[test]
     fn a_percentage_of_a_noun_is_a_share_of_it_a_change_or_a_rate() {
