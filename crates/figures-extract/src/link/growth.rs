@@ -715,6 +715,16 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_is_read_past_a_dateline_a_reading_gloss_and_a_leading_time() {
+        let c = changes("新华社长沙9月29日电 (王明)创新综合实力由全国第16位上升至第11位。");
+        assert_eq!(c[0].1, "创新综合实力");
+        let c = changes("全区規模以上企業實現(xiàn)營業(yè)收入12.5億元,同比增長8.2%。");
+        assert_eq!(c[0].1, "營業(yè)收入");
+        let c = changes("2023年我国研发经费投入总量突破3.3万亿元,达到33357.1亿元,比上年增长8.4%。");
+        assert!(c.iter().any(|x| x.1 == "我国研发经费投入总量" && x.2 == "33357.1亿元>8.4%"), "{c:?}");
+    }
+
+    #[test]
     fn a_step_to_a_level_is_its_change() {
         let c = changes("在全国的位次前移2位至第11位。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第11位>2位"]);

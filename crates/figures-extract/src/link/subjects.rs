@@ -5,7 +5,7 @@
 use crate::document::Folded;
 use std::sync::LazyLock;
 
-use super::{Linked, first_start_in, is_word, text, time_ending_at};
+use super::{Linked, first_start_in, is_word, text, time_at, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
@@ -139,7 +139,11 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
     match (end > cs && !only_total, previous_clause) {
         (true, _) => (cs, end),
         (false, true) => {
-            let pcs = f.clause_start(cs - 1);
+            // Past the time that opens the clause before (2023年我国R&D经费投入总量突破…).
+            let mut pcs = f.clause_start(cs - 1);
+            while let Some(t) = time_at(figures, pcs).filter(|t| t.end < cs) {
+                pcs = t.end;
+            }
             let upto = first_start_in(figures, pcs, cs - 1);
             (pcs, subject_end(f, figures, pcs, upto))
         }
@@ -246,11 +250,23 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
 const ITEM_MARKS: [char; 12] = ['—', '–', '-', '·', '•', '●', '○', '■', '◆', '★', '※', '▲'];
 
 /// Whether the bracketed group closing at `close` (within `s..close`) is a byline: it opens with
-/// one of [`BYLINES`].
+/// one of [`BYLINES`], or follows the 电 that ends a news agency's dateline (…9月29日电 (王明)).
 fn byline_opens(f: &Folded, s: usize, close: usize) -> bool {
     let Some(open) = f[s..close].iter().rposition(|c| *c == '(').map(|p| s + p) else { return false };
     let inside = open + 1 + f[open + 1..close].iter().take_while(|c| c.is_whitespace()).count();
-    BYLINES.iter().any(|w| starts_with(f, inside, w.word))
+    let dateline = f[s..open].iter().rev().find(|c| !c.is_whitespace()) == Some(&'电');
+    dateline || BYLINES.iter().any(|w| starts_with(f, inside, w.word))
+}
+
+/// Whether the bracket opening at `open` holds only a romanised reading (營業(yè)收入, as some
+/// copies of a text gloss their characters): no part of a name.
+fn gloss_at(f: &Folded, open: usize) -> Option<usize> {
+    if f.get(open) != Some(&'(') {
+        return None;
+    }
+    let close = (open + 1..f.len().min(open + 12)).find(|&k| f[k] == ')')?;
+    let reading = close > open + 1 && f[open + 1..close].iter().all(|c| c.is_alphabetic() && !crate::scan::non_figure::is_cjk(*c));
+    reading.then_some(close + 1)
 }
 
 /// A footnote mark closing the subject (高新技术企业[9]): where it opens. A gloss in round brackets
@@ -300,6 +316,10 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         let before = (s, e);
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
+        }
+        // The reading of the verb just cut (实现(xiàn)营业收入).
+        if let Some(k) = gloss_at(f, s).filter(|&k| k < e) {
+            s = k;
         }
         // A quote the subject opens and never closes belongs to the sentence, not the name.
         if s < e && matches!(f[s], '“' | '"') && !f[s + 1..e].iter().any(|c| matches!(c, '”' | '"')) {

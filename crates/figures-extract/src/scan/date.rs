@@ -115,13 +115,19 @@ pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
     }
 }
 
+/// `j` past the spaces PDF-to-text may leave inside a date (2025年 3 月18日).
+fn past_spaces(f: &Folded, j: usize) -> usize {
+    j + f[j.min(f.len())..].iter().take_while(|&&c| c == ' ').count()
+}
+
 /// `3月10日` right after a year: the MMDD part.
 fn month_day(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
-    let Some(Ok(m)) = number::read(f, j) else { return None };
-    if f.get(m.end) != Some(&'月') || !is_month(m.value) {
+    let Some(Ok(m)) = number::read(f, past_spaces(f, j)) else { return None };
+    let at = past_spaces(f, m.end);
+    if f.get(at) != Some(&'月') || !is_month(m.value) {
         return None;
     }
-    let (day, e) = day_after(f, m.end + 1)?;
+    let (day, e) = day_after(f, at + 1)?;
     Some((m.value * Decimal::ONE_HUNDRED + day, e))
 }
 
@@ -133,10 +139,10 @@ fn month_alone(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
 }
 
 fn day_after(f: &Folded, j: usize) -> Option<(Decimal, usize)> {
-    let Some(Ok(d)) = number::read(f, j) else { return None };
-    let ok =
-        matches!(f.get(d.end), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
-    ok.then_some((d.value, d.end + 1))
+    let Some(Ok(d)) = number::read(f, past_spaces(f, j)) else { return None };
+    let at = past_spaces(f, d.end);
+    let ok = matches!(f.get(at), Some('日' | '号')) && d.value >= Decimal::ONE && d.value <= Decimal::from(31) && d.value.fract().is_zero();
+    ok.then_some((d.value, at + 1))
 }
 
 #[cfg(test)]
@@ -145,6 +151,12 @@ mod tests {
 
     use crate::records::{Qualifier, Unit};
     use crate::scan::tests::{one, surface};
+
+    #[test]
+    fn spaces_left_inside_a_date_are_read_through() {
+        assert_eq!(one("2025年 3 月18日发布。").value, Decimal::from(20250318));
+        assert_eq!(one("10 月15 日发布。").value, Decimal::from(1015));
+    }
 
     #[test]
     fn a_year_and_a_month_are_one_date() {

@@ -133,9 +133,11 @@ pub(super) fn prefix(f: &Folded, start: usize, floor: usize) -> Option<(Qualifie
     })
 }
 
-/// The trailing qualifier at `end` (以上, 左右 …) and its length in chars.
+/// The trailing qualifier at `end` (以上, 左右 …), after any spaces PDF-to-text left before it
+/// (76% 以上), and its length in chars with them.
 pub(super) fn suffix(f: &Folded, end: usize) -> Option<(Qualifier, usize)> {
-    qualifiers::AFTER.starting_at(f, end).next().map(|(w, q)| (q.qualifier, len(w)))
+    let spaces = f[end..].iter().take_while(|&&c| c == ' ').count();
+    qualifiers::AFTER.starting_at(f, end + spaces).next().map(|(w, q)| (q.qualifier, spaces + len(w)))
 }
 
 /// 上亿, 数十, 几百: an approximation word before a bare multiplier, with a unit or measure word
@@ -174,6 +176,12 @@ mod tests {
         assert_eq!((a.lower, a.upper), (Some(Decimal::from(25_000_000_000u64)), Some(Decimal::from(26_000_000_000u64))));
         let b = one("500余亿元");
         assert_eq!(b.upper, Some(Decimal::from(60_000_000_000u64)));
+    }
+
+    #[test]
+    fn a_trailing_qualifier_after_a_space_is_read() {
+        let a = one("覆盖率达到76% 以上。");
+        assert_eq!((a.start, a.end, a.qualifier, a.upper), (5, 11, Some(Qualifier::AtLeast), None), "the span is 76% 以上");
     }
 
     #[test]

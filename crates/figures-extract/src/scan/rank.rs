@@ -154,8 +154,9 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         Some(RANK)
     } else if w == "位" && (ranks::doing(RankWord::Moves).any(|v| ends_with(f, n.start, v)) || (!counted && moved_before(f, n.start))) {
         Some((Unit::Places, Kind::RankChange, None))
-    } else if w == "个" && RANKING_NOUNS.iter().any(|r| starts_with(f, d.end, r.word)) && moved_before(f, n.start) {
-        // 提高三个位次: places counted with 个 and a ranking noun.
+    } else if let Some(noun) = RANKING_NOUNS.iter().find(|r| w == "个" && starts_with(f, d.end, r.word) && moved_before(f, n.start)) {
+        // 提高三个位次: places counted with 个 and a ranking noun, which the span takes in.
+        d.end += len(noun.word);
         Some((Unit::Places, Kind::RankChange, None))
     } else if position && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
         Some(RANK)
@@ -199,6 +200,7 @@ mod tests {
 
     #[test]
     fn places_counted_with_ge_and_a_ranking_noun_are_places_moved() {
+        assert_eq!(surface("比上年提高两个位次。"), ["两个位次"]);
         let a = one("比上年提高两个位次。");
         assert_eq!((a.unit, a.value), (Unit::Places, Decimal::TWO));
         assert_eq!(one("新建两个名次榜单。").unit, Unit::Count, "no move before it");
