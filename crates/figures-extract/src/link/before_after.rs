@@ -71,7 +71,10 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // A change opens with 从/由 before its first end, or closes with …的大跨越 after its last;
         // asked of the chars first, as most pairs of figures are neither.
         let cs = clauses[ai];
-        let from_pos = (cs..a.start).rev().find(|&k| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word)));
+        // The 从/由 of this change, not of one of another measure before it in the clause (由52.3%
+        // 提高到55%、…增至7家); befores listed with this one (从第9位、第5位) and times stand between.
+        let floor = figures[..ai].iter().rev().find(|p| !p.kind.is_time() && !same_measure(p, a)).map_or(cs, |p| p.end.max(cs));
+        let from_pos = (floor..a.start).rev().find(|&k| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word)));
         let leap = || {
             f.get(b.end) == Some(&'的') && {
                 let after = text(f, b.end, (b.end + 6).min(f.len()));
@@ -142,7 +145,12 @@ fn reached_later(f: &Folded, figures: &[Found], ai: usize, next_clause: usize) -
 }
 
 fn same_measure(a: &Found, b: &Found) -> bool {
-    a.unit == b.unit && a.kind == b.kind
+    // Counts of different things (7家, 179万人) are no two ends of one change.
+    let counted = match (&a.measure_word, &b.measure_word) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    a.unit == b.unit && a.kind == b.kind && counted
 }
 
 /// Whether the text between two figures only joins them into a list (、, 和, 及).
@@ -215,6 +223,12 @@ mod tests {
         assert_eq!(roles, [crate::records::Role::Level, crate::records::Role::Level]);
         let c = changes("高新技术企业数量迅猛增长,从2019年的5000多家增长到了去年的1.3万家。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业数量".into(), "5000多家>1.3万家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_change_listed_after_another_has_its_own_from_and_counts_one_thing() {
+        let c = changes("科技进步贡献率由52.3%提高到55%、国家级高新区总数增至7家、科技人才队伍壮大至179万人。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "科技进步贡献率".into(), "52.3%>55%".into(), Direction::Up)]);
     }
 
     #[test]

@@ -278,7 +278,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
             ));
         }
     }
-    out.extend(totals(f, figures, ends));
+    out.extend(totals(f, figures, &groups, ends));
     let after = levels_after(f, figures, &groups, ends, &out);
     out.extend(after);
     let faster = rates_of_rates(f, figures, ends, &out);
@@ -475,7 +475,7 @@ fn counted_after(f: &Folded, figures: &[Found], i: usize) -> String {
 
 /// A running total after the growth that made it (新增87家,累计达到412家): the level is the total,
 /// the rate the last figure of the clause before it that a change word introduces.
-fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
+fn totals(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>], ends: &[bool]) -> Vec<Linked> {
     let mut out = Vec::new();
     for (li, level) in figures.iter().enumerate() {
         // The total's part of the sentence starts after a comma, or after a list's 、 (新增38家、
@@ -513,23 +513,28 @@ fn totals(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked> {
             None => continue,
         };
         let pcs = if f[cs - 1] == '、' { clause_start } else { f.clause_start(cs - 1) };
-        let Some(ri) = (0..li).rev().take_while(|&k| figures[k].start >= pcs).find(|&k| {
-            let r = &figures[k];
-            r.kind == level.kind && r.unit == level.unit && !ends[k]
-        }) else {
-            continue;
+        let first_in_part = figures[..li].partition_point(|x| x.start < pcs);
+        let rates: Vec<usize> =
+            (first_in_part..li).filter(|&k| figures[k].kind == level.kind && figures[k].unit == level.unit && !ends[k]).collect();
+        // Totals listed in order (总数分别达到139人和221人) take as many growths listed before them.
+        let listed = groups.iter().find(|g| g.start == li && g.len() > 1 && IN_ORDER.iter().any(|w| clause.contains(w.word)));
+        let pairs: Vec<(usize, usize)> = match listed {
+            Some(g) if rates.len() >= g.len() => g.clone().zip(rates[rates.len() - g.len()..].iter().copied()).collect(),
+            _ => rates.last().map(|&ri| vec![(li, ri)]).unwrap_or_default(),
         };
-        let rate = &figures[ri];
-        let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
-        let (subject_start, subject_end) = subject_span(f, figures, rate.start);
-        let subject_end = without_move(f, subject_start, subject_end);
-        let written = text(f, subject_start, subject_end.max(subject_start));
-        let named = without_openings(&written);
-        let named = verbs::VERBS.iter().find_map(|v| named.strip_prefix(v.word)).unwrap_or(named);
-        if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) && !counted_after(f, figures, ri).ends_with(own) {
-            continue;
+        for (li, ri) in pairs {
+            let rate = &figures[ri];
+            let Some(direction) = direction_of(&text(f, pcs, rate.start)) else { continue };
+            let (subject_start, subject_end) = subject_span(f, figures, rate.start);
+            let subject_end = without_move(f, subject_start, subject_end);
+            let written = text(f, subject_start, subject_end.max(subject_start));
+            let named = without_openings(&written);
+            let named = verbs::VERBS.iter().find_map(|v| named.strip_prefix(v.word)).unwrap_or(named);
+            if !own.is_empty() && !own.ends_with(named) && !named.ends_with(own) && !counted_after(f, figures, ri).ends_with(own) {
+                continue;
+            }
+            out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), figures[li].end));
         }
-        out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), level.end));
     }
     out
 }
@@ -722,6 +727,12 @@ mod tests {
         assert_eq!(c[0].1, "營業(yè)收入");
         let c = changes("2023年我国研发经费投入总量突破3.3万亿元,达到33357.1亿元,比上年增长8.4%。");
         assert!(c.iter().any(|x| x.1 == "我国研发经费投入总量" && x.2 == "33357.1亿元>8.4%"), "{c:?}");
+    }
+
+    #[test]
+    fn totals_listed_in_order_take_the_growths_listed_before_them() {
+        let c = changes("新增国家级人才专家64名、省级人才专家72人,总数分别达到139人和221人。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["139人>64名", "221人>72人"]);
     }
 
     #[test]
