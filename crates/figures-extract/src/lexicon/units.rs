@@ -34,6 +34,8 @@ pub enum UnitWord {
     Year,
     /// 月: a month of the year (with 日, a date).
     Month,
+    /// 日 after a day's number with no month before it (记者2日获悉): a date of the month.
+    Day,
     Days,
     Months,
     /// 位数: a number of digits (两位数增长).
@@ -72,7 +74,7 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 97] = [
+pub const UNITS: [UnitEntry; 98] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
@@ -169,6 +171,7 @@ pub const UNITS: [UnitEntry; 97] = [
     unit("月份", UnitWord::Month, Unit::Month, "1-6月份,全省新增企业300家。"),
     unit("月", UnitWord::Month, Unit::Month, "5月,全省新增企业。"),
     unit("天", UnitWord::Days, Unit::Days, "审批时间缩短至30天。"),
+    unit("日", UnitWord::Day, Unit::Date, "记者2日从省科技厅获悉。"),
     unit("成", UnitWord::Cheng, Unit::Percent, "企业占七成。"),
     other("瓦", "单个灯具额定功率仅为9瓦。"),
     other("伏", "额定电压220伏。"),

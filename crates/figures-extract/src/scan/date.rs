@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::number::{self, Number};
 use super::range::RANGE_SEPARATORS;
 use super::unit::Reading;
-use super::{Draft, NotFigure, starts_with};
+use super::{Draft, NotFigure, qualifier, starts_with};
 use crate::lexicon::clauses::PERIOD_WORDS;
 use crate::numerals::scale;
 use crate::records::{Kind, Unit};
@@ -115,6 +115,19 @@ pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
     }
 }
 
+/// A day of the month with no month before it (记者2日获悉, 18日,省科技厅透露): a date whose value
+/// is the day. Within so many days (30日内) is a length, and 日 after anything but a plain number
+/// of one or two digits is a word.
+pub(super) fn day(f: &Folded, n: &Number, d: &Draft) -> Result<Reading, NotFigure> {
+    let plain = n.arabic && n.plain_integer && n.end - n.start <= 2 && !d.range && !d.ordinal;
+    let day = plain && d.value >= Decimal::ONE && d.value <= Decimal::from(31);
+    let within = f.get(d.end).is_some_and(|c| matches!(c, '内' | '间')) || starts_with(f, d.end, "以内");
+    if !day || within || qualifier::prefix(f, n.start, 0).is_some() {
+        return Err(NotFigure::Word);
+    }
+    Ok((Unit::Date, Kind::Date, None))
+}
+
 /// `j` past the spaces PDF-to-text may leave inside a date (2025年 3 月18日).
 fn past_spaces(f: &Folded, j: usize) -> usize {
     j + f[j.min(f.len())..].iter().take_while(|&&c| c == ' ').count()
@@ -151,6 +164,13 @@ mod tests {
 
     use crate::records::{Qualifier, Unit};
     use crate::scan::tests::{one, surface};
+
+    #[test]
+    fn a_day_with_no_month_is_a_date_of_the_month() {
+        assert_eq!(one("记者2日从省科技厅获悉。").value, Decimal::from(2));
+        assert!(surface("30日内办结。").is_empty(), "within thirty days is a length");
+        assert!(surface("第3日召开。").is_empty(), "an ordinal day is no date");
+    }
 
     #[test]
     fn spaces_left_inside_a_date_are_read_through() {

@@ -93,6 +93,7 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
         }
         UnitWord::Year => return date::year(f, n, d),
         UnitWord::Month => return date::month(f, d),
+        UnitWord::Day => return date::day(f, n, d),
         UnitWord::Measure { arabic_only } => {
             if arabic_only && !n.arabic {
                 return Err(NotFigure::Ordinal);
