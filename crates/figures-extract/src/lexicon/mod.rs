@@ -168,7 +168,7 @@ mod tests {
         PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
         VALUE_LEADS,
     };
-    use super::non_figure::{CONGRESS, CONGRESS_AFTER, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
+    use super::non_figure::{CONGRESS, CONGRESS_AFTER, LABELS, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
     use super::periods::{BASES, NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES, TOP_N};
@@ -376,7 +376,7 @@ mod tests {
             let year = run(w.example).figures.into_iter().next();
             check(year.is_some_and(|f| f.unit == Unit::Year && f.text == "2021"), w.word, w.example, "the year's span is not its digits");
         }
-        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS).chain(&CONGRESS_AFTER).chain(&SESSION_BODIES).chain(&PLAN_WORDS) {
+        for n in ONE_YEAR_NAMED.iter().chain(&CONGRESS).chain(&CONGRESS_AFTER).chain(&SESSION_BODIES).chain(&PLAN_WORDS).chain(&LABELS) {
             check(n.example.contains(n.word) && run(n.example).figures.is_empty(), n.word, n.example, "a figure in a name");
         }
         for n in &NAMES {

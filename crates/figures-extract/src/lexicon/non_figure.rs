@@ -74,3 +74,15 @@ pub const CONGRESS_AFTER: [Word; 10] = [
 /// A quoted term of at most this many chars with a numeral in it is a slogan or a name
 /// (“两个翻番”, “十年禁渔”, “三农”, “十大科技攻关行动”), not a figure.
 pub const SLOGAN_MAX_CHARS: usize = 8;
+
+/// Words before the number of a table or a chart the text points to (如表1所示): a label, not a
+/// figure. 表 or 图 alone could end another word (代表3名), so only these lead one, or 表 and 图
+/// opening a caption's line.
+pub const LABELS: [Word; 6] = [
+    word("如表", "如表1所示,成交额持续增长。"),
+    word("见表", "详见表2,成交额持续增长。"),
+    word("附表", "附表3列出了成交额。"),
+    word("如图", "如图1所示,成交额持续增长。"),
+    word("见图", "详见图2,成交额持续增长。"),
+    word("附图", "附图3给出了成交额。"),
+];

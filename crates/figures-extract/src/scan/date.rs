@@ -100,7 +100,7 @@ pub(super) fn year(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
 
 /// A number before 月: a month, or with a day after it (and not in a range) a date.
 pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
-    if !is_month(d.value) || d.ordinal {
+    if !is_month(d.value) || d.ordinal.is_some() {
         return Err(NotFigure::Word);
     }
     match day_after(f, d.end) {
@@ -119,7 +119,7 @@ pub(super) fn month(f: &Folded, d: &mut Draft) -> Result<Reading, NotFigure> {
 /// is the day. Within so many days (30日内) is a length, and 日 after anything but a plain number
 /// of one or two digits is a word.
 pub(super) fn day(f: &Folded, n: &Number, d: &Draft) -> Result<Reading, NotFigure> {
-    let plain = n.arabic && n.plain_integer && n.end - n.start <= 2 && !d.range && !d.ordinal;
+    let plain = n.arabic && n.plain_integer && n.end - n.start <= 2 && !d.range && d.ordinal.is_none();
     let day = plain && d.value >= Decimal::ONE && d.value <= Decimal::from(31);
     let within = f.get(d.end).is_some_and(|c| matches!(c, '内' | '间')) || starts_with(f, d.end, "以内");
     if !day || within || qualifier::prefix(f, n.start, 0).is_some() {

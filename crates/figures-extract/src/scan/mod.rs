@@ -313,8 +313,8 @@ struct Draft {
     qualifier: Option<Qualifier>,
     lower: Option<Decimal>,
     upper: Option<Decimal>,
-    /// The number is an ordinal (第3): it can only be a rank.
-    ordinal: bool,
+    /// Where the 第 of an ordinal (第3) stands: such a number can only be a rank.
+    ordinal: Option<usize>,
     /// Two ends were read (3至5个).
     range: bool,
     /// 余 or 多 stood right after the number (250余亿元).
@@ -346,7 +346,7 @@ fn figure_from(f: &Folded, n: &Number, floor: usize) -> Result<Found, NotFigure>
         qualifier: n.high.map(|_| Qualifier::Range),
         lower: n.high.map(|_| n.value),
         upper: n.high,
-        ordinal: rank::is_ordinal(f, n),
+        ordinal: rank::ordinal_at(f, n),
         range: n.high.is_some(),
         inner_more: false,
         unit_text: None,

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
 use crate::document::one_of;
-use crate::lexicon::non_figure::{CONGRESS, CONGRESS_AFTER, NAME_LEXICON, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES, SLOGAN_MAX_CHARS};
+use crate::lexicon::non_figure::{
+    CONGRESS, CONGRESS_AFTER, LABELS, NAME_LEXICON, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES, SLOGAN_MAX_CHARS,
+};
 use crate::numerals::is_chinese_numeral_char;
 use crate::records::Kind;
 
@@ -17,10 +19,24 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '_' || c == '/'
 }
 
-/// Arabic numbers glued to Latin letters or `+` are codes (5G, COVID-19, 2+6+N, 03专项).
+/// The number of a table or chart the text points to (如表1所示, 见图 2, a caption's 表3): its
+/// label's span.
+fn label_span(f: &Folded, n: &Number) -> Option<Rejected> {
+    let k = n.start - f[..n.start].iter().rev().take_while(|&&c| c == ' ').count();
+    let caption = k > 0 && matches!(f[k - 1], '表' | '图') && line_start(f, k - 1);
+    let word = LABELS.iter().find(|w| ends_with(f, k, w.word)).map(|w| k - len(w.word));
+    let start = word.or(caption.then(|| k - 1))?;
+    n.plain_integer.then_some(Rejected { start, end: n.end, why: NotFigure::Code })
+}
+
+/// Arabic numbers glued to Latin letters or `+` are codes (5G, COVID-19, 2+6+N, 03专项), as are
+/// the labels of tables and charts (如表1所示).
 pub(super) fn code_span(f: &Folded, n: &Number) -> Option<Rejected> {
     if !n.arabic {
         return None;
+    }
+    if let Some(label) = label_span(f, n) {
+        return Some(label);
     }
     let before = n.start.checked_sub(1).map(|k| f[k]);
     let before2 = n.start.checked_sub(2).map(|k| f[k]);
@@ -209,7 +225,7 @@ pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(),
     {
         return Err(NotFigure::Word);
     }
-    if d.ordinal && kind != Kind::Rank {
+    if d.ordinal.is_some() && kind != Kind::Rank {
         return Err(NotFigure::Ordinal);
     }
     if kind == Kind::Rank && (d.value < Decimal::ONE || !d.value.fract().is_zero()) {
@@ -224,6 +240,13 @@ pub(super) fn check(f: &Folded, n: &Number, d: &Draft, kind: Kind) -> Result<(),
 #[cfg(test)]
 mod tests {
     use crate::scan::tests::surface;
+
+    #[test]
+    fn the_number_of_a_table_or_chart_pointed_to_is_a_label() {
+        assert_eq!(surface("如表 2所示,平均成交额277.19万元。"), ["277.19万元"]);
+        assert!(surface("表1 技术合同情况").is_empty(), "a caption's table number");
+        assert_eq!(surface("选出代表3名。"), ["3名"], "表 ending another word leads no label");
+    }
 
     #[test]
     fn codes_and_words_are_not_figures() {

@@ -15,7 +15,7 @@ pub(super) const RANGE_SEPARATORS: [char; 8] = ['至', '到', '-', '—', '–',
 
 /// Reads the second end of a range after `n`, if there is one, into `d`.
 pub(super) fn second_end(f: &Folded, n: &Number, d: &mut Draft) -> Result<(), NotFigure> {
-    if d.ordinal || d.range {
+    if d.ordinal.is_some() || d.range {
         return Ok(());
     }
     let j = d.end;

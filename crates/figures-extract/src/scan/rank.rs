@@ -16,9 +16,11 @@ const RANK_REACH: usize = 12;
 
 const RANK: Reading = (Unit::Rank, Kind::Rank, None);
 
-/// Whether the number is written as an ordinal (第3).
-pub(super) fn is_ordinal(f: &Folded, n: &Number) -> bool {
-    n.start > 0 && f[n.start - 1] == '第'
+/// Where the 第 of an ordinal (第3, and 第 7 as PDF-to-text spaces it) stands.
+pub(super) fn ordinal_at(f: &Folded, n: &Number) -> Option<usize> {
+    let spaces = f[..n.start].iter().rev().take_while(|&&c| c == ' ').count();
+    let at = n.start.checked_sub(spaces + 1)?;
+    (f[at] == '第').then_some(at)
 }
 
 /// Whether a ranking holds before `at`: a ranking verb earlier in the clause, a few words back, or
@@ -44,8 +46,8 @@ fn in_series(f: &Folded, end: usize) -> bool {
 /// 排名第8, 居全国第5, 全球第一: an ordinal with no unit after a ranking verb or a scope; its span
 /// takes in the 第. 进入全国前三: the top N, a rank of at most N.
 pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
-    if d.ordinal && !in_series(f, d.end) && ranked_before(f, n.start - 1) {
-        d.start -= 1;
+    if let Some(at) = d.ordinal.filter(|&at| !in_series(f, d.end) && ranked_before(f, at)) {
+        d.start = at;
         return Some(RANK);
     }
     // 50强, but not a verb or noun that 强 starts (3强化, 强度).
@@ -144,8 +146,8 @@ fn moved_before(f: &Folded, at: usize) -> bool {
 pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<Reading> {
     let position = w == "位" || w == "名";
     let counted = noun_after(f, d.end);
-    if position && d.ordinal {
-        d.start -= 1;
+    if let Some(at) = d.ordinal.filter(|_| position) {
+        d.start = at;
         Some(RANK)
     } else if position && n.start > 0 && f[n.start - 1] == '前' {
         top_n(d);
@@ -163,9 +165,9 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
     } else if w == "位" && !counted && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
         Some(RANK)
-    } else if w == "大" && d.ordinal && ranked_before(f, n.start - 1) {
+    } else if let Some(at) = d.ordinal.filter(|&at| w == "大" && ranked_before(f, at)) {
         // 世界第一大专利申请国: the rank is 第一; 大 belongs to the noun.
-        d.start -= 1;
+        d.start = at;
         d.end -= 1;
         Some(RANK)
     } else {
@@ -204,6 +206,11 @@ mod tests {
         let a = one("比上年提高两个位次。");
         assert_eq!((a.unit, a.value), (Unit::Places, Decimal::TWO));
         assert_eq!(one("新建两个名次榜单。").unit, Unit::Count, "no move before it");
+    }
+
+    #[test]
+    fn an_ordinal_spaced_from_its_di_is_a_rank_whose_span_takes_in_the_di() {
+        assert_eq!(surface("位居全国第 7位。"), ["第 7位"]);
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(rank) = rank::after_verb(f, n, d) {
         return Ok(rank);
     }
-    if d.ordinal {
+    if d.ordinal.is_some() {
         return Err(NotFigure::Ordinal);
     }
     if let Some(reading) = listed(f, n, d) {
@@ -275,7 +275,7 @@ fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &'static str) -> Result<Rea
     if let Some(rank) = rank::measure(f, n, d, w) {
         return Ok(rank);
     }
-    if d.ordinal {
+    if d.ordinal.is_some() {
         return Err(NotFigure::Ordinal);
     }
     // 十大科技成果, 7大亮点: a small count of what follows; not 919大型 (a code's digits before 大型)
