@@ -96,7 +96,7 @@ pub const SUBJECT_TAILS: [Cut; 44] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 35] = [
+pub const SUBJECT_OPENINGS: [Cut; 36] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -110,6 +110,7 @@ pub const SUBJECT_OPENINGS: [Cut; 35] = [
     cut("该市", "该市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("全年", "全年专利授权量9.87万件,比上年下降4.3%。", "专利授权量"),
     cut("年末", "年末有效发明专利8.46万件,比上年增长12%。", "有效发明专利"),
+    cut("而", "而吸纳技术合同成交额大幅增长,由全国第10位跃升为第7位。", "吸纳技术合同成交额"),
     cut("其中", "其中高新技术企业由412家增至768家。", "高新技术企业"),
     cut("预计", "预计技术合同成交额达到300亿元,同比增长30%。", "技术合同成交额"),
     cut("有效期内", "有效期内高新技术企业总数由17268家增加到20418家。", "高新技术企业总数"),

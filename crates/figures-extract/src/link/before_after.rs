@@ -161,10 +161,15 @@ fn is_joiner(between: &str) -> bool {
 /// A clause with no subject of its own (…增长较快,由上年的286.9亿元增至412.6亿元) is about the
 /// clause before it, up to that clause's first change word.
 fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize) -> Option<(usize, usize)> {
-    if f[cs..subject_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
+    // Words that only lead to the change (已由…) name nothing.
+    let own_end = super::subjects::subject_end(f, figures, cs, subject_end);
+    if f[cs..own_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
         return None;
     }
-    let pcs = f.clause_start(cs - 1);
+    let mut pcs = f.clause_start(cs - 1);
+    while let Some(t) = time_at(figures, pcs).filter(|t| t.end < cs) {
+        pcs = t.end;
+    }
     let words = text(f, pcs, cs - 1);
     // Up to its first change word, the 从/由 of its own before→after (知识创造指标从A提升至B,
     // 从全国第18位提升至第12位) or its first figure that is not a time (人均生产总值达58496元,由第25位…).
@@ -174,7 +179,8 @@ fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize)
         .enumerate()
         .find(|&(k, (p, _))| from(pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
         .map_or(words.chars().count(), |(k, _)| k);
-    let first = figures.iter().skip(figures.partition_point(|x| x.start < pcs)).take_while(|x| x.start < cs).find(|x| !x.kind.is_time());
+    // A time after the words ends them too (吸纳技术合同成交额 2014年大幅增长).
+    let first = figures.iter().skip(figures.partition_point(|x| x.start < pcs)).take_while(|x| x.start < cs).next();
     Some((pcs, pcs + first.map_or(cut, |x| cut.min(x.start - pcs))))
 }
 
@@ -229,6 +235,12 @@ mod tests {
     fn a_change_listed_after_another_has_its_own_from_and_counts_one_thing() {
         let c = changes("科技进步贡献率由52.3%提高到55%、国家级高新区总数增至7家、科技人才队伍壮大至179万人。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "科技进步贡献率".into(), "52.3%>55%".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_clause_that_only_leads_to_the_change_takes_the_subject_before_it_up_to_its_time() {
+        let c = changes("而吸纳技术合同成交额 2014年大幅增长,已由2013年的全国第10位,跃升为全国第7位。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "吸纳技术合同成交额".into(), "第10位>第7位".into(), Direction::Up)]);
     }
 
     #[test]
