@@ -96,7 +96,7 @@ pub const SUBJECT_TAILS: [Cut; 44] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 36] = [
+pub const SUBJECT_OPENINGS: [Cut; 37] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -123,6 +123,7 @@ pub const SUBJECT_OPENINGS: [Cut; 36] = [
     cut("新组建", "全年新组建创新联合体15个,累计达到60个。", "创新联合体"),
     cut("新成立", "全年新成立成果转化机构35家,总数达到193家。", "成果转化机构"),
     cut("新备案", "全年新备案新型研发机构17家,总数达到58家。", "新型研发机构"),
+    cut("新发展", "全年新发展科技型中小企业330家,总量达到1297家。", "科技型中小企业"),
     cut("共", "全年共登记技术合同3.26万项,同比增长5%。", "登记技术合同"),
     cut("存有", "全省共存有有效发明专利1.5万件,同比增长30%。", "有效发明专利"),
     cut("确保", "确保研发投入强度达到2.5%,比上年提高0.1个百分点。", "研发投入强度"),

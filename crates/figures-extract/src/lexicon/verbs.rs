@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 54] = [
+pub const VERBS: [Verb; 55] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -65,6 +65,7 @@ pub const VERBS: [Verb; 54] = [
     verb("新组建", UP, None, "全年新组建创新联合体15个,累计达到60个。"),
     verb("新成立", UP, None, "全年新成立成果转化机构35家,总数达到193家。"),
     verb("新备案", UP, None, "全年新备案新型研发机构17家,总数达到58家。"),
+    verb("新发展", UP, None, "全年新发展科技型中小企业330家,总量达到1297家。"),
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
     verb("加快", UP, CHANGE, "营收增长12%,增速比上年加快2个百分点。"),
     verb("放缓", DOWN, CHANGE, "营收增长12%,增速比上年放缓2个百分点。"),

@@ -8,7 +8,7 @@ use super::subjects::ranking;
 use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
 use crate::document::Folded;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
-use crate::lexicon::periods::{NOW, RELATIVE_YEARS};
+use crate::lexicon::periods::{NOW, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
@@ -201,7 +201,7 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
             .chain(NOW.iter().map(|w| w.word))
             .find(|w| starts_with(f, k, w))
             .map(|w| k + w.chars().count());
-        if let Some(end) = time_at(figures, k).map(|y| y.end).or(relative) {
+        if let Some(end) = time_at(figures, k).map(|y| y.end).or(relative).or_else(|| plan_end_at(f, k)) {
             k = end;
             // 2020年度的: 度 belongs to the year.
             for tail in ['度', '的'] {
@@ -215,6 +215,17 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
         k += 1;
     }
     out
+}
+
+/// Where the end of a plan period written at `k` stops (“十三五”末, 十二五期末, “十一五”时期), which
+/// dates an end of a change as a year does (从2012年的35%增长至“十三五”末的45.6%).
+fn plan_end_at(f: &Folded, k: usize) -> Option<usize> {
+    let open = k + usize::from(matches!(f.get(k), Some('“' | '"')));
+    let plan = PLAN_PERIODS.iter().find(|p| starts_with(f, open, p.word))?;
+    let mut end = open + plan.word.chars().count();
+    end += usize::from(open > k && matches!(f.get(end), Some('”' | '"')));
+    let tail = PLAN_ENDS.iter().chain(&PLAN_SPANS).filter(|w| starts_with(f, end, w.word)).map(|w| w.word.chars().count()).max()?;
+    Some(end + tail)
 }
 
 #[cfg(test)]
@@ -241,6 +252,12 @@ mod tests {
     fn a_clause_that_only_leads_to_the_change_takes_the_subject_before_it_up_to_its_time() {
         let c = changes("而吸纳技术合同成交额 2014年大幅增长,已由2013年的全国第10位,跃升为全国第7位。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "吸纳技术合同成交额".into(), "第10位>第7位".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn the_end_of_a_plan_period_dates_an_end_as_a_year_does() {
+        let c = changes("科技进步贡献率从2012年的35%增长至“十三五”末的45.6%。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "科技进步贡献率".into(), "35%>45.6%".into(), Direction::Up)]);
     }
 
     #[test]

@@ -736,6 +736,14 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_a_whole_named_after_zhan_is_of_what_stands_before_zhan() {
+        let c = changes("增加值占规模工业的42.8%,同比提高7.2个百分点。");
+        assert_eq!(c[0].1, "增加值");
+        let c = changes("高新技术产业增加值占规上工业增加值的比重为45%,比上年提高2个百分点。");
+        assert_eq!(c[0].1, "高新技术产业增加值占规上工业增加值的比重", "a share noun names the measure");
+    }
+
+    #[test]
     fn a_step_to_a_level_is_its_change() {
         let c = changes("在全国的位次前移2位至第11位。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第11位>2位"]);

@@ -136,8 +136,11 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
     let previous_clause = cs >= 2 && f[cs - 1] == ',';
     // A total word, with at most a two-char qualifier before it (入库总数), names nothing itself.
     let only_total = (cs..=(cs + 2).min(end)).any(|s| TOTAL_WORDS.starting_at(f, s).any(|(_, n)| s + n == end));
+    // A share of a whole named after 占 (增加值占规模工业的42.8%) is of what stands before 占; a
+    // share noun after the whole (占…的比重) names the measure, and it stays.
+    let share_of = (level_start > 0 && f[level_start - 1] == '的').then(|| (cs + 1..end).rev().find(|&k| f[k] == '占')).flatten();
     match (end > cs && !only_total, previous_clause) {
-        (true, _) => (cs, end),
+        (true, _) => (cs, share_of.unwrap_or(end)),
         (false, true) => {
             // Past the time that opens the clause before (2023年我国R&D经费投入总量突破…).
             let mut pcs = f.clause_start(cs - 1);
