@@ -6,7 +6,10 @@
 
 use super::subjects::ranking;
 use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
+use std::sync::LazyLock;
+
 use crate::document::Folded;
+use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
 use crate::lexicon::periods::{NOW, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
@@ -195,12 +198,7 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
-        let relative = RELATIVE_YEARS
-            .iter()
-            .map(|r| r.word)
-            .chain(NOW.iter().map(|w| w.word))
-            .find(|w| starts_with(f, k, w))
-            .map(|w| k + w.chars().count());
+        let relative = TIME_WORDS.starting_at(f, k).next().map(|(w, ())| k + w.chars().count());
         if let Some(end) = time_at(figures, k).map(|y| y.end).or(relative).or_else(|| plan_end_at(f, k)) {
             k = end;
             // 2020年度的: 度 belongs to the year.
@@ -217,10 +215,19 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     out
 }
 
+/// The words that date an end of a change as a year does (上年, 去年, 如今 …), asked at every char
+/// between two ends.
+static TIME_WORDS: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(NOW.iter().map(|w| w.word)).map(|w| (w, ()))));
+
 /// Where the end of a plan period written at `k` stops (“十三五”末, 十二五期末, “十一五”时期), which
 /// dates an end of a change as a year does (从2012年的35%增长至“十三五”末的45.6%).
 fn plan_end_at(f: &Folded, k: usize) -> Option<usize> {
     let open = k + usize::from(matches!(f.get(k), Some('“' | '"')));
+    // Every plan's name opens with 十 (十一五 … 十五五): one look passes over the other chars.
+    if f.get(open) != Some(&'十') {
+        return None;
+    }
     let plan = PLAN_PERIODS.iter().find(|p| starts_with(f, open, p.word))?;
     let mut end = open + plan.word.chars().count();
     end += usize::from(open > k && matches!(f.get(end), Some('”' | '"')));
@@ -256,6 +263,7 @@ mod tests {
 
     #[test]
     fn the_end_of_a_plan_period_dates_an_end_as_a_year_does() {
+        assert!(crate::lexicon::periods::PLAN_PERIODS.iter().all(|p| p.word.starts_with('十')), "plan_end_at looks for 十 first");
         let c = changes("科技进步贡献率从2012年的35%增长至“十三五”末的45.6%。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "科技进步贡献率".into(), "35%>45.6%".into(), Direction::Up)]);
     }

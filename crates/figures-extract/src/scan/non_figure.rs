@@ -23,7 +23,11 @@ fn is_code_char(c: char) -> bool {
 /// label's span.
 fn label_span(f: &Folded, n: &Number) -> Option<Rejected> {
     let k = n.start - f[..n.start].iter().rev().take_while(|&&c| c == ' ').count();
-    let caption = k > 0 && matches!(f[k - 1], '表' | '图') && line_start(f, k - 1);
+    // Every label ends with 表 or 图: one look passes over nearly every number.
+    if k == 0 || !matches!(f[k - 1], '表' | '图') {
+        return None;
+    }
+    let caption = line_start(f, k - 1);
     let word = LABELS.iter().find(|w| ends_with(f, k, w.word)).map(|w| k - len(w.word));
     let start = word.or(caption.then(|| k - 1))?;
     n.plain_integer.then_some(Rejected { start, end: n.end, why: NotFigure::Code })
