@@ -635,13 +635,13 @@ pub fn run(raw: RawInputs, mut previous: Previous, staging: &Staging, options: &
         findings.spill.finish()?;
         write_validation(staging, &s.checks)?;
         staging.put("report.html", page.finish(&s).as_bytes())?;
-        let mut digests: BTreeMap<String, Digest> = BTreeMap::new();
-        for table in ["changes", "documents", "figures", "indicators", "indicators_catalog", "sentences"] {
-            for name in [json_file(table, options.json_lines), format!("{table}.parquet")] {
-                let digest = staging.digest(&name)?;
-                digests.insert(name, digest);
-            }
-        }
+        // Each file is read back and hashed on its own thread: the reading is most of finishing.
+        let names: Vec<String> = ["changes", "documents", "figures", "indicators", "indicators_catalog", "sentences"]
+            .into_iter()
+            .flat_map(|table| [json_file(table, options.json_lines), format!("{table}.parquet")])
+            .collect();
+        let digests: BTreeMap<String, Digest> =
+            names.into_par_iter().map(|name| staging.digest(&name).map(|digest| (name, digest))).collect::<Result<_>>()?;
         let mut package = pretty_at(&package::datapackage(&digests), 0).map_err(Error::io(
             Path::new("datapackage.json"),
             "encoding the data package",

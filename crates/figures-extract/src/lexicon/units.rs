@@ -313,7 +313,7 @@ pub const DOUBLINGS: [Doubling; 6] = [
 
 /// Nouns of an amount of money: a number scaled by 万 or 亿 with no unit after one in its clause
 /// (营业收入突破1500亿) is in yuan, where it would otherwise count things (人口1.2亿).
-pub const MONEY_NOUNS: [Word; 10] = [
+pub const MONEY_NOUNS: [Word; 11] = [
     word("额", "全市技术合同成交额突破400亿。"),
     word("收入", "园区营业收入突破1500亿。"),
     word("产值", "高新技术产业产值达到9450亿。"),
@@ -321,6 +321,7 @@ pub const MONEY_NOUNS: [Word; 10] = [
     word("增加值", "规上工业增加值达到3200亿。"),
     word("投资", "固定资产投资超过800亿。"),
     word("经费", "研发经费支出达到120亿。"),
+    word("投入", "全社会研发投入达到了2.79万亿。"),
     word("资金", "下达科技专项资金12亿。"),
     word("利润", "企业实现利润总额86亿。"),
     word("税收", "园区实现税收150亿。"),

@@ -3,7 +3,7 @@
 //! that made it (新增技术经纪人860余名,累计达到3200名). A level may also be the later end of a
 //! before→after change (由A增至B,年均增长C%): both are stated, both are linked.
 
-use super::subjects::{measure_end, rank_subject_end, ranking, subject_end, subject_span, without_move};
+use super::subjects::{measure_end, named_before, rank_subject_end, ranking, subject_end, subject_span, without_move};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
@@ -12,7 +12,7 @@ use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
 use crate::scan::role::against_earlier;
-use crate::scan::{self, Found, ends_with, holds_word, starts_with};
+use crate::scan::{self, Found, ends_with, holds_word, non_figure, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
 /// points of a percentage, places of a rank, or an amount of the level's own unit.
@@ -121,6 +121,9 @@ fn past_times(f: &Folded, figures: &[Found], mut s: usize, at: usize) -> usize {
     loop {
         if let Some(y) = time_at(figures, s).filter(|y| y.end <= at) {
             s = y.end;
+        } else if s + 1 < at && f[s] == '自' && time_at(figures, s + 1).is_some() {
+            // 自2015年以来: since a time.
+            s += 1;
         } else if s < at && (f[s].is_whitespace() || matches!(f[s], '来' | '间')) {
             s += 1;
         } else if s + 1 < at && f[s] == '以' && f[s + 1] == '来' {
@@ -186,7 +189,10 @@ fn subject_of(f: &Folded, figures: &[Found], level: &Found, first_level: usize) 
         Some(span) => span,
         None if level.kind == Kind::Rank => {
             let (s, e) = subject_span(f, figures, first_level);
-            (s, rank_subject_end(f, s, e))
+            let e = rank_subject_end(f, s, e);
+            // A rank stated with only its scope (…325.44亿元,居全省第八位) ranks what the sentence
+            // named before it.
+            if e > s { (s, e) } else { named_before(f, figures, cs).unwrap_or((s, e)) }
         }
         None => subject_span(f, figures, first_level),
     }
@@ -287,13 +293,17 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
 }
 
 /// Whether `level` only counts within the subject of `rate`'s clause (12所高校转化的技术合同额比上年
-/// 增长96%): a 的 stands after it, before the clause's first comparison or change word.
+/// 增长96%): a 的 stands after it, before the clause's first comparison or change word, or it is
+/// an N大.
 fn in_subject(f: &Folded, level: &Found, rate: &Found) -> bool {
     if f.clause_start(rate.start) > level.start {
         return false;
     }
+    // N大 always counts the noun after it (三大主导产业产值同比增长31.9%), as does a count that the
+    // noun follows (3个指标指数年均增速实现10%以上).
     let end = measure_end(f, level.end, rate.start);
-    f[level.end..end].contains(&'的')
+    let counts_noun = level.kind == Kind::Count && end > level.end + 1 && non_figure::is_cjk(f[level.end]);
+    level.measure_word == Some("大") || counts_noun || f[level.end..end].contains(&'的')
 }
 
 /// Whether `x` counts what was added in a period (全年新增科技型企业6050家) and `rate` compares that
@@ -741,6 +751,33 @@ mod tests {
         assert_eq!(c[0].1, "增加值");
         let c = changes("高新技术产业增加值占规上工业增加值的比重为45%,比上年提高2个百分点。");
         assert_eq!(c[0].1, "高新技术产业增加值占规上工业增加值的比重", "a share noun names the measure");
+    }
+
+    #[test]
+    fn a_rank_stated_with_only_its_scope_ranks_what_the_sentence_named() {
+        let c = changes("某开发区营业收入325.44亿元,居全省第八位,比上年前进1位。");
+        assert!(c.iter().any(|x| x.1 == "某开发区营业收入" && x.2 == "第八位>1位"), "{c:?}");
+    }
+
+    #[test]
+    fn a_count_of_the_noun_after_it_is_inside_the_subject() {
+        assert!(changes("上半年,三大主导产业产值同比增长31.9%。").is_empty());
+        assert!(changes("商标企业比重指数等3个指标指数年均增速实现10%以上。").is_empty());
+        assert_eq!(changes("全市新增企业120家,同比增长10%。").len(), 1);
+    }
+
+    #[test]
+    fn a_rate_since_a_time_continues_the_level() {
+        let c = changes("2022年中国创新指数达到155.7,自2015年以来年均增长6.5%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["155.7>6.5%"]);
+    }
+
+    #[test]
+    fn having_is_cut_inside_a_subject_but_not_from_a_per_person_measure_or_a_holding() {
+        assert_eq!(changes("国家级经开区拥有高新技术企业3.1万家,较上年末增长39%。")[0].1, "高新技术企业");
+        assert_eq!(changes("全市每万人拥有5G基站12个,比上年增加3个。")[0].1, "每万人拥有5G基站");
+        let c = changes("每万人口发明专利拥有量从15.6件增至19.3件,居全国第11位,较上年提升2位。");
+        assert!(c.iter().all(|x| x.1 == "每万人口发明专利拥有量"), "{c:?}");
     }
 
     #[test]

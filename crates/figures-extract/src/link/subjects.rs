@@ -9,8 +9,8 @@ use super::{Linked, first_start_in, is_word, text, time_at, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    BYLINES, HAVING, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS,
-    TO_WORDS, TOTALS,
+    BYLINES, HAVING, NOT_FROM, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS,
+    SUBJECT_VERBS, TO_WORDS, TOTALS,
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
@@ -158,7 +158,7 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
 /// The subject the sentence last named before the clause at `cs`: that of the nearest clause
 /// before it, past a comma or a semicolon, that names one and does not itself open on a share or
 /// a comparison (…140个,比上年增长50.5%;占… → the clause of 140个).
-fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(usize, usize)> {
+pub(super) fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(usize, usize)> {
     let sentence = f.sentence_start(cs);
     let mut c = cs;
     while c >= 2 && c > sentence && matches!(f[c - 1], ',' | ';') {
@@ -183,7 +183,9 @@ fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(usize, usiz
 /// starts a word (增 of 增速, 增加 of 增加值) does not end it.
 pub(super) fn measure_end(f: &Folded, s: usize, e: usize) -> usize {
     let opens = |k: usize| {
-        RATE_OPENINGS.iter().any(|w| starts_with(f, k, w.word))
+        // The 从/由 of a before→after (拥有量从15.6件增至19.3件).
+        (matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| starts_with(f, k, w.word) || ends_with(f, k + 1, w.word)))
+            || RATE_OPENINGS.iter().any(|w| starts_with(f, k, w.word))
             || (VERBS.iter().any(|v| v.direction.is_some() && starts_with(f, k, v.word))
                 && !rate_words().chain(NOT_VERBS.iter().map(|w| w.word)).any(|w| starts_with(f, k, w)))
     };
@@ -337,11 +339,15 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         if let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).find(|n| e - s > *n) {
             s += n;
         }
-        if let Some(n) = HAVING.iter().find(|w| starts_with(f, s, w.word)).map(|w| w.word.chars().count())
-            && e - s > n + 1
-            && !f[s + n..e].contains(&'的')
+        // Anywhere in the subject (国家级经开区拥有高新技术企业), but not after a per-person count
+        // (每万人拥有), whose measure it names.
+        if let Some((at, n)) = (s..e).find_map(|k| HAVING.iter().find(|w| starts_with(f, k, w.word)).map(|w| (k, w.word.chars().count())))
+            && e - at > n + 1
+            && (at == s || f[at - 1] != '人')
+            && f.get(at + n) != Some(&'量')
+            && !f[at + n..e].contains(&'的')
         {
-            s += n;
+            s = at + n;
         }
         e = subject_end(f, figures, s, e).max(s);
         // One char after the verb is a noun suffix, not a measure (入库数 is a count's name).
