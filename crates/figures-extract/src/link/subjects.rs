@@ -340,10 +340,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             s += n;
         }
         // Anywhere in the subject (国家级经开区拥有高新技术企业), but not after a per-person count
-        // (每万人拥有), whose measure it names.
+        // (每万人拥有, 每万人口拥有), whose measure it names.
         if let Some((at, n)) = (s..e).find_map(|k| HAVING.iter().find(|w| starts_with(f, k, w.word)).map(|w| (k, w.word.chars().count())))
             && e - at > n + 1
-            && (at == s || f[at - 1] != '人')
+            && !f[at.saturating_sub(4).max(s)..at].contains(&'每')
+            && (at == s || !matches!(f[at - 1], '人' | '口'))
             && f.get(at + n) != Some(&'量')
             && !f[at + n..e].contains(&'的')
         {
