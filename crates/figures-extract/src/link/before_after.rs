@@ -269,6 +269,12 @@ mod tests {
     }
 
     #[test]
+    fn a_list_items_number_is_no_part_of_the_subject() {
+        let c = changes("2、全区研发人力投入大幅增长,从2006年的1.38万人年增长到2010年的2.48万人年。");
+        assert_eq!(c[0].1, "研发人力投入");
+    }
+
+    #[test]
     fn cong_a_zengzhang_dao_b_is_a_before_after_change() {
         let c = changes("高新技术企业从2138家增长到6669家;");
         assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业".into(), "2138家>6669家".into(), Direction::Up)]);

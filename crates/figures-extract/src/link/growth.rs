@@ -155,8 +155,8 @@ fn without_openings(words: &str) -> &str {
 }
 
 /// Characters that may stand between a change verb and its number without naming an object
-/// (增长了, 增幅分别为, 依次为).
-const LINKING: &str = "了达到为至约近超过逾共计累高分别依次各";
+/// (增长了, 增幅分别为, 依次为, 增幅保持在).
+const LINKING: &str = "了达到为至约近超过逾共计累高分别依次各保持在";
 
 /// Whether the clause of a rate names the measure the level's clause names (成交额依次为…;
 /// 新能源领域的技术合同成交额同比增幅高达125.06%): the rate's clause up to its first comparison
@@ -522,7 +522,15 @@ fn totals(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>], ends
             None if !clause.is_empty() && without_leads(&clause).is_empty() => "",
             None => continue,
         };
-        let pcs = if f[cs - 1] == '、' { clause_start } else { f.clause_start(cs - 1) };
+        let mut pcs = if f[cs - 1] == '、' { clause_start } else { f.clause_start(cs - 1) };
+        // Past a clause that only ranks the growth (新增1368家,居全省第一,总数达4397家).
+        let ranks_only = |from: usize, to: usize| {
+            let mut inside = figures[figures.partition_point(|x| x.start < from)..li].iter().take_while(|x| x.end <= to).peekable();
+            inside.peek().is_some() && inside.all(|x| x.kind == Kind::Rank)
+        };
+        if pcs >= 2 && f[pcs - 1] == ',' && ranks_only(pcs, cs) {
+            pcs = f.clause_start(pcs - 1);
+        }
         let first_in_part = figures[..li].partition_point(|x| x.start < pcs);
         let rates: Vec<usize> =
             (first_in_part..li).filter(|&k| figures[k].kind == level.kind && figures[k].unit == level.unit && !ends[k]).collect();
@@ -778,6 +786,18 @@ mod tests {
         assert_eq!(changes("全市每万人拥有5G基站12个,比上年增加3个。")[0].1, "每万人拥有5G基站");
         let c = changes("每万人口发明专利拥有量从15.6件增至19.3件,居全国第11位,较上年提升2位。");
         assert!(c.iter().all(|x| x.1 == "每万人口发明专利拥有量"), "{c:?}");
+    }
+
+    #[test]
+    fn a_running_total_reaches_past_a_clause_that_only_ranks_its_growth() {
+        let c = changes("全省新增高新技术企业1368家,居全省第一,总数达4397家。");
+        assert!(c.iter().any(|x| x.1 == "高新技术企业" && x.2 == "4397家>1368家"), "{c:?}");
+    }
+
+    #[test]
+    fn a_rate_word_may_hold_its_rate_with_baochi() {
+        let c = changes("高新技术产业增加值达到90亿元,增幅保持20%以上。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["90亿元>20%以上"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::lexicon::clauses::{
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
 use crate::lexicon::verbs::{COMPARISONS, GAP_VERBS, MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
+use crate::numerals::is_chinese_numeral_char;
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
 
@@ -321,6 +322,11 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         let before = (s, e);
         while s < e && (f[s].is_whitespace() || ITEM_MARKS.contains(&f[s])) {
             s += 1;
+        }
+        // A list item's number (2、内蒙古全社会研发人力投入…).
+        let digits = f[s..e].iter().take_while(|&&c| c.is_ascii_digit() || is_chinese_numeral_char(c)).count();
+        if digits > 0 && s + digits + 1 < e && matches!(f[s + digits], '、' | '.' | ')') {
+            s += digits + 1;
         }
         // The reading of the verb just cut (实现(xiàn)营业收入).
         if let Some(k) = gloss_at(f, s).filter(|&k| k < e) {
