@@ -304,8 +304,14 @@ pub const NOT_FROM: [Word; 7] = [
 /// Words right before a bare decimal that make it the value of the measure named before them (an
 /// index, a ratio): 指数由55.2提高到63.8, 指数为63.8. A bare decimal after any other word is no
 /// figure.
-pub const VALUE_LEADS: [Word; 6] = [
+pub const VALUE_LEADS: [Word; 11] = [
     word("由", "综合科技创新水平指数由55.2提高到63.8。"),
+    // An index's own name right before its value, and the moves of an index's points.
+    word("指数", "全省技术合同交易指数63.8,比上年有所提高。"),
+    word("提高", "区域发展指数为129.5,比上年提高63.8。"),
+    word("提升", "区域发展指数为129.5,比上年提升63.8。"),
+    word("上升", "区域发展指数为129.5,比上年上升63.8。"),
+    word("下降", "区域发展指数为129.5,比上年下降63.8。"),
     word("从", "综合科技创新水平指数从55.2提高到63.8。"),
     word("到", "综合科技创新水平指数提高到63.8。"),
     word("至", "综合科技创新水平指数提高至63.8。"),

@@ -801,6 +801,15 @@ mod tests {
     }
 
     #[test]
+    fn an_index_moves_by_points_written_without_a_unit() {
+        let c = changes("2022年区域发展指数为129.5,比上年提高1.6,与2015年相比,年均提高4.2。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["129.5>1.6", "129.5>4.2"]);
+        let t = crate::document::Text::new("分项指数年均提高超7.0;其中技术合同交易指数141.9。");
+        let values: Vec<String> = crate::scan::scan(&t).figures.iter().map(|x| t.slice(x.start, x.end)).collect();
+        assert_eq!(values, ["超7.0", "141.9"]);
+    }
+
+    #[test]
     fn a_step_to_a_level_is_its_change() {
         let c = changes("在全国的位次前移2位至第11位。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["第11位>2位"]);

@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, ends_with, holds_word, joins_list, len, non_figure, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, ends_with, holds_word, joins_list, len, non_figure, qualifier, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
@@ -179,9 +179,11 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(reading) = listed(f, n, d) {
         return Ok(reading);
     }
+    // A qualifier may stand between the lead and the value (年均提高超7.0, 年均提高约4.0).
+    let qualified = qualifier::prefix(f, n.start, 0).map_or(n.start, |(_, first)| first);
     let decimal_value = n.arabic
         && f[n.start..n.end].contains(&'.')
-        && ([n.start, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)))
+        && ([n.start, qualified, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)))
             || listed_after_decimal(f, n.start));
     if decimal_value {
         return Ok((Unit::Number, Kind::Number, None));
