@@ -39,6 +39,7 @@ static TOTAL_WORDS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TOTALS.i
 /// 前三季度全市发明专利授权量 → 发明专利授权量), which date the measure as 全年 does.
 static OPENINGS: LazyLock<Lexicon<usize>> =
     LazyLock::new(|| lengths(SUBJECT_OPENINGS.iter().map(|c| c.word).chain(PARTS_OF_YEAR.iter().map(|p| p.word))));
+static HAVING_WORDS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(HAVING.iter().map(|c| c.word)));
 static VERBS_BEFORE: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_VERBS.iter().map(|c| c.word)));
 static TO_LEXICON: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TO_WORDS.iter().map(|w| w.word)));
 
@@ -347,7 +348,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         }
         // Anywhere in the subject (国家级经开区拥有高新技术企业), but not after a per-person count
         // (每万人拥有, 每万人口拥有), whose measure it names.
-        if let Some((at, n)) = (s..e).find_map(|k| HAVING.iter().find(|w| starts_with(f, k, w.word)).map(|w| (k, w.word.chars().count())))
+        if let Some((at, n)) = (s..e).find_map(|k| HAVING_WORDS.starting_at(f, k).next().map(|(_, n)| (k, n)))
             && e - at > n + 1
             && !f[at.saturating_sub(4).max(s)..at].contains(&'每')
             && (at == s || !matches!(f[at - 1], '人' | '口'))

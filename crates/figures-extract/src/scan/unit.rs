@@ -3,11 +3,14 @@
 //! unit in front (百分之二十, 翻一番). Words and normalisations come from
 //! [`crate::lexicon::units`]; years, months and dates are [`super::date`]'s, ranks [`super::rank`]'s.
 
+use std::sync::LazyLock;
+
 use crate::document::Folded;
+use crate::lexicon::Lexicon;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, ends_with, holds_word, joins_list, len, non_figure, qualifier, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, holds_word, joins_list, len, non_figure, qualifier, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
@@ -165,6 +168,9 @@ fn jiao_fen(f: &Folded, d: &mut Draft) {
     }
 }
 
+/// [`VALUE_LEADS`] as a lexicon, asked before every bare decimal.
+static VALUE_LEAD_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(VALUE_LEADS.iter().map(|w| (w.word, ()))));
+
 /// A number with no unit after it.
 fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(year) = date::year_before_period(f, n, d) {
@@ -180,10 +186,12 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
         return Ok(reading);
     }
     // A qualifier may stand between the lead and the value (年均提高超7.0, 年均提高约4.0).
-    let qualified = qualifier::prefix(f, n.start, 0).map_or(n.start, |(_, first)| first);
+    let led = |at: usize| VALUE_LEAD_LEXICON.ending_at(f, at).next().is_some();
     let decimal_value = n.arabic
         && f[n.start..n.end].contains(&'.')
-        && ([n.start, qualified, past_year_back(f, n.start)].into_iter().any(|at| VALUE_LEADS.iter().any(|w| ends_with(f, at, w.word)))
+        && (led(n.start)
+            || qualifier::prefix(f, n.start, 0).is_some_and(|(_, first)| led(first))
+            || led(past_year_back(f, n.start))
             || listed_after_decimal(f, n.start));
     if decimal_value {
         return Ok((Unit::Number, Kind::Number, None));
