@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use crate::document::Folded;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
-use crate::lexicon::periods::{NOW, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
+use crate::lexicon::periods::{NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Relation, Role, Unit};
@@ -215,14 +215,16 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     out
 }
 
-/// The words that date an end of a change as a year does (上年, 去年, 如今 …), asked at every char
-/// between two ends.
-static TIME_WORDS: LazyLock<Lexicon<()>> =
-    LazyLock::new(|| Lexicon::new(RELATIVE_YEARS.iter().map(|r| r.word).chain(NOW.iter().map(|w| w.word)).map(|w| (w, ()))));
+/// The words that date an end of a change as a year does (上年, 去年, 如今, 第三季度 …), asked at
+/// every char between two ends.
+static TIME_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let words = RELATIVE_YEARS.iter().map(|r| r.word).chain(NOW.iter().map(|w| w.word)).chain(PARTS_OF_YEAR.iter().map(|p| p.word));
+    Lexicon::new(words.map(|w| (w, ())))
+});
 
 /// Where the end of a plan period written at `k` stops (“十三五”末, 十二五期末, “十一五”时期), which
 /// dates an end of a change as a year does (从2012年的35%增长至“十三五”末的45.6%).
-fn plan_end_at(f: &Folded, k: usize) -> Option<usize> {
+pub(super) fn plan_end_at(f: &Folded, k: usize) -> Option<usize> {
     let open = k + usize::from(matches!(f.get(k), Some('“' | '"')));
     // Every plan's name opens with 十 (十一五 … 十五五): one look passes over the other chars.
     if f.get(open) != Some(&'十') {
@@ -272,6 +274,14 @@ mod tests {
     fn a_list_items_number_is_no_part_of_the_subject() {
         let c = changes("2、全区研发人力投入大幅增长,从2006年的1.38万人年增长到2010年的2.48万人年。");
         assert_eq!(c[0].1, "研发人力投入");
+    }
+
+    #[test]
+    fn a_part_of_a_year_dates_an_end_and_a_plan_period_opening_the_subject_is_cut() {
+        let c = changes("产值比重从2015年的32.51%,增长到2020年第三季度的44.46%。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "产值比重".into(), "32.51%>44.46%".into(), Direction::Up)]);
+        let c = changes("“十三五”时期湖北高新技术企业由3317家增至10400家。");
+        assert_eq!(c[0].1, "湖北高新技术企业");
     }
 
     #[test]

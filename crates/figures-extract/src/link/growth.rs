@@ -217,6 +217,7 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
                 && !enumerates(f, x, first)
                 && !is_base(f, figures, g.start)
                 && !restates(f, figures, g.start)
+                && !broken_down(f, x, first)
                 && (g.len() == rates.len() || rates.len() == 1)
         });
         let pairs: Vec<(usize, usize)> = match levels {
@@ -317,6 +318,14 @@ fn added(f: &Folded, x: &Found, rate: &Found) -> bool {
         && verbs::ADDITIONS.iter().any(|w| holds_word(&f[cs..x.start], w.word))
         && !against_earlier(&f[cs..x.start])
         && (against_earlier(rate_words) || holds_word(rate_words, "同比"))
+}
+
+/// Whether `x` is a part of a breakdown in brackets closed before `rate` (营业收入600亿元(兰州高新区
+/// 472亿元、白银高新区128亿元),比上年增长5.86%): the rate is the whole's, before the brackets.
+fn broken_down(f: &Folded, x: &Found, rate: &Found) -> bool {
+    let cs = f.clause_start(x.start);
+    let open = (cs..x.start).rev().take_while(|&k| f[k] != ')').find(|&k| f[k] == '(');
+    open.is_some() && (x.end..rate.start).any(|k| f[k] == ')')
 }
 
 /// Whether the clause of `rate` says it of each of several things (均, 都) before it.
@@ -807,6 +816,12 @@ mod tests {
         let t = crate::document::Text::new("分项指数年均提高超7.0;其中技术合同交易指数141.9。");
         let values: Vec<String> = crate::scan::scan(&t).figures.iter().map(|x| t.slice(x.start, x.end)).collect();
         assert_eq!(values, ["超7.0", "141.9"]);
+    }
+
+    #[test]
+    fn a_rate_after_a_breakdown_in_brackets_is_the_wholes() {
+        let c = changes("两区实现营业收入600亿元(甲区472亿元、乙区128亿元),比2019年增长5.86%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["600亿元>5.86%"]);
     }
 
     #[test]

@@ -346,6 +346,10 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         if let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).find(|n| e - s > *n) {
             s += n;
         }
+        // A plan period opening the subject dates it (“十三五”时期湖北高新技术企业).
+        if let Some(k) = super::before_after::plan_end_at(f, s).filter(|&k| k < e) {
+            s = k;
+        }
         // Anywhere in the subject (国家级经开区拥有高新技术企业), but not after a per-person count
         // (每万人拥有, 每万人口拥有), whose measure it names.
         if let Some((at, n)) = (s..e).find_map(|k| HAVING_WORDS.starting_at(f, k).next().map(|(_, n)| (k, n)))
