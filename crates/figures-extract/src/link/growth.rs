@@ -380,7 +380,10 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
         let rate_word = verbs::VERBS.iter().find(|v| v.direction.is_none() && v.role == Some(Role::Change) && words.starts_with(v.word));
         // A clause with no rate word of its own that opens on a comparison with an earlier period
         // (增速为21.4%,比上年提高9个百分点) speaks of the rate before it.
-        let compared = || words.starts_with(['比', '较']) && against_earlier(&f[cs..rate.start]);
+        let compared = || {
+            let own = words.strip_prefix("分别").unwrap_or(&words);
+            own.starts_with(['比', '较']) && against_earlier(&f[cs..rate.start])
+        };
         if (rate_word.is_none() && !compared()) || verbs::GAPS.iter().chain(&verbs::GAP_VERBS).any(|w| words.contains(w.word)) {
             continue;
         }
@@ -822,6 +825,12 @@ mod tests {
     fn a_rate_after_a_breakdown_in_brackets_is_the_wholes() {
         let c = changes("两区实现营业收入600亿元(甲区472亿元、乙区128亿元),比2019年增长5.86%。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["600亿元>5.86%"]);
+    }
+
+    #[test]
+    fn points_over_earlier_parts_of_the_year_listed_change_the_rate_before_them() {
+        let c = changes("全市高技术制造业产值较上年增长4.9%,分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["4.9%>10.0", "4.9%>5.2", "4.9%>0.5个百分点"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::{Found, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
-use crate::lexicon::periods::{PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
+use crate::lexicon::periods::{PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::numerals::is_chinese_numeral_char;
@@ -115,7 +115,7 @@ fn of_what_follows(f: &Folded, found: &Found) -> Role {
 static SCOPE_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(SCOPES.iter().map(|s| (s.word, ()))));
 
 /// Whether the clause compares with an earlier period: 比 or 较 before an earlier-period word
-/// (比上年, 较上年度, 比同期) or a year (比2017年).
+/// (比上年, 较上年度, 比同期), a year (比2017年) or a part of the year (比一季度).
 pub(crate) fn against_earlier(clause: &[char]) -> bool {
     clause.iter().enumerate().any(|(k, &c)| {
         let rest = &clause[k + 1..];
@@ -123,7 +123,8 @@ pub(crate) fn against_earlier(clause: &[char]) -> bool {
         // PDF-to-text may leave spaces before 年 (比2022 年).
         let year =
             rest.len() >= 5 && rest[..4].iter().all(char::is_ascii_digit) && rest[4..].iter().find(|c| !c.is_whitespace()) == Some(&'年');
-        matches!(c, '比' | '较') && (year || verbs::EARLIER_PERIODS.iter().any(|w| starts(w.word)))
+        let part_of_year = || PARTS_OF_YEAR.iter().any(|p| starts(p.word));
+        matches!(c, '比' | '较') && (year || verbs::EARLIER_PERIODS.iter().any(|w| starts(w.word)) || part_of_year())
     })
 }
 
