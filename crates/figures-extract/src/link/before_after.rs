@@ -5,7 +5,7 @@
 //! the move (从2017年的0.28亿元,上升到2020年的1.77亿元).
 
 use super::subjects::ranking;
-use super::{Linked, direction_of, is_calendar, text, time_at, utf8_len};
+use super::{Linked, direction_of, first_start_in, is_calendar, past_time_figures, text, time_at, utf8_len};
 use std::sync::LazyLock;
 
 use crate::document::Folded;
@@ -77,7 +77,7 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // The 从/由 of this change, not of one of another measure before it in the clause (由52.3%
         // 提高到55%、…增至7家); befores listed with this one (从第9位、第5位) and times stand between.
         let floor = figures[..ai].iter().rev().find(|p| !p.kind.is_time() && !same_measure(p, a)).map_or(cs, |p| p.end.max(cs));
-        let from_pos = (floor..a.start).rev().find(|&k| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word)));
+        let from_pos = (floor..a.start).rev().find(|&k| is_from(f, k));
         let leap = || {
             f.get(b.end) == Some(&'的') && {
                 let after = text(f, b.end, (b.end + 6).min(f.len()));
@@ -169,22 +169,23 @@ fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize)
     if f[cs..own_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
         return None;
     }
-    let mut pcs = f.clause_start(cs - 1);
-    while let Some(t) = time_at(figures, pcs).filter(|t| t.end < cs) {
-        pcs = t.end;
-    }
+    let pcs = past_time_figures(figures, f.clause_start(cs - 1), cs);
     let words = text(f, pcs, cs - 1);
     // Up to its first change word, the 从/由 of its own before→after (知识创造指标从A提升至B,
-    // 从全国第18位提升至第12位) or its first figure that is not a time (人均生产总值达58496元,由第25位…).
-    let from = |k: usize| matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word));
+    // 从全国第18位提升至第12位) or its first figure past the times opening it (人均生产总值达58496元,
+    // 由第25位…; a time after the words ends them too: 吸纳技术合同成交额 2014年大幅增长).
     let cut = words
         .char_indices()
         .enumerate()
-        .find(|&(k, (p, _))| from(pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
+        .find(|&(k, (p, _))| is_from(f, pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
         .map_or(words.chars().count(), |(k, _)| k);
-    // A time after the words ends them too (吸纳技术合同成交额 2014年大幅增长).
-    let first = figures.iter().skip(figures.partition_point(|x| x.start < pcs)).take_while(|x| x.start < cs).next();
-    Some((pcs, pcs + first.map_or(cut, |x| cut.min(x.start - pcs))))
+    Some((pcs, (pcs + cut).min(first_start_in(figures, pcs, cs))))
+}
+
+/// Whether the 从 or 由 at `k` opens a before→after, not a word it is part of (从事, 从业 …:
+/// [`NOT_FROM`]).
+pub(super) fn is_from(f: &Folded, k: usize) -> bool {
+    matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| holds(f, k, w.word))
 }
 
 /// Whether `word`, which holds the char at `k` first or last, stands there.

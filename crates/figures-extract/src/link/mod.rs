@@ -52,6 +52,14 @@ fn time_at(figures: &[Found], start: usize) -> Option<&Found> {
     figures.binary_search_by_key(&start, |x| x.start).ok().map(|i| &figures[i]).filter(|x| x.kind.is_time())
 }
 
+/// `start` past the time figures that open the words before `end` (2023年我国…总量).
+fn past_time_figures(figures: &[Found], mut start: usize, end: usize) -> usize {
+    while let Some(t) = time_at(figures, start).filter(|t| t.end < end) {
+        start = t.end;
+    }
+    start
+}
+
 /// The time figure ending at char `end`, if any (figures do not overlap, so ends are sorted too).
 fn time_ending_at(figures: &[Found], end: usize) -> Option<&Found> {
     figures.binary_search_by_key(&end, |x| x.end).ok().map(|i| &figures[i]).filter(|x| x.kind.is_time())

@@ -5,12 +5,13 @@
 use crate::document::Folded;
 use std::sync::LazyLock;
 
-use super::{Linked, first_start_in, is_word, text, time_at, time_ending_at};
+use super::before_after::is_from;
+use super::{Linked, first_start_in, is_word, past_time_figures, text, time_ending_at};
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    BYLINES, HAVING, NOT_FROM, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS,
-    SUBJECT_VERBS, TO_WORDS, TOTALS,
+    BYLINES, HAVING, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS,
+    TO_WORDS, TOTALS,
 };
 use crate::lexicon::periods::PARTS_OF_YEAR;
 use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
@@ -145,10 +146,7 @@ pub(super) fn subject_span(f: &Folded, figures: &[Found], level_start: usize) ->
         (true, _) => (cs, share_of.unwrap_or(end)),
         (false, true) => {
             // Past the time that opens the clause before (2023年我国R&D经费投入总量突破…).
-            let mut pcs = f.clause_start(cs - 1);
-            while let Some(t) = time_at(figures, pcs).filter(|t| t.end < cs) {
-                pcs = t.end;
-            }
+            let pcs = past_time_figures(figures, f.clause_start(cs - 1), cs);
             let upto = first_start_in(figures, pcs, cs - 1);
             (pcs, subject_end(f, figures, pcs, upto))
         }
@@ -186,9 +184,9 @@ pub(super) fn named_before(f: &Folded, figures: &[Found], cs: usize) -> Option<(
 pub(super) fn measure_end(f: &Folded, s: usize, e: usize) -> usize {
     let opens = |k: usize| {
         // The 从/由 of a before→after (拥有量从15.6件增至19.3件).
-        (matches!(f[k], '从' | '由') && !NOT_FROM.iter().any(|w| starts_with(f, k, w.word) || ends_with(f, k + 1, w.word)))
+        is_from(f, k)
             || RATE_OPENINGS.iter().any(|w| starts_with(f, k, w.word))
-            || (VERBS.iter().any(|v| v.direction.is_some() && starts_with(f, k, v.word))
+            || (MOVE_LEXICON.starting_at(f, k).next().is_some()
                 && !rate_words().chain(NOT_VERBS.iter().map(|w| w.word)).any(|w| starts_with(f, k, w)))
     };
     (s..e).find(|&k| opens(k)).unwrap_or(e)
@@ -315,7 +313,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
     // from between them.
     let mut owner = None;
     if let Some((at, close)) = scope_frame(f, s, e) {
-        let named = s + OPENINGS.starting_at(f, s).map(|(_, n)| n).filter(|&n| s + n <= at).max().unwrap_or(0);
+        let named = past_openings(f, s, at);
         owner = (named < at).then_some((named, at));
         s = close + 1;
     }
@@ -367,11 +365,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             (s..e).rev().find_map(|k| VERBS_BEFORE.starting_at(f, k).map(|(_, n)| (k, k + n)).find(|&(_, after)| after + 1 < e));
         if let Some((verb, k)) = after_verb {
             if verb > s && OWNERS.iter().any(|w| ends_with(f, verb, w.word)) {
-                let mut named = s;
-                while let Some(n) = OPENINGS.starting_at(f, named).map(|(_, n)| n).filter(|&n| named + n < verb).max() {
-                    named += n;
-                }
-                owner = Some((named, verb));
+                owner = Some((past_openings(f, s, verb), verb));
             }
             s = k;
         }
@@ -387,6 +381,15 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         Some((a, b)) => (a, [t.slice(a, b).trim(), &measure].concat()),
         None => (s, measure),
     }
+}
+
+/// `s` past the scope and time words that open the words before `limit` (去年全省 of 去年全省高新技术
+/// 产业实现增加值), one after another.
+fn past_openings(f: &Folded, mut s: usize, limit: usize) -> usize {
+    while let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).filter(|&n| s + n <= limit).max() {
+        s += n;
+    }
+    s
 }
 
 /// How wide a scope framed by 在…中 inside a subject may be, in chars.
