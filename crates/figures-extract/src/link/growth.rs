@@ -7,11 +7,11 @@ use super::subjects::{measure_end, named_before, rank_subject_end, ranking, subj
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
-use crate::lexicon::periods::{BASES, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
+use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
-use crate::scan::role::against_earlier;
+use crate::scan::role::{against_earlier, before_plan_tail};
 use crate::scan::{self, Found, ends_with, holds_word, non_figure, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
@@ -86,7 +86,7 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
     // Or any value in such brackets (是“十五”期间(专利申请量5145件、专利授权量2444件)的2.2倍).
     let open = (f.clause_start(x.start)..x.start).rev().take_while(|&k| f[k] != ')').find(|&k| f[k] == '(');
     if let Some(open) = open {
-        let span = PLAN_SPANS.iter().chain(&PLAN_ENDS).find(|w| ends_with(f, open, w.word)).map_or(open, |w| open - w.word.chars().count());
+        let span = before_plan_tail(f, open);
         let named = matches!(f.get(span.wrapping_sub(1)), Some('”'))
             || PLAN_PERIODS.iter().any(|p| ends_with(f, span, p.word))
             || verbs::EARLIER_PERIODS.iter().any(|w| ends_with(f, open, w.word));
@@ -679,6 +679,8 @@ mod tests {
         let c = changes("全省专利申请量9480件,授权量5046件,分别比“十五”期间(申请量4145件、授权量2044件)翻了2.2倍和2.5倍。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["9480件>2.2倍", "5046件>2.5倍"]);
         assert!(changes("研发投入120亿元,是全国平均水平80亿元的1.5倍。").is_empty());
+        let c = changes("全省授权发明专利8781件,是“十二五”期末(3120件)的2.8倍。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8781件>2.8倍"], "a base in brackets after 期末");
     }
 
     #[test]

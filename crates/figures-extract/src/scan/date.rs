@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::number::{self, Number};
 use super::range::RANGE_SEPARATORS;
 use super::unit::Reading;
-use super::{Draft, NotFigure, qualifier, starts_with};
+use super::{Draft, NotFigure, past_spaces, qualifier, starts_with};
 use crate::lexicon::clauses::PERIOD_WORDS;
 use crate::numerals::scale;
 use crate::records::{Kind, Unit};
@@ -126,11 +126,6 @@ pub(super) fn day(f: &Folded, n: &Number, d: &Draft) -> Result<Reading, NotFigur
         return Err(NotFigure::Word);
     }
     Ok((Unit::Date, Kind::Date, None))
-}
-
-/// `j` past the spaces PDF-to-text may leave inside a date (2025年 3 月18日).
-fn past_spaces(f: &Folded, j: usize) -> usize {
-    j + f[j.min(f.len())..].iter().take_while(|&&c| c == ' ').count()
 }
 
 /// `3月10日` right after a year: the MMDD part.

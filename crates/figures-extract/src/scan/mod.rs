@@ -120,6 +120,16 @@ pub fn look_back(f: &[char], at: usize, breaks: &[char]) -> usize {
     f[floor..at].iter().rposition(is_break).map_or(floor, |p| floor + p + 1)
 }
 
+/// `j` past the spaces PDF-to-text may leave inside a figure (2025年 3 月18日, 76% 以上).
+pub(super) fn past_spaces(f: &[char], j: usize) -> usize {
+    j + f[j.min(f.len())..].iter().take_while(|&&c| c == ' ').count()
+}
+
+/// `j` back before the spaces PDF-to-text may leave inside a figure (第 7位, 如表 2).
+pub(super) fn before_spaces(f: &[char], j: usize) -> usize {
+    j - f[..j].iter().rev().take_while(|&&c| c == ' ').count()
+}
+
 /// Finds every figure in `text`.
 pub fn scan(text: &Text) -> Scan {
     let f = &text.folded;

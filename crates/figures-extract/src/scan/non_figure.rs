@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::Number;
-use super::{Draft, NotFigure, Rejected, ends_with, len, starts_with, unit};
+use super::{Draft, NotFigure, Rejected, before_spaces, ends_with, len, starts_with, unit};
 use crate::document::one_of;
 use crate::lexicon::non_figure::{
     CONGRESS, CONGRESS_AFTER, LABELS, NAME_LEXICON, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES, SLOGAN_MAX_CHARS,
@@ -22,7 +22,7 @@ fn is_code_char(c: char) -> bool {
 /// The number of a table or chart the text points to (如表1所示, 见图 2, a caption's 表3): its
 /// label's span.
 fn label_span(f: &Folded, n: &Number) -> Option<Rejected> {
-    let k = n.start - f[..n.start].iter().rev().take_while(|&&c| c == ' ').count();
+    let k = before_spaces(f, n.start);
     // Every label ends with 表 or 图: one look passes over nearly every number.
     if k == 0 || !matches!(f[k - 1], '表' | '图') {
         return None;

@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::{Number, read_multipliers};
-use super::{Draft, Found, NotFigure, bounds, len, starts_with, unit};
+use super::{Draft, Found, NotFigure, bounds, len, past_spaces, starts_with, unit};
 use crate::lexicon::qualifiers::{self, APPROXIMATIONS, JOINED};
 use crate::numerals::{chinese_digit, large_unit, last_significant_unit, scale, small_unit};
 use crate::records::{Kind, Qualifier, Unit};
@@ -136,8 +136,8 @@ pub(super) fn prefix(f: &Folded, start: usize, floor: usize) -> Option<(Qualifie
 /// The trailing qualifier at `end` (以上, 左右 …), after any spaces PDF-to-text left before it
 /// (76% 以上), and its length in chars with them.
 pub(super) fn suffix(f: &Folded, end: usize) -> Option<(Qualifier, usize)> {
-    let spaces = f[end..].iter().take_while(|&&c| c == ' ').count();
-    qualifiers::AFTER.starting_at(f, end + spaces).next().map(|(w, q)| (q.qualifier, spaces + len(w)))
+    let at = past_spaces(f, end);
+    qualifiers::AFTER.starting_at(f, at).next().map(|(w, q)| (q.qualifier, at - end + len(w)))
 }
 
 /// 上亿, 数十, 几百: an approximation word before a bare multiplier, with a unit or measure word

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::number::Number;
 use super::unit::Reading;
-use super::{Draft, Found, ends_with, holds_word, joins_list, len, non_figure, starts_with};
+use super::{Draft, Found, before_spaces, ends_with, holds_word, joins_list, len, non_figure, starts_with};
 use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES, TOP_N};
 use crate::lexicon::verbs;
 use crate::records::{Kind, Qualifier, Unit};
@@ -18,8 +18,7 @@ const RANK: Reading = (Unit::Rank, Kind::Rank, None);
 
 /// Where the 第 of an ordinal (第3, and 第 7 as PDF-to-text spaces it) stands.
 pub(super) fn ordinal_at(f: &Folded, n: &Number) -> Option<usize> {
-    let spaces = f[..n.start].iter().rev().take_while(|&&c| c == ' ').count();
-    let at = n.start.checked_sub(spaces + 1)?;
+    let at = before_spaces(f, n.start).checked_sub(1)?;
     (f[at] == '第').then_some(at)
 }
 

@@ -170,8 +170,7 @@ fn period_before(f: &Folded, de: usize, before: &[Found]) -> bool {
     // Or the end of an earlier plan period (是“十一五”期末的13.8倍), quoted or not.
     // A plan's name in quotes may be any five-year plan's (“十五”, “九五”): a numeral ending in 五.
     let plan_end = || {
-        let tail = PLAN_ENDS.iter().chain(&PLAN_SPANS).filter(|w| ends_with(f, de, w.word)).map(|w| len(w.word)).max().unwrap_or(0);
-        let end = de - tail;
+        let end = before_plan_tail(f, de);
         if end > 0 && matches!(f[end - 1], '”' | '"') {
             let close = end - 1;
             let open = (close.saturating_sub(4)..close).rev().find(|&k| matches!(f[k], '“' | '"'))?;
@@ -182,6 +181,12 @@ fn period_before(f: &Folded, de: usize, before: &[Found]) -> bool {
         PLAN_PERIODS.iter().find(|p| ends_with(f, end, p.word)).map(|p| end - len(p.word))
     };
     year.or_else(word).or_else(plan_end).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
+}
+
+/// `at` back before the longest word after a plan's name that ends there (末, 期末, 期间, 时期:
+/// “十三五”期末 → where 期末 starts), or `at` when none does.
+pub(crate) fn before_plan_tail(f: &Folded, at: usize) -> usize {
+    at - PLAN_ENDS.iter().chain(&PLAN_SPANS).filter(|w| ends_with(f, at, w.word)).map(|w| len(w.word)).max().unwrap_or(0)
 }
 
 fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Found]) -> Role {

@@ -10,7 +10,7 @@ use crate::lexicon::Lexicon;
 use rust_decimal::Decimal;
 
 use super::number::{self, Number};
-use super::{Draft, Found, NotFigure, date, holds_word, joins_list, len, non_figure, qualifier, rank, starts_with};
+use super::{Draft, Found, NotFigure, date, holds_word, joins_list, len, non_figure, past_spaces, qualifier, rank, starts_with};
 use crate::lexicon::clauses::VALUE_LEADS;
 use crate::lexicon::units::{DOUBLINGS, MONEY_NOUNS, PER_WORDS, UNIT_LEXICON, UnitWord};
 use crate::numerals::{self, large_unit, last_significant_unit, small_unit};
@@ -32,7 +32,7 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
         None => {
             let j = d.end;
             // Spaces as PDF-to-text leaves them (2.4   个百分点).
-            let spaces = f[j..].iter().take_while(|&&c| c == ' ').count();
+            let spaces = past_spaces(f, j) - j;
             let space = if spaces > 0 && at(f, j + spaces).is_some() && !d.range { spaces } else { 0 };
             let Some((u, w)) = at(f, j + space) else { return bare(f, n, d) };
             (j + space, u, w)
