@@ -97,6 +97,17 @@ pub fn extract(document_id: &str, text: &str, catalog: &Catalog) -> Extraction {
     for r in linked.iter().filter_map(|c| c.rate) {
         figures[r].role = crate::records::Role::Change;
     }
+    // The two ends of a before→after are of one measure: a share at one end is a share at the
+    // other, however far apart the clauses put them (比例从2015年的6.2%,提高到2020年的10.56%).
+    for c in &linked {
+        if let Some(a) = c.from
+            && [(Role::Share, Role::Level), (Role::Level, Role::Share)].contains(&(figures[a].role, figures[c.to].role))
+            && figures[a].kind == Kind::Percent
+        {
+            figures[a].role = Role::Share;
+            figures[c.to].role = Role::Share;
+        }
+    }
     let mut changes = Vec::with_capacity(linked.len());
     let mut subjects: Vec<Option<usize>> = vec![None; figures.len()];
     for c in &linked {
@@ -357,6 +368,13 @@ mod tests {
         }
         assert_eq!(x.figures[0].text, "568.3亿\n元", "a figure cut by the wrap keeps the break it spans");
         assert!(x.changes.iter().any(|c| c.subject == "每万人口发明专利拥有量"), "{:?}", x.changes);
+    }
+
+    #[test]
+    fn both_ends_of_a_before_after_of_a_share_are_shares_across_a_comma() {
+        let x = extract("t", "高新技术产业产值占比从2016年的21.3%,提高到2023年的35.8%。", &Catalog::default());
+        let roles: Vec<Role> = x.figures.iter().filter(|f| f.unit == crate::records::Unit::Percent).map(|f| f.role).collect();
+        assert_eq!(roles, [Role::Share, Role::Share]);
     }
 
     #[test]

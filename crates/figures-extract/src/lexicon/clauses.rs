@@ -44,7 +44,7 @@ pub const OWNERS: [Cut; 8] = [
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 49] = [
+pub const SUBJECT_TAILS: [Cut; 37] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -81,7 +81,13 @@ pub const SUBJECT_TAILS: [Cut; 49] = [
     cut("将", "高新技术企业总数将突破2万家,比上年增长10%。", "高新技术企业总数"),
     cut("共计", "全国科技馆数量共计1677个,比上年增长6.3%。", "全国科技馆数量"),
     cut("累计", "全市财政科技支出累计10.6亿元,同比增长46%。", "财政科技支出"),
-    // Adverbs of manner before the change verb the subject stops at (数量迅猛增长,从…).
+    // Last, after every tail it ends (分别为): 分别 before a verb cut first (分别达到).
+    cut("分别", "技术合同成交额和技术交易额分别达到300亿元和200亿元,分别增长10%和20%。", "技术合同成交额和技术交易额"),
+];
+
+/// Adverbs of manner before a change verb: cut from a subject's end (数量迅猛增长,从… → 数量),
+/// and read past where a clause opens with the move (由20家,飞速增长到196家).
+pub const MANNERS: [Cut; 16] = [
     cut("大幅", "全省研发人员大幅增长,从2.1万人增加到3.6万人。", "研发人员"),
     cut("迅猛", "高新技术企业数量迅猛增长,从2019年的5000多家增长到1.3万家。", "高新技术企业数量"),
     cut("快速", "技术合同成交额快速增长,由120亿元增至310亿元。", "技术合同成交额"),
@@ -94,8 +100,10 @@ pub const SUBJECT_TAILS: [Cut; 49] = [
     cut("再度", "成交额再度同比增长了65%,历史性突破1800亿元。", "成交额"),
     cut("再次", "成交额再次同比增长65%,首次突破1800亿元。", "成交额"),
     cut("较快", "技术合同成交额较快增长,由120亿元增至180亿元。", "技术合同成交额"),
-    // Last, after every tail it ends (分别为): 分别 before a verb cut first (分别达到).
-    cut("分别", "技术合同成交额和技术交易额分别达到300亿元和200亿元,分别增长10%和20%。", "技术合同成交额和技术交易额"),
+    cut("飞速", "入库企业数量飞速增长,由2017年的20家增长到2022年的191家。", "入库企业数量"),
+    cut("高速", "发明专利授权量高速增长,从1.2万件增加到2.6万件。", "发明专利授权量"),
+    cut("又", "营业收入100亿元,比上年营业收入 89.3亿元,又增加12%。", "营业收入"),
+    cut("继续", "营业收入100亿元,继续增长12%。", "营业收入"),
 ];
 
 /// Words opening a subject that scope, time or introduce it rather than name the measure

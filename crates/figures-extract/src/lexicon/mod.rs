@@ -164,19 +164,21 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::clauses::{
-        BYLINES, HAVING, IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, NOT_FROM, OWNERS, PERIOD_WORDS,
+        BYLINES, HAVING, IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, MANNERS, NOT_FROM, OWNERS, PERIOD_WORDS,
         PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
         VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, LABELS, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
-    use super::periods::{BASES, NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS};
+    use super::periods::{
+        AGO, BASES, NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS, SINCE, SPAN_LEADS, SPAN_TAILS,
+    };
     use super::qualifiers::{APPROXIMATIONS, JOINED, QUALIFIERS, Side};
     use super::ranks::{FIRST_PLACE, RANKING_NOUNS, RANKS, RankWord, SCOPES, SERIES, TOP_N};
     use super::regions::{NATION, NATION_CODE, PLACE_SUFFIXES, PROVINCES};
     use super::units::{DOUBLINGS, MEASURE_WORDS, MONEY_NOUNS, PER_WORDS, UNITS};
     use super::verbs::{
-        ADDITIONS, COMPARISONS, CONTRIBUTIONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS, LEAPS, LEVEL_NOUNS,
-        NEGATED, NOT_VERBS, VERBS,
+        ADDITIONS, COMPARATIVES, COMPARISONS, CONTRIBUTIONS, DIGIT_CHANGES, EARLIER_PERIODS, EARLIER_SPANS, FILLERS, GAP_VERBS, GAPS,
+        LEAPS, LEVEL_NOUNS, NEGATED, NOT_VERBS, VERBS,
     };
     use crate::catalog::Catalog;
     use crate::extract::{Extraction, extract};
@@ -238,6 +240,12 @@ mod tests {
                 check(x.changes.iter().any(|c| c.direction == direction), v.word, v.example, "no change in this direction");
             }
         }
+        for v in &COMPARATIVES {
+            let x = run(v.example);
+            let rate = x.changes.iter().find(|c| c.relation == Relation::Growth && Some(c.direction) == v.direction);
+            let figure = |id: &str| x.figures.iter().find(|f| f.id == id).is_some_and(|f| f.text.starts_with(|c: char| c.is_ascii_digit()));
+            check(rate.is_some_and(|c| c.rate_id.as_deref().is_some_and(figure)), v.word, v.example, "no growth by the figure after it");
+        }
         for w in &CONTRIBUTIONS {
             let shares = run(w.example).figures.iter().filter(|f| f.role == Role::Share).count();
             check(shares == 1, w.word, w.example, "the contribution is not a share");
@@ -256,6 +264,10 @@ mod tests {
         for w in EARLIER_PERIODS.iter().chain(&EARLIER_SPANS).chain(&COMPARISONS) {
             let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
             check(growth.is_some_and(|c| c.subject == "研发投入"), w.word, w.example, "the multiple is not the level's change");
+        }
+        for w in &AGO {
+            let growth = run(w.example).changes.into_iter().find(|c| c.relation == Relation::Growth);
+            check(growth.is_some_and(|c| c.subject == "技术合同成交额"), w.word, w.example, "the multiple is not the level's change");
         }
         for w in GAPS.iter().chain(&GAP_VERBS) {
             let x = run(w.example);
@@ -349,7 +361,15 @@ mod tests {
         for w in &FILLERS {
             check(run(w.example).figures.iter().any(|f| f.role != Role::Level), w.word, w.example, "the role word does not reach past it");
         }
-        for c in SUBJECT_TAILS.iter().chain(&SUBJECT_OPENINGS).chain(&SUBJECT_VERBS).chain(&HAVING).chain(&BYLINES).chain(&OWNERS) {
+        for c in SUBJECT_TAILS
+            .iter()
+            .chain(&MANNERS)
+            .chain(&SUBJECT_OPENINGS)
+            .chain(&SUBJECT_VERBS)
+            .chain(&HAVING)
+            .chain(&BYLINES)
+            .chain(&OWNERS)
+        {
             check(run(c.example).changes.iter().any(|x| x.subject == c.leaves), c.word, c.example, "not this subject");
         }
         for w in &ADDITIONS {

@@ -98,6 +98,11 @@ pub const SPAN_TAILS: [Word; 3] = [
     word("间", "2023年工作报告。五年间,企业总数从120家增加到150家。"),
 ];
 
+/// Words after a number of years that make it the time that long before the year in force (是10年
+/// 前的5.8倍), an earlier period a multiple compares with.
+pub const AGO: [Word; 2] =
+    [word("前", "2022年技术合同成交额3.7万亿元,是10年前的5.8倍。"), word("以前", "2022年技术合同成交额3.7万亿元,是五年以前的2.1倍。")];
+
 /// A national five-year plan period, its first and last year, and a sentence in its time.
 #[derive(Debug)]
 pub struct PlanPeriod {

@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 55] = [
+pub const VERBS: [Verb; 56] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -76,6 +76,7 @@ pub const VERBS: [Verb; 55] = [
     verb("攀升", UP, CHANGE, "营收100亿元,比上年攀升12%。"),
     verb("下滑", DOWN, CHANGE, "能耗100万吨,比上年下滑5%。"),
     verb("多出", UP, CHANGE, "新品种152个,比上年多出37个。"),
+    verb("增多", UP, CHANGE, "新品种152个,比上年增多37个。"),
     verb("增收", UP, CHANGE, "农户人均收入1.2万元,比上年增收8%。"),
     verb("增产", UP, CHANGE, "示范田平均亩产686.4公斤,较全县平均水平增产58公斤。"),
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
@@ -208,6 +209,16 @@ pub const GAP_VERBS: [Word; 6] = [
     word("低于", "营收增长12%,增速低于全市规上工业2个百分点。"),
     word("快于", "营收增长12%,增速快于全市规上工业2个百分点。"),
     word("慢于", "营收增长12%,增速慢于全市规上工业2个百分点。"),
+];
+
+/// Comparatives that, right after an earlier period, state a change by the figure after them
+/// (比上年多120家 is an increase of 120): only there, since 多, 少, 高 and 低 open or end many
+/// nouns (高新技术, 低碳).
+pub const COMPARATIVES: [Verb; 4] = [
+    verb("多", UP, CHANGE, "全市高新技术企业达到520家,比上年多120家。"),
+    verb("少", DOWN, CHANGE, "全市亏损企业有80家,比上年少12家。"),
+    verb("高", UP, CHANGE, "全市研发投入强度为2.1%,比上年高0.3个百分点。"),
+    verb("低", DOWN, CHANGE, "全市单位产值能耗为0.52吨,较上年度低0.04吨。"),
 ];
 
 /// The verbs that state such a comparison, right before the period.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::document::Folded;
 use crate::lexicon::Lexicon;
-use crate::lexicon::clauses::{LIST_JOINERS, NOT_FROM, TO_WORDS};
+use crate::lexicon::clauses::{LIST_JOINERS, MANNERS, NOT_FROM, TO_WORDS};
 use crate::lexicon::periods::{NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
@@ -67,7 +67,11 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // Two rates (增长率由8.5%提高到21.3%) are the ends of a change as two levels are; a rate
         // followed by a level is not.
         let rate_then_level = a.role == Role::Change && b.role != Role::Change;
-        let moved_on = || clauses[bi] == next_clause && verbs::direction_at_start(&strip_years(f, figures, next_clause, b.start)).is_some();
+        let moved_on = || {
+            let opening = strip_years(f, figures, next_clause, b.start);
+            let opening = MANNERS.iter().find_map(|w| opening.strip_prefix(w.word)).unwrap_or(&opening);
+            clauses[bi] == next_clause && verbs::direction_at_start(opening).is_some()
+        };
         if !same_measure(a, b) || rate_then_level || (clauses[bi] > a.start && !(across && moved_on()) && !dated) || std::ptr::eq(last, b) {
             continue;
         }
@@ -120,16 +124,27 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
             .unwrap_or((cs, subject_end));
         let stated = if rate.is_some() { strip_years(f, figures, a.end, b.start) } else { between };
         let direction = direction_of(&stated).unwrap_or_else(|| by_value(a, b));
-        out.push(Linked {
+        let change = |to: usize| Linked {
             relation: Relation::BeforeAfter,
             from: Some(ai),
-            to: bi,
+            to,
             rate,
             direction,
             subject_start,
             subject_end,
-            end: b.end,
-        });
+            end: figures[to].end,
+        };
+        out.push(change(bi));
+        // Afters listed one after another, each dated (由2017年的20家增长到2018年的40家、2019年的
+        // 48家和2020年的102家), are each reached from the before.
+        let mut last = b;
+        for (k, x) in rest.by_ref() {
+            if !same_measure(a, x) || !is_joiner(&strip_years(f, figures, last.end, x.start)) {
+                break;
+            }
+            out.push(change(k));
+            last = x;
+        }
     }
     out
 }
@@ -250,6 +265,34 @@ mod tests {
         assert_eq!(roles, [crate::records::Role::Level, crate::records::Role::Level]);
         let c = changes("高新技术企业数量迅猛增长,从2019年的5000多家增长到了去年的1.3万家。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "高新技术企业数量".into(), "5000多家>1.3万家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn afters_listed_one_after_another_are_each_reached_from_the_before() {
+        let c = changes("全区孵化器数量由2019年的12家增加到2021年的18家、2022年的23家和2023年的30家。");
+        let pairs: Vec<_> = c.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(pairs, ["12家>18家", "12家>23家", "12家>30家"]);
+        assert!(c.iter().all(|x| x.1 == "孵化器数量"));
+    }
+
+    #[test]
+    fn a_clause_opening_with_an_adverb_and_the_move_reaches_the_after() {
+        let c = changes("全市众创空间由2018年的9家,迅猛增长到2023年的41家。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "众创空间".into(), "9家>41家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_rank_move_after_a_clause_naming_the_ranking_is_about_the_ranking() {
+        let c = changes("中国区域创新能力评价排名,本省从2016年的第21位上升到2023年的第14位。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "中国区域创新能力评价排名".into(), "第21位>第14位".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_span_of_years_opening_the_subject_is_cut_with_its_tail() {
+        let t = crate::document::Text::new("五年间科技企业孵化器从18家增至47家。");
+        let figs = crate::scan::scan(&t).figures;
+        let c = crate::link::link(&t, &figs);
+        assert_eq!(crate::link::subject_text(&t, &figs, &c[0]).1, "科技企业孵化器");
     }
 
     #[test]

@@ -6,12 +6,12 @@
 use super::subjects::{measure_end, named_before, rank_subject_end, ranking, subject_end, subject_span, without_move};
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
-use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
+use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, MANNERS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
 use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
-use crate::scan::role::{against_earlier, before_plan_tail};
+use crate::scan::role::{against_earlier, before_plan_tail, comparative_before};
 use crate::scan::{self, Found, ends_with, holds_word, non_figure, starts_with};
 
 /// Whether `rate` can state the change of `level`: a relative change (12%, 2倍) of any amount or index value,
@@ -95,16 +95,32 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
             return true;
         }
     }
-    let Some(de) = x.start.checked_sub(1).filter(|&d| f[d] == '的') else { return false };
-    let time = k.checked_sub(1).map(|p| &figures[p]).filter(|p| p.end == de && p.kind.is_time()).map(|p| p.start);
-    let when = time.or_else(|| RELATIVE_YEARS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - w.word.chars().count()));
-    when.is_some_and(|s| BASES.iter().any(|w| ends_with(f, s, w.word)))
+    // The value after the earlier period it is compared with: past a 的 (较2020年的52.1%), or,
+    // right after 比 or 较 and an earlier period, past the measure's name and no verb (比上一年平均
+    // 成交额 190.10万元,增加45.78%).
+    let period_start = |e: usize, earlier: bool| {
+        let time = k.checked_sub(1).map(|p| &figures[p]).filter(|p| p.end == e && p.kind.is_time()).map(|p| p.start);
+        let relative = || RELATIVE_YEARS.iter().find(|w| ends_with(f, e, w.word) && (!earlier || w.offset < 0));
+        time.or_else(|| relative().map(|w| e - w.word.chars().count()))
+    };
+    if x.start >= 1 && f[x.start - 1] == '的' {
+        return period_start(x.start - 1, false).is_some_and(|s| BASES.iter().any(|w| ends_with(f, s, w.word)));
+    }
+    let verb_at =
+        |i: usize| verbs::MOVE_LEXICON.starting_at(f, i).next().is_some() || verbs::ROLE_LEXICON.starting_at(f, i).next().is_some();
+    let named = |e: usize| (e..x.start).all(|i| !matches!(f[i], '的' | '为' | '是' | '达') && !verb_at(i));
+    let compared = |e: usize| period_start(e, true).is_some_and(|s| s > 0 && matches!(f[s - 1], '比' | '较'));
+    x.role != Role::Change && (f.clause_start(x.start)..x.start).rev().take(MEASURE_NAME_CHARS).any(|e| compared(e) && named(e))
 }
+
+/// The longest name of a measure read between an earlier period and its value (平均成交额).
+const MEASURE_NAME_CHARS: usize = 10;
 
 /// Whether the clause from `cs` to the rate at `at` continues the predicate of a level stated
 /// before it: after time words, it opens with a comparison (比, 同比, 是 …) or a change word.
 fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
     let words = text(f, past_times(f, figures, cs, at), at);
+    let words = without_leading(&words, || MANNERS.iter().map(|w| w.word));
     // A change verb with an object of its own before the number (新增城市道路286公里) speaks of
     // that object, not of the level before it; only linking words may stand between (新增了87家).
     let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
@@ -276,13 +292,8 @@ pub(super) fn growth(f: &Folded, figures: &[Found], ends: &[bool]) -> Vec<Linked
             let rate = &figures[ri];
             let (subject_start, subject_end) = subject_of(f, figures, level, shared.unwrap_or(level.start));
             let words = text(f, f.clause_start(rate.start), rate.start);
-            out.push(Linked::growth(
-                li,
-                ri,
-                direction_of(&words).unwrap_or(Direction::Up),
-                (subject_start, subject_end),
-                rate.end.max(level.end),
-            ));
+            let direction = direction_of(&words).or_else(|| comparative_before(f, rate.start)).unwrap_or(Direction::Up);
+            out.push(Linked::growth(li, ri, direction, (subject_start, subject_end), rate.end.max(level.end)));
         }
     }
     out.extend(totals(f, figures, &groups, ends));
@@ -891,6 +902,22 @@ mod tests {
     fn the_value_a_change_is_measured_from_is_not_its_level() {
         let c = changes("2023年全市科普基地覆盖率达到68.5%,较2020年的52.1%提高了16.4个百分点。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["68.5%>16.4个百分点"]);
+    }
+
+    #[test]
+    fn the_earlier_periods_value_named_again_after_bi_is_the_base_not_the_level() {
+        let c = changes("全县农机作业服务收入8.6亿元,比上年服务收入 7.1亿元,又增加21.1%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8.6亿元>21.1%"]);
+        let whole = changes("规上企业研发费用与当年营业收入之比为1.9%,比上年提高0.1个百分点。");
+        assert_eq!(whole.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["1.9%>0.1个百分点"], "当年 is no earlier period");
+    }
+
+    #[test]
+    fn a_comparative_right_after_an_earlier_period_states_the_change_and_its_direction() {
+        let c = changes("全市孵化器在孵企业2140家,比上年少35家;众创空间1260家,比上年末多96家。");
+        let found: Vec<_> = c.iter().map(|x| (x.2.as_str(), x.3)).collect();
+        assert_eq!(found, [("2140家>35家", Direction::Down), ("1260家>96家", Direction::Up)]);
+        assert!(changes("新建低碳示范园区12个,高新技术企业120家。").is_empty(), "高 and 低 inside nouns compare nothing");
     }
 
     #[test]

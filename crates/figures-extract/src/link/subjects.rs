@@ -10,10 +10,10 @@ use super::{Linked, first_start_in, is_word, past_time_figures, text, time_endin
 use crate::document::Text;
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{
-    BYLINES, HAVING, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS,
-    TO_WORDS, TOTALS,
+    BYLINES, HAVING, MANNERS, OWNERS, PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS,
+    SUBJECT_VERBS, TO_WORDS, TOTALS,
 };
-use crate::lexicon::periods::PARTS_OF_YEAR;
+use crate::lexicon::periods::{PARTS_OF_YEAR, SPAN_TAILS};
 use crate::lexicon::ranks::{self, RANKING_NOUNS, RankWord};
 use crate::lexicon::verbs::{COMPARISONS, GAP_VERBS, MOVE_LEXICON, NOT_VERBS, VERBS, rate_words};
 use crate::numerals::is_chinese_numeral_char;
@@ -24,7 +24,7 @@ use crate::scan::{Found, ends_with, starts_with};
 /// the subject tails.
 static RANK_TAILS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let scope = RANK_SCOPE.iter().map(|c| c.word);
-    scope.chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAILS.iter().map(|c| c.word)).collect()
+    scope.chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAILS.iter().chain(&MANNERS).map(|c| c.word)).collect()
 });
 static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TAILS.iter().map(|c| c.word).collect());
 
@@ -34,7 +34,7 @@ static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TA
 fn lengths(words: impl Iterator<Item = &'static str>) -> Lexicon<usize> {
     Lexicon::new(words.map(|w| (w, w.chars().count())))
 }
-static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().map(|c| c.word)));
+static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().chain(&MANNERS).map(|c| c.word)));
 static TOTAL_WORDS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TOTALS.iter().map(|c| c.word)));
 /// Words cut from a subject's start: [`SUBJECT_OPENINGS`] and the parts of a year (上半年,
 /// 前三季度全市发明专利授权量 → 发明专利授权量), which date the measure as 全年 does.
@@ -220,14 +220,19 @@ pub(super) fn subject_end(f: &Folded, figures: &[Found], cs: usize, level_start:
     }
 }
 
-/// The ranking a rank change is stated in, when the clause before it names one (在全球创新指数
-/// 排名中,我国由第12位升至第11位 → 全球创新指数排名): the span of X in 在X中.
+/// The ranking a rank change is stated in, when the clause before it names one: the span of X
+/// in 在X中 (在全球创新指数排名中,我国由第12位升至第11位 → 全球创新指数排名), or a clause of no
+/// figure that ends in a ranking noun (全球创新指数排名,我国从第34位上升到第12位).
 pub(super) fn ranking(f: &Folded, cs: usize) -> Option<(usize, usize)> {
     if cs < 2 || f[cs - 1] != ',' {
         return None;
     }
     let pcs = f.clause_start(cs - 1);
-    (f[pcs] == '在' && f[cs - 2] == '中' && cs - 2 > pcs + 1).then_some((pcs + 1, cs - 2))
+    if f[pcs] == '在' && f[cs - 2] == '中' && cs - 2 > pcs + 1 {
+        return Some((pcs + 1, cs - 2));
+    }
+    let named = RANKING_NOUNS.iter().any(|w| ends_with(f, cs - 1, w.word)) && !f[pcs..cs - 1].iter().any(char::is_ascii_digit);
+    named.then_some((pcs, cs - 1))
 }
 
 /// Where the subject of a rank stops: before the scope words and one ranking verb (区域创新能力
@@ -237,7 +242,7 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
         let n = w.chars().count();
         e >= s + n && is_word(f, e - n, e, w)
     };
-    let scope = || RANK_SCOPE.iter().chain(&SUBJECT_TAILS).map(|c| c.word);
+    let scope = || RANK_SCOPE.iter().chain(&SUBJECT_TAILS).chain(&MANNERS).map(|c| c.word);
     let mut verb = true;
     loop {
         let cut = scope().filter(|w| ends_with(e, w)).max_by_key(|w| w.len());
@@ -337,6 +342,12 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         }
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;
+            // The word that makes a number of years a span (10年间, 五年来).
+            if x.kind == Kind::Duration
+                && let Some(w) = SPAN_TAILS.iter().find(|w| starts_with(f, s, w.word))
+            {
+                s = (s + w.word.chars().count()).min(e);
+            }
             if s < e && matches!(f[s], '的' | '、') {
                 s += 1;
             }

@@ -4,15 +4,15 @@
 
 use std::sync::LazyLock;
 
-use super::{Found, ends_with, holds_word, len, starts_with};
+use super::{Found, before_spaces, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
-use crate::lexicon::periods::{PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
+use crate::lexicon::periods::{AGO, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::numerals::is_chinese_numeral_char;
-use crate::records::{Kind, Role};
+use crate::records::{Direction, Kind, Role};
 
 /// Whether a clause holding only a forecast word (初步预计, 据预计) stands earlier in the sentence:
 /// it governs every figure after it there.
@@ -45,6 +45,7 @@ pub(super) fn finish(f: &Folded, mut found: Found, before: &[Found]) -> Found {
         Kind::RankChange => Role::Change,
         // A role the form states stands: 翻一番 is a change, 三分之一 a share.
         _ if found.role != Role::Level => found.role,
+        _ if comparative_before(f, found.start).is_some() => Role::Change,
         Kind::DigitCount => {
             if verbs::DIGIT_CHANGES.iter().any(|w| starts_with(f, found.end, w.word)) {
                 Role::Change
@@ -128,6 +129,16 @@ pub(crate) fn against_earlier(clause: &[char]) -> bool {
     })
 }
 
+/// The direction of a comparative ending at `at` right after an earlier period it compares with
+/// (比上年多, 较上年度低, 比一季度高), if one does.
+pub(crate) fn comparative_before(f: &Folded, at: usize) -> Option<Direction> {
+    let at = before_spaces(f, at);
+    let c = verbs::COMPARATIVES.iter().find(|v| ends_with(f, at, v.word))?;
+    let period_end = at - len(c.word);
+    let period_closes = period_end > 0 && matches!(f[period_end - 1], '年' | '期' | '末' | '底' | '度' | '月');
+    (period_closes && against_earlier(&f[f.clause_start(period_end)..period_end])).then_some(c.direction).flatten()
+}
+
 /// Whether the clause names a rate of contribution to a growth after 对 (对工业增长的贡献率达).
 fn contributes(clause: &[char]) -> bool {
     // Most clauses hold no 对: asked first, as one pass over the chars.
@@ -162,6 +173,11 @@ fn period_before(f: &Folded, de: usize, before: &[Found]) -> bool {
         Kind::Duration => earlier_span(p),
         _ => None,
     });
+    // A number of years back (是10年前的5.8倍).
+    let ago = || {
+        let p = before.iter().rev().take(2).find(|p| p.kind == Kind::Duration && p.end < de)?;
+        AGO.iter().any(|w| p.end + len(w.word) == de && starts_with(f, p.end, w.word)).then_some(p.start)
+    };
     // An earlier-period word may follow a year (是2022年同期的2.4倍).
     let word = || {
         let s = verbs::EARLIER_PERIODS.iter().find(|w| ends_with(f, de, w.word)).map(|w| de - len(w.word))?;
@@ -180,7 +196,7 @@ fn period_before(f: &Folded, de: usize, before: &[Found]) -> bool {
         }
         PLAN_PERIODS.iter().find(|p| ends_with(f, end, p.word)).map(|p| end - len(p.word))
     };
-    year.or_else(word).or_else(plan_end).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
+    year.or_else(ago).or_else(word).or_else(plan_end).is_some_and(|s| verbs::COMPARISONS.iter().any(|w| ends_with(f, s, w.word)))
 }
 
 /// `at` back before the longest word after a plan's name that ends there (末, 期末, 期间, 时期:
@@ -265,7 +281,9 @@ fn rate_named_before(f: &Folded, clause_start: usize, before: &[Found]) -> bool 
 }
 
 /// The role the measure of a before→after gives both its ends, named before its 由 or 从 (增速由
-/// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares).
+/// 上半年的8.1%回落至7.7%: rates, so changes; 比重由6.01%提高0.72个百分点至6.73%: shares); a
+/// level when no role word names it, whatever share word stands before the measure (其中科技活动
+/// 产出指数由66.82%增长到75.42%: 其中 takes a part, not this measure). None without 由 or 从.
 fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Role> {
     let from = (clause_start..found.start).rev().find(|&k| matches!(f[k], '由' | '从'))?;
     let mut gap_end = skip_filler_back(f, clause_start, from);
@@ -275,8 +293,9 @@ fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Ro
     if before_clause {
         gap_end = clause_start - 1;
     }
-    let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role)?;
-    (role != Role::Share || found.kind == Kind::Percent).then_some(role).filter(|&r| !(before_clause && r == Role::Change))
+    let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role);
+    let role = role.filter(|&r| (r != Role::Share || found.kind == Kind::Percent) && !(before_clause && r == Role::Change));
+    Some(role.unwrap_or(Role::Level))
 }
 
 /// A role from further back in the clause, for a figure that no word right before it gives one:
@@ -383,6 +402,7 @@ mod tests {
         assert_eq!(roles("增加值增速由上半年的8.1%回落至7.7%。"), [Role::Change, Role::Change]);
         assert_eq!(roles("基础研究经费所占比重由6.01%提高0.72个百分点至6.73%。"), [Role::Share, Role::Change, Role::Share]);
         assert_eq!(roles("营收由100亿元增长到120亿元。"), [Role::Level, Role::Level]);
+        assert_eq!(roles("其中企业研发指数由61.2%增长到70.5%。"), [Role::Level, Role::Level], "其中 takes a part, not the measure");
     }
 
     #[test]
