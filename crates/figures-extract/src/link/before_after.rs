@@ -155,11 +155,16 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
 fn reached_later(f: &Folded, figures: &[Found], ai: usize, next_clause: usize) -> bool {
     let year_value = |x: &Found| (x.kind == Kind::Year && x.qualifier.is_none()).then_some(x.value);
     let opens = if f.get(next_clause) == Some(&'到') { next_clause + 1 } else { next_clause };
+    let sentence = f.sentence_start(figures[ai].start);
+    let earlier = figures[..ai].iter().rev().take_while(|x| x.start >= sentence).find_map(year_value);
+    // Or with the time of writing (2012年时只有118座,目前增至408座).
+    if NOW.iter().any(|w| starts_with(f, opens, w.word)) {
+        return earlier.is_some();
+    }
     let Some(later) = time_at(figures, opens).and_then(year_value) else {
         return false;
     };
-    let sentence = f.sentence_start(figures[ai].start);
-    figures[..ai].iter().rev().take_while(|x| x.start >= sentence).filter_map(year_value).next().is_some_and(|earlier| earlier < later)
+    earlier.is_some_and(|earlier| earlier < later)
 }
 
 fn same_measure(a: &Found, b: &Found) -> bool {
@@ -279,6 +284,14 @@ mod tests {
     fn a_clause_opening_with_an_adverb_and_the_move_reaches_the_after() {
         let c = changes("全市众创空间由2018年的9家,迅猛增长到2023年的41家。");
         assert_eq!(c, vec![(Relation::BeforeAfter, "众创空间".into(), "9家>41家".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_level_of_an_earlier_year_moves_to_one_the_next_clause_dates_now() {
+        let c = changes("全县院士工作站2016年时只有3个,目前增至11个。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "院士工作站".into(), "3个>11个".into(), Direction::Up)]);
+        let d = changes("全县财政科技支出2019年为1.2亿元,2023年增长至2.6亿元。");
+        assert_eq!(d, vec![(Relation::BeforeAfter, "财政科技支出".into(), "1.2亿元>2.6亿元".into(), Direction::Up)]);
     }
 
     #[test]

@@ -202,7 +202,9 @@ pub(super) fn without_move(f: &Folded, s: usize, e: usize) -> usize {
 pub(super) fn subject_end(f: &Folded, figures: &[Found], cs: usize, level_start: usize) -> usize {
     let mut end = level_start;
     loop {
-        if let Some(q) = time_ending_at(figures, end).filter(|x| x.start >= cs) {
+        // 2012年时: 时 makes the year a time of the measure.
+        let dated = if end > cs && f[end - 1] == '时' { end - 1 } else { end };
+        if let Some(q) = time_ending_at(figures, dated).filter(|x| x.start >= cs) {
             end = q.start;
             continue;
         }
@@ -340,6 +342,8 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
         if s < e && matches!(f[s], '“' | '"') && !f[s + 1..e].iter().any(|c| matches!(c, '”' | '"')) {
             s += 1;
         }
+        // A time between the measure and its value (研发经费投入2014年为366.77亿元) dates the value.
+        e = subject_end(f, figures, s, e).max(s);
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;
             // The word that makes a number of years a span (10年间, 五年来).

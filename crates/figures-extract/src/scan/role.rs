@@ -139,6 +139,28 @@ pub(crate) fn comparative_before(f: &Folded, at: usize) -> Option<Direction> {
     (period_closes && against_earlier(&f[f.clause_start(period_end)..period_end])).then_some(c.direction).flatten()
 }
 
+/// How many chars the object of a change verb may take between the verb and its figure.
+const OBJECT_MAX: usize = 4;
+
+/// Whether a change verb of two chars or more with a short object of its own ends at `end` (亩增产
+/// 稻谷170.6公斤, 增加研发投入12亿元): the figure is how much the object changed. A rate noun (增速)
+/// moves nothing, and what a period added ([`verbs::ADDITIONS`]) is a level the clause may grow.
+fn changes_an_object(f: &Folded, clause_start: usize, end: usize) -> bool {
+    let floor = end.saturating_sub(OBJECT_MAX + 2).max(clause_start);
+    (floor..end.saturating_sub(2)).any(|k| {
+        let verb = verbs::ROLE_LEXICON.starting_at(f, k).filter(|&(_, role)| role == Role::Change).map(|(w, _)| w).max_by_key(|w| len(w));
+        verb.is_some_and(|w| {
+            let object = &f[k + len(w)..end];
+            len(w) >= 2
+                && verbs::MOVE_LEXICON.starting_at(f, k).any(|(m, _)| m == w)
+                && !verbs::ADDITIONS.iter().any(|a| a.word == w)
+                && !verbs::NOT_VERBS.iter().any(|n| starts_with(f, k, n.word))
+                && (1..=OBJECT_MAX).contains(&object.len())
+                && object.iter().all(|&c| super::non_figure::is_cjk(c) && !matches!(c, '的' | '为' | '到' | '至' | '达' | '是'))
+        })
+    })
+}
+
 /// Whether the clause names a rate of contribution to a growth after 对 (对工业增长的贡献率达).
 fn contributes(clause: &[char]) -> bool {
     // Most clauses hold no 对: asked first, as one pass over the chars.
@@ -258,6 +280,7 @@ fn role_from_clause(f: &Folded, clause_start: usize, found: &Found, before: &[Fo
                             end = p.start;
                         }
                     }
+                    None if changes_an_object(f, clause_start, gap_end) => return Role::Change,
                     None => {
                         return role_before_from(f, clause_start, found).unwrap_or_else(|| role_earlier(f, clause_start, found, before));
                     }
@@ -403,6 +426,14 @@ mod tests {
         assert_eq!(roles("基础研究经费所占比重由6.01%提高0.72个百分点至6.73%。"), [Role::Share, Role::Change, Role::Share]);
         assert_eq!(roles("营收由100亿元增长到120亿元。"), [Role::Level, Role::Level]);
         assert_eq!(roles("其中企业研发指数由61.2%增长到70.5%。"), [Role::Level, Role::Level], "其中 takes a part, not the measure");
+    }
+
+    #[test]
+    fn a_change_verb_with_a_short_object_states_the_change_of_it() {
+        let roles = |text: &str| scan(&Text::new(text)).figures.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("示范片亩产702公斤,亩增产玉米96公斤。"), [Role::Level, Role::Change]);
+        assert_eq!(roles("全年开展人工增雨作业300多次。"), [Role::Level], "增 inside 增雨 is no verb");
+        assert_eq!(roles("工业增速居全省11个设区市前列。"), [Role::Level], "a rate noun moves nothing");
     }
 
     #[test]
