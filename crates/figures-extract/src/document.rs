@@ -74,6 +74,9 @@ impl<'a> Folding<'a> {
         match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' | '\u{00A0}' => ' ',
+            // Single quotes nest inside double ones (“…是‘十三五’末的2.2倍”): a quote either way.
+            '‘' => '“',
+            '’' => '”',
             '\u{A000}'.. => self.search(c),
             _ => c,
         }

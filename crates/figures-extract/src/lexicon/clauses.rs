@@ -44,7 +44,7 @@ pub const OWNERS: [Cut; 8] = [
 
 /// Words at the end of a subject that introduce the figure rather than name the measure, cut in
 /// this order: a word before any word it ends with (依次为 before 为).
-pub const SUBJECT_TAILS: [Cut; 38] = [
+pub const SUBJECT_TAILS: [Cut; 41] = [
     cut("依次为", "技术合同成交额依次为300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("依次是", "技术合同成交额依次是300亿元、200亿元,同比依次增长30%、20%。", "技术合同成交额"),
     cut("分别为", "技术合同成交额分别为300亿元、200亿元,同比分别增长30%、20%。", "技术合同成交额"),
@@ -54,6 +54,10 @@ pub const SUBJECT_TAILS: [Cut; 38] = [
     cut("已有", "高新技术企业已有6669家,同比增长30%。", "高新技术企业"),
     cut("仅有", "高新技术企业仅有6669家,同比增长30%。", "高新技术企业"),
     cut("只有", "高新技术企业只有6669家,同比增长30%。", "高新技术企业"),
+    // Conjunctive adverbs after the subject (上海则从第11位上升至第7位).
+    cut("则", "甲市排名下降,乙市则从第11位上升至第7位。", "乙市"),
+    cut("也", "高新技术企业数量也由120家增加到150家。", "高新技术企业数量"),
+    cut("却", "高新技术企业数量却由150家减少到120家。", "高新技术企业数量"),
     cut("已", "高新技术企业数量已达到6669家,同比增长30%。", "高新技术企业数量"),
     cut("评价入库", "科技型中小企业评价入库2.6万家,同比增长30%。", "科技型中小企业"),
     cut("合计", "技术合同成交额合计300亿元,同比增长30%。", "技术合同成交额"),
@@ -160,7 +164,7 @@ pub const HAVING: [Cut; 2] = [
 
 /// Verbs inside a subject after which the measure is named (高新区实现营业收入 → 营业收入): the
 /// subject starts after the last of them.
-pub const SUBJECT_VERBS: [Cut; 9] = [
+pub const SUBJECT_VERBS: [Cut; 10] = [
     cut("获得", "全省企业获得国家科技奖励资金2.3亿元,同比增长12%。", "国家科技奖励资金"),
     cut("组织实施", "全省组织实施国家自然科学基金项目512项,比上年增加36项。", "国家自然科学基金项目"),
     cut("建成", "全省累计建成科技企业孵化器236家,比上年增加21家。", "科技企业孵化器"),
@@ -169,6 +173,8 @@ pub const SUBJECT_VERBS: [Cut; 9] = [
     cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
     cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
     cut("完成", "全市完成工业总产值1824.6亿元,同比增长11.8%。", "工业总产值"),
+    // A copula before the subject (主要原因是…, 特别是…) introduces it.
+    cut("是", "主要原因是企业研发投入由上年的12.1亿元增长至15.3亿元。", "企业研发投入"),
     // 入库 alone begins the statistical term (入库科技型中小企业), as 登记 does (登记技术合同).
     cut("评价入库", "全年评价入库科技型中小企业3.47万家,同比增长22.6%。", "科技型中小企业"),
 ];

@@ -198,7 +198,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 62] = [
+pub const MEASURE_WORDS: [MeasureWord; 70] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -261,6 +261,14 @@ pub const MEASURE_WORDS: [MeasureWord; 62] = [
     measure("席", "在全国百强榜中占据4席。"),
     arabic_measure("期", "开设科技创新大讲堂24期。"),
     arabic_measure("轮", "开展评审12轮。"),
+    arabic_measure("单", "全年办理知识产权质押融资36单。"),
+    arabic_measure("宗", "全年查处专利侵权案件12宗。"),
+    arabic_measure("起", "全年调处知识产权纠纷45起。"),
+    arabic_measure("组", "全年选派科技特派员服务团32组。"),
+    arabic_measure("队", "全年组建科技服务小分队18队。"),
+    arabic_measure("层", "孵化大楼地上28层。"),
+    arabic_measure("段", "全年建成科普示范路12段。"),
+    arabic_measure("首", "全年创作科普歌曲15首。"),
 ];
 
 /// Unit words, then measure words, in the order they are tried.

@@ -69,6 +69,18 @@ pub(super) fn year_before_period(f: &Folded, n: &Number, d: &Draft) -> Option<Re
     year.then_some((Unit::Year, Kind::Year, None))
 }
 
+/// A year written without 年 where a title or a heading puts it: four plain digits in range that
+/// open a clause before a word (2021科技系统工作总结, 2020陕西省综合科技创新水平指数为68.39%) or close a
+/// title (《中国区域科技创新评价报告2020》).
+pub(super) fn bare_year(f: &Folded, n: &Number, d: &Draft) -> Option<Reading> {
+    // The end of a range of years (报告2016-2017) is not one alone.
+    let after_range = n.start > 0 && (f[n.start - 1].is_ascii_digit() || RANGE_SEPARATORS.contains(&f[n.start - 1]));
+    let four = n.arabic && n.plain_integer && n.end - n.start == 4 && !d.range && !after_range && is_year(d.value);
+    let opens = f.clause_start(n.start) == n.start && f.get(d.end).is_some_and(|&c| super::non_figure::is_cjk(c));
+    let closes_title = matches!(f.get(d.end), Some('》'));
+    (four && (opens || closes_title)).then_some((Unit::Year, Kind::Year, None))
+}
+
 /// A number before 年: a calendar year (with a month and day after it, a date; with a month
 /// alone, a date of the month, 2025年8月 → 202508) when it is written as four plain digits in
 /// range, a number of years otherwise.

@@ -173,7 +173,7 @@ static VALUE_LEAD_LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new
 
 /// A number with no unit after it.
 fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
-    if let Some(year) = date::year_before_period(f, n, d) {
+    if let Some(year) = date::year_before_period(f, n, d).or_else(|| date::bare_year(f, n, d)) {
         return Ok(year);
     }
     if let Some(rank) = rank::after_verb(f, n, d) {
