@@ -402,15 +402,20 @@ fn rates_of_rates(f: &Folded, figures: &[Found], ends: &[bool], taken: &[Linked]
             continue;
         }
         let pcs = f.clause_start(cs - 1);
+        // Points listed over several earlier periods (分别比一季度、上半年提升1.2和0.5个百分点) change
+        // a share or a level as well: one each, where the main pairing wants as many levels.
+        let listed = words.starts_with("分别");
         let Some(li) = (0..ri)
             .rev()
             .take_while(|&k| figures[k].start >= pcs)
-            .find(|&k| figures[k].kind == Kind::Percent && figures[k].role == Role::Change)
+            .find(|&k| figures[k].kind == Kind::Percent && (figures[k].role == Role::Change || listed))
         else {
             continue;
         };
+        let level = &figures[li];
         let subject = match rate_word {
             Some(w) => (cs, cs + w.word.chars().count()),
+            None if level.role != Role::Change => subject_of(f, figures, level, level.start),
             None => {
                 // The rate's subject up to how it changed (规上工业增加值 of 规上工业增加值同比增长8.1%).
                 let (s, e) = subject_span(f, figures, figures[li].start);
@@ -910,6 +915,19 @@ mod tests {
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["8.6亿元>21.1%"]);
         let whole = changes("规上企业研发费用与当年营业收入之比为1.9%,比上年提高0.1个百分点。");
         assert_eq!(whole.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["1.9%>0.1个百分点"], "当年 is no earlier period");
+    }
+
+    #[test]
+    fn points_listed_over_several_earlier_periods_each_change_a_share() {
+        let c = changes("新兴产业增加值占规上工业的比重为21.6%,分别比一季度和上半年提高0.9和0.4个百分点。");
+        let found: Vec<_> = c.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(found, [("新兴产业增加值占规上工业的比重", "21.6%>0.9"), ("新兴产业增加值占规上工业的比重", "21.6%>0.4个百分点")]);
+    }
+
+    #[test]
+    fn what_is_added_to_an_earlier_periods_count_is_the_levels_change() {
+        let c = changes("全市科技型中小企业达到2310家,较上年新增数量超过400家。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2310家>超过400家"]);
     }
 
     #[test]

@@ -144,7 +144,8 @@ const OBJECT_MAX: usize = 4;
 
 /// Whether a change verb of two chars or more with a short object of its own ends at `end` (亩增产
 /// 稻谷170.6公斤, 增加研发投入12亿元): the figure is how much the object changed. A rate noun (增速)
-/// moves nothing, and what a period added ([`verbs::ADDITIONS`]) is a level the clause may grow.
+/// moves nothing, and what a period added ([`verbs::ADDITIONS`]) is a level the clause may grow,
+/// unless the clause adds it to an earlier period's (较上年新增数量超过2000家).
 fn changes_an_object(f: &Folded, clause_start: usize, end: usize) -> bool {
     let floor = end.saturating_sub(OBJECT_MAX + 2).max(clause_start);
     (floor..end.saturating_sub(2)).any(|k| {
@@ -153,7 +154,7 @@ fn changes_an_object(f: &Folded, clause_start: usize, end: usize) -> bool {
             let object = &f[k + len(w)..end];
             len(w) >= 2
                 && verbs::MOVE_LEXICON.starting_at(f, k).any(|(m, _)| m == w)
-                && !verbs::ADDITIONS.iter().any(|a| a.word == w)
+                && (!verbs::ADDITIONS.iter().any(|a| a.word == w) || against_earlier(&f[clause_start..k]))
                 && !verbs::NOT_VERBS.iter().any(|n| starts_with(f, k, n.word))
                 && (1..=OBJECT_MAX).contains(&object.len())
                 && object.iter().all(|&c| super::non_figure::is_cjk(c) && !matches!(c, '的' | '为' | '到' | '至' | '达' | '是'))
