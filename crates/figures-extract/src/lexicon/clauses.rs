@@ -114,7 +114,7 @@ pub const MANNERS: [Cut; 16] = [
 /// Words opening a subject that scope, time or introduce it rather than name the measure
 /// (全省研发经费投入 → 研发经费投入, 新增5G基站3.8万个 → 5G基站), cut from its start. 全国 is
 /// not among them: it begins names (全国重点实验室).
-pub const SUBJECT_OPENINGS: [Cut; 37] = [
+pub const SUBJECT_OPENINGS: [Cut; 38] = [
     cut("全省", "全省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("现有", "全省现有两院院士52名,比上年增加9名。", "两院院士"),
     cut("全市", "全市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
@@ -122,6 +122,7 @@ pub const SUBJECT_OPENINGS: [Cut; 37] = [
     cut("全区", "全区研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("我省", "我省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("我市", "我市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
+    cut("我国", "我国研发经费投入达到3.3万亿元,同比增长8.1%。", "研发经费投入"),
     cut("本省", "本省研发经费投入达到300亿元,同比增长30%。", "研发经费投入"),
     cut("本市", "本市研发经费投入达到30亿元,同比增长30%。", "研发经费投入"),
     cut("该省", "该省高新技术企业数量由1.5万家增加到3.6万家。", "高新技术企业数量"),
