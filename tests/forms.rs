@@ -47,18 +47,18 @@ fn units_of_measurement_normalised_where_a_unit_exists() {
 }
 
 #[test]
-fn other_units_keep_their_written_unit_and_value() {
+fn other_units_keep_their_written_unit_and_scale_the_value_by_wan_and_yi() {
     exact("运营里程新增43.6公里。", "43.6公里", "43.6", "other");
     assert_eq!(unit_text("运营里程新增43.6公里。").as_deref(), Some("公里"));
-    exact("节约用电3.5万千瓦时。", "3.5万千瓦时", "3.5", "other");
-    assert_eq!(unit_text("节约用电3.5万千瓦时。").as_deref(), Some("万千瓦时"));
-    exact("装机达到182万千瓦。", "182万千瓦", "182", "other");
-    exact("全年节能量12万吨标准煤。", "12万吨标准煤", "12", "other");
+    exact("节约用电3.5万千瓦时。", "3.5万千瓦时", "35000", "other");
+    assert_eq!(unit_text("节约用电3.5万千瓦时。").as_deref(), Some("千瓦时"));
+    exact("装机达到182万千瓦。", "182万千瓦", "1820000", "other");
+    exact("全年节能量12万吨标准煤。", "12万吨标准煤", "120000", "other");
     exact("隧洞长12千米。", "12千米", "12", "other");
     exact("全长三十五公里。", "三十五公里", "35", "other");
     exact("算力规模达到2.1EFLOPS。", "2.1EFLOPS", "2.1", "other");
-    exact("园区全年用电量达到36亿度。", "36亿度", "36", "other");
-    assert_eq!(unit_text("园区全年用电量达到36亿度。").as_deref(), Some("亿度"));
+    exact("园区全年用电量达到36亿度。", "36亿度", "3600000000", "other");
+    assert_eq!(unit_text("园区全年用电量达到36亿度。").as_deref(), Some("度"));
     assert!(figures("他一度担任所长。").is_empty(), "一度 is once");
     assert_eq!(unit_text("人均承担课题1.4个/人。").as_deref(), Some("个/人"));
     assert_eq!(unit_text("平均浓度42微克/立方米。").as_deref(), Some("微克/立方米"));
@@ -182,8 +182,8 @@ fn titles_slogans_congresses_and_named_years_are_not_figures() {
 #[test]
 fn currencies_other_than_yuan_and_dollars_keep_their_name() {
     exact("出口额12亿美金。", "12亿美金", "1200000000", "USD");
-    exact("在港融资5000万港元。", "5000万港元", "5000", "other");
-    assert_eq!(unit_text("引进欧洲资金2000万欧元。").as_deref(), Some("万欧元"));
+    exact("在港融资5000万港元。", "5000万港元", "50000000", "other");
+    assert_eq!(unit_text("引进欧洲资金2000万欧元。").as_deref(), Some("欧元"));
 }
 
 #[test]

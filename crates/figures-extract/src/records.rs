@@ -250,7 +250,7 @@ pub struct Figure {
     pub kind: Kind,
     /// The measure word of a count (家, 件, 个, 人 …), null otherwise.
     pub measure_word: Option<String>,
-    /// The unit as written when `unit` is `other` (万千瓦时, 公里 …), null otherwise.
+    /// The unit as written when `unit` is `other` (千瓦时, 公里 …; a 万 or 亿 before it scales the value), null otherwise.
     pub unit_text: Option<String>,
     /// The approximation the text states, null when the figure is exact.
     pub qualifier: Option<Qualifier>,

@@ -41,8 +41,8 @@ pub enum UnitWord {
     /// 位数: a number of digits (两位数增长).
     Digits,
     /// A unit of measurement with no unit of its own among [`Unit`]'s (公里, 千瓦时, 吨标准煤): the
-    /// figure is `other`, its value in the unit as written and `unit_text` the unit with any
-    /// 万 or 亿 written before it (3.5万千瓦时 is 3.5, unit_text 万千瓦时).
+    /// figure is `other`, `unit_text` the unit as written and its value in that unit, scaled by
+    /// any 万 or 亿 written before it as a count's is (3.5万千瓦时 is 35000, unit_text 千瓦时).
     Other {
         /// Read only after Arabic digits: 82.4分 is a score, while 十分 is "very".
         arabic_only: bool,

@@ -45,7 +45,7 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
         let multiple = usize::from(f.get(d.end + 1).is_some_and(|&c| large_unit(c).is_some() || small_unit(c).is_some()));
         if let Some((_, per)) = at(f, d.end + 1 + multiple) {
             d.end += 1 + multiple + len(per);
-            return Ok(other(f, n, d, unit_start));
+            return Ok(other(f, d, unit_start));
         }
     }
     Ok(match u {
@@ -92,7 +92,7 @@ pub(super) fn read(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, Not
             if arabic_only && !n.arabic {
                 return Err(NotFigure::Word);
             }
-            other(f, n, d, unit_start)
+            other(f, d, unit_start)
         }
         UnitWord::Year => return date::year(f, n, d),
         UnitWord::Month => return date::month(f, d),
@@ -136,19 +136,22 @@ fn inside_multipliers(f: &Folded, n: &Number, d: &mut Draft) -> Option<(usize, U
     Some((k, u, w))
 }
 
-/// A unit of measurement kept as written: the 万 and 亿 right before it join the unit (3.5万千瓦时
-/// is 3.5 in 万千瓦时), so the value is in the unit the text states.
-fn other(f: &Folded, n: &Number, d: &mut Draft, unit_start: usize) -> Reading {
+/// A unit of measurement kept as written, in its base: the 万 and 亿 before it scale the value as
+/// they scale a count's (3.5万千瓦时 is 35000 千瓦时, 23.7万人年 237000 人年), and those that open
+/// it move into the value (232.55万元/亩 is 2325500 元/亩).
+fn other(f: &Folded, d: &mut Draft, unit_start: usize) -> Reading {
     let mut from = unit_start;
     let mut exp = 0;
-    while from > n.start + 1
-        && let Some(e) = large_unit(f[from - 1])
+    // 兆 opens units of its own (兆瓦 is a megawatt), so only 万 and 亿 scale.
+    while from + 1 < d.end
+        && matches!(f[from], '万' | '亿')
+        && let Some(e) = large_unit(f[from])
     {
         exp += e;
-        from -= 1;
+        from += 1;
     }
     if let Ok(scale) = numerals::scale(Decimal::ONE, exp) {
-        d.each_amount(|v| *v /= scale);
+        d.each_amount(|v| *v *= scale);
     }
     d.unit_text = Some((from, d.end));
     (Unit::Other, Kind::Other, None)
