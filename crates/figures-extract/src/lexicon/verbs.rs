@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 56] = [
+pub const VERBS: [Verb; 58] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -69,6 +69,7 @@ pub const VERBS: [Verb; 56] = [
     verb("回落", DOWN, CHANGE, "能耗100万吨,比上年回落5%。"),
     verb("加快", UP, CHANGE, "营收增长12%,增速比上年加快2个百分点。"),
     verb("放缓", DOWN, CHANGE, "营收增长12%,增速比上年放缓2个百分点。"),
+    verb("趋缓", DOWN, CHANGE, "营收增长12%,增速比上年趋缓2个百分点。"),
     verb("收窄", DOWN, CHANGE, "出口下降6.7%,降幅比上月收窄1.2个百分点。"),
     verb("扩大", UP, CHANGE, "规模100亿元,比上年扩大12%。"),
     verb("缩小", DOWN, CHANGE, "差距100亿元,比上年缩小5%。"),
@@ -79,6 +80,7 @@ pub const VERBS: [Verb; 56] = [
     verb("增多", UP, CHANGE, "新品种152个,比上年增多37个。"),
     verb("增收", UP, CHANGE, "农户人均收入1.2万元,比上年增收8%。"),
     verb("增产", UP, CHANGE, "示范田平均亩产686.4公斤,较全县平均水平增产58公斤。"),
+    verb("年增", UP, CHANGE, "高校研发支出1796.6亿元,年增23.1%。"),
     verb("增", UP, CHANGE, "营收100亿元,同比增12%。"),
     verb("翻", UP, CHANGE, "营收68.5亿元,比上年翻了1.5倍。"),
     verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
@@ -200,15 +202,19 @@ pub const EARLIER_SPANS: [Word; 3] = [
 pub const GAPS: [Word; 2] =
     [word("平均", "营收增长12%,增速比全国平均水平高2个百分点。"), word("全国", "营收增长12%,增速比全国高2个百分点。")];
 
-/// Verbs that compare with something else (高于全市规上工业增速5.1个百分点): the points after one
-/// in its clause are a gap, a level, whatever rate the clause names.
-pub const GAP_VERBS: [Word; 6] = [
+/// Verbs that compare with something else (高于全市规上工业增速5.1个百分点) or add to it: the
+/// points after one in its clause are a gap or a contribution, a level, whatever rate the clause
+/// names.
+pub const GAP_VERBS: [Word; 8] = [
     word("领先", "增加值增长12%,分别领先全国、全省2个百分点和3个百分点。"),
     word("高出", "营收增长12%,高出全市平均水平2个百分点。"),
     word("高于", "营收增长12%,高于全市规上工业增速2个百分点。"),
     word("低于", "营收增长12%,增速低于全市规上工业2个百分点。"),
     word("快于", "营收增长12%,增速快于全市规上工业2个百分点。"),
     word("慢于", "营收增长12%,增速慢于全市规上工业2个百分点。"),
+    // What a part adds to the growth of a whole (拉动全市工业增长3.2个百分点) is its contribution.
+    word("拉动", "高技术制造业增长12%,拉动全市规上工业增长3.2个百分点。"),
+    word("上拉", "高技术制造业增长12%,上拉全市规上工业增长3.2个百分点。"),
 ];
 
 /// Comparatives that, right after an earlier period, state a change by the figure after them

@@ -5,7 +5,7 @@
 //! the move (从2017年的0.28亿元,上升到2020年的1.77亿元).
 
 use super::subjects::ranking;
-use super::{Linked, direction_of, first_start_in, is_calendar, past_time_figures, text, time_at, utf8_len};
+use super::{Linked, direction_of, is_calendar, past_time_figures, text, time_at, utf8_len};
 use std::sync::LazyLock;
 
 use crate::document::Folded;
@@ -194,12 +194,17 @@ fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize)
     // Up to its first change word, the 从/由 of its own before→after (知识创造指标从A提升至B,
     // 从全国第18位提升至第12位) or its first figure past the times opening it (人均生产总值达58496元,
     // 由第25位…; a time after the words ends them too: 吸纳技术合同成交额 2014年大幅增长).
+    // A rate noun (增速) holds no change word; a count of what the subject names (六大高耗能行业)
+    // is inside it.
+    let rate_noun = |k: usize| verbs::RATE_LEXICON.starting_at(f, k).next().is_some();
     let cut = words
         .char_indices()
         .enumerate()
-        .find(|&(k, (p, _))| is_from(f, pcs + k) || verbs::direction_at_start(&words[p..]).is_some())
+        .find(|&(k, (p, _))| is_from(f, pcs + k) || (verbs::direction_at_start(&words[p..]).is_some() && !rate_noun(pcs + k)))
         .map_or(words.chars().count(), |(k, _)| k);
-    Some((pcs, (pcs + cut).min(first_start_in(figures, pcs, cs))))
+    let first =
+        figures[figures.partition_point(|x| x.start < pcs)..].iter().find(|x| x.measure_word != Some("大")).map_or(cs, |x| x.start.min(cs));
+    Some((pcs, (pcs + cut).min(first)))
 }
 
 /// Whether the 从 or 由 at `k` opens a before→after, not a word it is part of (从事, 从业 …:
@@ -214,7 +219,7 @@ fn holds(f: &Folded, k: usize, word: &str) -> bool {
 }
 
 /// The text between two figures with the times that date the ends removed, with their 的: year
-/// figures (2020年的) and relative years (上年的, 今年的).
+/// figures (2020年的) and relative years (上年的, 今年的), and with no spaces.
 fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
@@ -230,7 +235,10 @@ fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
             }
             continue;
         }
-        out.push(f[k]);
+        // Spaces as PDF-to-text leaves them (从 1000 万元提至 3000 万元) join nothing.
+        if !f[k].is_whitespace() {
+            out.push(f[k]);
+        }
         k += 1;
     }
     out
@@ -292,6 +300,20 @@ mod tests {
         assert_eq!(c, vec![(Relation::BeforeAfter, "院士工作站".into(), "3个>11个".into(), Direction::Up)]);
         let d = changes("全县财政科技支出2019年为1.2亿元,2023年增长至2.6亿元。");
         assert_eq!(d, vec![(Relation::BeforeAfter, "财政科技支出".into(), "1.2亿元>2.6亿元".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn spaces_left_by_pdf_to_text_join_no_ends() {
+        let c = changes("科技贷款单户额度上限从 500 万元提至 2000 万元。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "科技贷款单户额度上限".into(), "500 万元>2000 万元".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_rate_named_in_the_clause_before_makes_the_ends_rates_and_names_them() {
+        let c = changes("而五大传统行业增速逐季放缓,由一季度的18.2%降至前三季度的15.6%。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "传统行业增速".into(), "18.2%>15.6%".into(), Direction::Down)]);
+        let d = changes("传统行业增速回落,由18.2%降至15.6%。");
+        assert_eq!(d, vec![(Relation::BeforeAfter, "传统行业增速".into(), "18.2%>15.6%".into(), Direction::Down)]);
     }
 
     #[test]

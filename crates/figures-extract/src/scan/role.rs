@@ -298,7 +298,7 @@ fn rate_named_before(f: &Folded, clause_start: usize, before: &[Found]) -> bool 
         return false;
     }
     let pcs = f.clause_start(clause_start - 1);
-    if before.last().is_some_and(|p| p.end > pcs) {
+    if before.iter().rev().take_while(|p| p.end > pcs).any(|p| p.start < clause_start) {
         return false;
     }
     verbs::rate_words().any(|w| holds_word(&f[pcs..clause_start - 1], w))
@@ -316,6 +316,11 @@ fn role_before_from(f: &Folded, clause_start: usize, found: &Found) -> Option<Ro
     let before_clause = gap_end <= clause_start && clause_start >= 2 && f[clause_start - 1] == ',';
     if before_clause {
         gap_end = clause_start - 1;
+        // A rate named there (增速逐月回落,由25.1%降至22.9%) makes the ends rates.
+        let named = &f[f.clause_start(gap_end)..gap_end];
+        if found.kind == Kind::Percent && verbs::rate_words().any(|w| holds_word(named, w)) {
+            return Some(Role::Change);
+        }
     }
     let role = verbs::ROLE_LEXICON.ending_at(f, gap_end).max_by_key(|(w, _)| len(w)).map(|(_, role)| role);
     let role = role.filter(|&r| (r != Role::Share || found.kind == Kind::Percent) && !(before_clause && r == Role::Change));
