@@ -171,7 +171,7 @@ pub const HAVING: [Cut; 2] = [
 
 /// Verbs inside a subject after which the measure is named (高新区实现营业收入 → 营业收入): the
 /// subject starts after the last of them.
-pub const SUBJECT_VERBS: [Cut; 10] = [
+pub const SUBJECT_VERBS: [Cut; 12] = [
     cut("获得", "全省企业获得国家科技奖励资金2.3亿元,同比增长12%。", "国家科技奖励资金"),
     cut("组织实施", "全省组织实施国家自然科学基金项目512项,比上年增加36项。", "国家自然科学基金项目"),
     cut("建成", "全省累计建成科技企业孵化器236家,比上年增加21家。", "科技企业孵化器"),
@@ -180,6 +180,9 @@ pub const SUBJECT_VERBS: [Cut; 10] = [
     cut("实现", "高新区实现营业收入3286.5亿元,同比增长9.4%。", "营业收入"),
     cut("共投入", "全省共投入R&D经费790.3亿元,比上年增长12.8%。", "R&D经费"),
     cut("完成", "全市完成工业总产值1824.6亿元,同比增长11.8%。", "工业总产值"),
+    // A cause before the subject (这些举措使得全区研发人员数量从…, 推动全省研发投入由…).
+    cut("使得", "这些举措使得全区研发人员数量从2.7万人增加到7.1万人。", "研发人员数量"),
+    cut("推动", "一系列政策推动全省研发投入由120亿元增至210亿元。", "研发投入"),
     // A copula before the subject (主要原因是…, 特别是…) introduces it.
     cut("是", "主要原因是企业研发投入由上年的12.1亿元增长至15.3亿元。", "企业研发投入"),
     // 入库 alone begins the statistical term (入库科技型中小企业), as 登记 does (登记技术合同).

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::number::Number;
 use super::unit::Reading;
 use super::{Draft, Found, before_spaces, ends_with, holds_word, joins_list, len, non_figure, starts_with};
+use crate::lexicon::periods::NOW;
 use crate::lexicon::ranks::{self, FIRST_PLACE, RANKING_NOUNS, RankWord, SCOPES, SERIES, TOP_N};
 use crate::lexicon::verbs;
 use crate::records::{Kind, Qualifier, Unit};
@@ -49,12 +50,19 @@ pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Readin
         d.start = at;
         return Some(RANK);
     }
-    // 50强, but not a verb or noun that 强 starts (3强化, 强度).
-    if let Some(w) =
-        TOP_N.iter().find(|w| starts_with(f, d.end, w.word) && !f.get(d.end + len(w.word)).is_some_and(|c| "化调度制".contains(*c)))
+    // 50强, but not a verb or noun that 强 starts (3强化, 强度), nor a name written in Chinese
+    // numerals (百强县, 十强).
+    if let Some(w) = TOP_N
+        .iter()
+        .find(|w| n.arabic && starts_with(f, d.end, w.word) && !f.get(d.end + len(w.word)).is_some_and(|c| "化调度制".contains(*c)))
     {
         d.end += len(w.word);
-        at_most(d);
+        // 前70强: the span takes in the 前, as 前10名's does.
+        if n.start > 0 && f[n.start - 1] == '前' {
+            top_n(d);
+        } else {
+            at_most(d);
+        }
         return Some(RANK);
     }
     // 综合排名33,较去年进步了9位: a whole number right after a ranking verb of two chars or more,
@@ -75,6 +83,23 @@ pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Readin
 fn top_n(d: &mut Draft) {
     d.start -= 1;
     at_most(d);
+}
+
+/// Whether the number at `at` is what a move reached from a rank with 第 earlier in its clause (由
+/// 第25位上升到目前的18位): 到, 至 or 为 stands before it, past the time that dates it.
+fn reached_from_rank(f: &Folded, at: usize) -> bool {
+    let cs = f.clause_start(at);
+    let mut k = if at > cs && f[at - 1] == '的' { at - 1 } else { at };
+    if let Some(w) = NOW.iter().find(|w| ends_with(f, k, w.word)) {
+        k -= len(w.word);
+    } else if k > cs && f[k - 1] == '年' {
+        k -= 1;
+        while k > cs && f[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+    }
+    let to = k > cs && matches!(f[k - 1], '到' | '至' | '为');
+    to && (cs..k).any(|j| f[j] == '第' && f.get(j + 1).is_some_and(char::is_ascii_digit))
 }
 
 /// A rank of at most the number (the top N).
@@ -160,6 +185,9 @@ pub(super) fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &str) -> Option<
         d.end += len(noun.word);
         Some((Unit::Places, Kind::RankChange, None))
     } else if position && n.arabic && !noun_after_but_de(f, d.end) && ranking_named(f, n.start) {
+        Some(RANK)
+    } else if position && !counted && reached_from_rank(f, n.start) {
+        // 由第25位上升到目前的18位: the place a rank moved to, without 第.
         Some(RANK)
     } else if w == "位" && !counted && ranked_before(f, n.start) {
         // 位列全国12位: a place after a ranking verb, without 第.
