@@ -522,7 +522,7 @@ fn totals(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>], ends
         let cs = (clause_start..level.start).rev().find(|&k| f[k] == '、').map_or(clause_start, |k| k + 1);
         // A level already an end of a before→after (总数由A增加到B) is no total the rate reaches,
         // nor is a share of something (增长21.4%,占全国总数的22.1%).
-        if level.role != Role::Level || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、') {
+        if level.role != Role::Level || level.kind.is_time() || ends[li] || cs < 2 || !matches!(f[cs - 1], ',' | '、' | ';') {
             continue;
         }
         if first_start_in(figures, cs, level.start) < level.start {
@@ -550,6 +550,11 @@ fn totals(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>], ends
             None if !clause.is_empty() && without_leads(&clause).is_empty() => "",
             None => continue,
         };
+        // Past a semicolon the total names again what was added (新增驰名商标10件;驰名商标累计达
+        // 347件).
+        if f[cs - 1] == ';' && own.is_empty() {
+            continue;
+        }
         let mut pcs = if f[cs - 1] == '、' { clause_start } else { f.clause_start(cs - 1) };
         // Past a clause that only ranks the growth (新增1368家,居全省第一,总数达4397家).
         let ranks_only = |from: usize, to: usize| {
@@ -922,6 +927,13 @@ mod tests {
         let c = changes("新兴产业增加值占规上工业的比重为21.6%,分别比一季度和上半年提高0.9和0.4个百分点。");
         let found: Vec<_> = c.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
         assert_eq!(found, [("新兴产业增加值占规上工业的比重", "21.6%>0.9"), ("新兴产业增加值占规上工业的比重", "21.6%>0.4个百分点")]);
+    }
+
+    #[test]
+    fn a_running_total_past_a_semicolon_names_what_was_added() {
+        let c = changes("新增地理标志商标8件;地理标志商标累计达96件,较去年同期增长9.1%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["96件>8件", "96件>9.1%"]);
+        assert!(changes("新增地理标志商标8件;累计达96件。").is_empty(), "a total naming nothing past a semicolon");
     }
 
     #[test]

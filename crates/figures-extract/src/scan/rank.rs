@@ -152,8 +152,9 @@ fn moved_before(f: &Folded, at: usize) -> bool {
         if k <= floor {
             return false;
         }
-        if ends_with(f, k, "分别") {
-            k -= 2;
+        // 前进了整整35位: an adverb of how many stands between as well.
+        if let Some(w) = ["分别", "整整"].iter().find(|w| ends_with(f, k, w)) {
+            k -= len(w);
             continue;
         }
         match f[k - 1] {
