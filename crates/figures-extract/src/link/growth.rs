@@ -109,7 +109,12 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
     let verb_at =
         |i: usize| verbs::MOVE_LEXICON.starting_at(f, i).next().is_some() || verbs::ROLE_LEXICON.starting_at(f, i).next().is_some();
     let named = |e: usize| (e..x.start).all(|i| !matches!(f[i], '的' | '为' | '是' | '达') && !verb_at(i));
-    let compared = |e: usize| period_start(e, true).is_some_and(|s| s > 0 && matches!(f[s - 1], '比' | '较'));
+    // Periods end in one of a few chars (2020年, 上年同期, 上年末): asked first, as one test.
+    let compared = |e: usize| {
+        e > 0
+            && matches!(f[e - 1], '年' | '期' | '末' | '底' | '度')
+            && period_start(e, true).is_some_and(|s| s > 0 && matches!(f[s - 1], '比' | '较'))
+    };
     x.role != Role::Change && (f.clause_start(x.start)..x.start).rev().take(MEASURE_NAME_CHARS).any(|e| compared(e) && named(e))
 }
 

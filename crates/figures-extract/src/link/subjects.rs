@@ -343,7 +343,9 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
             s += 1;
         }
         // A time between the measure and its value (研发经费投入2014年为366.77亿元) dates the value.
-        e = subject_end(f, figures, s, e).max(s);
+        if last_within(figures, s, e).is_some_and(|x| x.kind.is_time()) {
+            e = subject_end(f, figures, s, e).max(s);
+        }
         if let Some(x) = last_within(figures, s, e) {
             s = x.end;
             // The word that makes a number of years a span (10年间, 五年来).
