@@ -133,7 +133,7 @@ pub const YUAN_PARTS: [YuanPart; 2] = [
 ];
 
 /// Words after a pair of amounts that make it a spread (由3万元至5万元不等), not a change.
-pub const SPREADS: [Word; 1] = [word("不等", "融资规模由3万元至5万元不等。")];
+pub const SPREADS: [Word; 2] = [word("不等", "融资规模由3万元至5万元不等。"), word("之间", "创新指数在70%至100%之间。")];
 
 /// Words after a pair of amounts that make it a band classing a noun (10亿元至100亿元的企业),
 /// unless a change leads to the pair (从10亿元增长到100亿元的水平) or a leap follows it

@@ -70,15 +70,15 @@ pub(super) fn year_before_period(f: &Folded, n: &Number, d: &Draft) -> Option<Re
 }
 
 /// A year written without 年 where a title or a heading puts it: four plain digits in range that
-/// open a clause before a word (2021科技系统工作总结, 2020陕西省综合科技创新水平指数为68.39%) or close a
-/// title (《中国区域科技创新评价报告2020》).
+/// open a clause before a word (2021科技系统工作总结, 2020陕西省综合科技创新水平指数为68.39%) or open
+/// or close a title (《2024浙江省高新技术产业发展报告》, 《中国区域科技创新评价报告2020》).
 pub(super) fn bare_year(f: &Folded, n: &Number, d: &Draft) -> Option<Reading> {
     // The end of a range of years (报告2016-2017) is not one alone.
     let after_range = n.start > 0 && (f[n.start - 1].is_ascii_digit() || RANGE_SEPARATORS.contains(&f[n.start - 1]));
     let four = n.arabic && n.plain_integer && n.end - n.start == 4 && !d.range && !after_range && is_year(d.value);
     let opens = f.clause_start(n.start) == n.start && f.get(d.end).is_some_and(|&c| super::non_figure::is_cjk(c));
-    let closes_title = matches!(f.get(d.end), Some('》'));
-    (four && (opens || closes_title)).then_some((Unit::Year, Kind::Year, None))
+    let in_title = matches!(f.get(d.end), Some('》')) || (n.start > 0 && f[n.start - 1] == '《');
+    (four && (opens || in_title)).then_some((Unit::Year, Kind::Year, None))
 }
 
 /// A number before 年: a calendar year (with a month and day after it, a date; with a month
