@@ -74,11 +74,12 @@ const fn other(word: &'static str, example: &'static str) -> UnitEntry {
 /// Unit words, tried in this order before the measure words: a longer word comes before any word
 /// it starts with (个百分点 before 个, 千瓦时 before 千瓦, 吨标准煤 before 吨). The units of
 /// measurement are the legal units' Chinese names (GB 3100–3102) and the compounds reports use.
-pub const UNITS: [UnitEntry; 98] = [
+pub const UNITS: [UnitEntry; 99] = [
     unit("个百分点", UnitWord::PercentagePoint, Unit::PercentagePoint, "比上年提高0.12个百分点。"),
     unit("平方公里", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方公里。"),
     unit("平方千米", UnitWord::Area(Unit::SquareKilometre), Unit::SquareKilometre, "园区面积达120平方千米。"),
     other("平方米", "孵化场地面积4.6万平方米。"),
+    other("平米", "新建标准厂房40万平米。"),
     other("平方厘米", "芯片面积1.5平方厘米。"),
     other("立方米", "日处理能力150万立方米。"),
     other("立方千米", "水库库容2立方千米。"),

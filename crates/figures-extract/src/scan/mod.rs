@@ -306,7 +306,7 @@ fn at(f: &Folded, i: usize, before: &[Found]) -> Step {
 
 /// A figure found at the scan's position, unless a title or a quoted slogan encloses it.
 fn figure(f: &Folded, found: Found, before: &[Found]) -> Step {
-    match non_figure::enclosed(f, found.start, found.end, found.kind) {
+    match non_figure::enclosed(f, &found) {
         Some(why) => Step::Reject(Rejected { start: found.start, end: found.end, why }),
         None => Step::Figure(role::finish(f, found, before)),
     }

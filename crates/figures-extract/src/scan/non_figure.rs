@@ -7,7 +7,7 @@ use crate::document::Folded;
 use rust_decimal::Decimal;
 
 use super::number::Number;
-use super::{Draft, NotFigure, Rejected, before_spaces, ends_with, len, starts_with, unit};
+use super::{Draft, Found, NotFigure, Rejected, before_spaces, ends_with, len, starts_with, unit};
 use crate::document::one_of;
 use crate::lexicon::non_figure::{
     CONGRESS, CONGRESS_AFTER, LABELS, NAME_LEXICON, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES, SLOGAN_MAX_CHARS,
@@ -181,10 +181,12 @@ fn mark_after(f: &Folded, end: usize, open: char, close: char) -> Option<usize> 
 /// Why a figure of kind `kind` at `start..end` is not one for what encloses it: a title in 《》
 /// (《科技创新三年行动方案》), or a short quoted slogan (“两个翻番”, at most [`SLOGAN_MAX_CHARS`]
 /// chars). A title's calendar year and its count of articles still state something (《2017年
-/// 统计公报》, 《…十条措施的实施意见》), as the corpus gold files read them.
-pub(super) fn enclosed(f: &Folded, start: usize, end: usize, kind: Kind) -> Option<NotFigure> {
-    if !matches!(kind, Kind::Year | Kind::Count) && mark_before(f, start, '《', '》').is_some() && mark_after(f, end, '《', '》').is_some()
-    {
+/// 统计公报》, 《…十条措施的实施意见》), as the corpus gold files read them; a count with no measure
+/// word (决战七千亿) is a slogan's.
+pub(super) fn enclosed(f: &Folded, found: &Found) -> Option<NotFigure> {
+    let (start, end) = (found.start, found.end);
+    let stated = found.kind == Kind::Year || (found.kind == Kind::Count && found.measure_word.is_some());
+    if !stated && mark_before(f, start, '《', '》').is_some() && mark_after(f, end, '《', '》').is_some() {
         return Some(NotFigure::Title);
     }
     let open = mark_before(f, start, '“', '”')?;

@@ -188,6 +188,11 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
     if let Some(reading) = listed(f, n, d) {
         return Ok(reading);
     }
+    // 工业总产值达12893.5亿: an amount scaled by 万 or 亿 whose clause names money is money, not an
+    // index value after 达, nor a number standing alone at the end of a title.
+    if n.scaled && led_by_digit(f, n) && money_named(f, n.start) {
+        return Ok((Unit::Cny, Kind::Money, None));
+    }
     // A qualifier may stand between the lead and the value (年均提高超7.0, 年均提高约4.0).
     let led = |at: usize| VALUE_LEAD_LEXICON.ending_at(f, at).next().is_some();
     let decimal_value = n.arabic
@@ -208,14 +213,31 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
         return Ok((Unit::Number, Kind::Number, None));
     }
     // 惠及380万群众, 人口一千二百万: a number led by a digit and scaled by 万 or 亿 counts what
-    // follows even when no measure word names it; one led by a unit is a word (千万, 十万火急, 万一).
-    let led_by_digit = n.arabic || numerals::chinese_digit(f[n.start]).is_some_and(|d| d > 0);
-    if n.scaled && led_by_digit {
-        let clause = &f[f.clause_start(n.start)..n.start];
-        let money = MONEY_NOUNS.iter().any(|w| holds_word(clause, w.word));
-        return Ok(if money { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) });
+    // follows even when no measure word names it; one led by a unit is a word (千万, 十万火急, 万一)
+    // unless a qualifier makes it an amount of money (成交额超百亿).
+    if n.scaled && led_by_digit(f, n) {
+        return Ok(money_or_count(f, n.start));
+    }
+    if n.scaled && qualifier::prefix(f, n.start, 0).is_some() && money_named(f, n.start) {
+        return Ok((Unit::Cny, Kind::Money, None));
     }
     Err(NotFigure::Word)
+}
+
+/// Whether the number is led by a digit (380万, 一千二百万), not by a unit (千万, 万一).
+fn led_by_digit(f: &Folded, n: &Number) -> bool {
+    n.arabic || numerals::chinese_digit(f[n.start]).is_some_and(|d| d > 0)
+}
+
+/// Whether the clause before `at` names an amount of money (技术合同成交额, 研发投入).
+fn money_named(f: &Folded, at: usize) -> bool {
+    let clause = &f[f.clause_start(at)..at];
+    MONEY_NOUNS.iter().any(|w| holds_word(clause, w.word))
+}
+
+/// An amount with no unit: yuan where its clause names money, a count otherwise.
+fn money_or_count(f: &Folded, at: usize) -> Reading {
+    if money_named(f, at) { (Unit::Cny, Kind::Money, None) } else { (Unit::Count, Kind::Count, None) }
 }
 
 /// Whether a decimal written before `at`, joined by 、 or 和, lists values with it (指数分别达到
@@ -296,6 +318,17 @@ fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &'static str) -> Result<Rea
     let counts_what_follows = f.get(d.end).is_some_and(|&c| non_figure::is_cjk(c) && c != '型');
     if w == "大" && (!counts_what_follows || (n.arabic && n.value > Decimal::from(20))) {
         return Err(NotFigure::Word);
+    }
+    // 近2个亿: a 个 before 亿 only counts the multiplier (2个亿 is 2亿); before 亿元 or 亿级 it counts
+    // a magnitude (两个万亿元台阶).
+    if w == "个"
+        && f.get(d.end) == Some(&'亿')
+        && !f.get(d.end + 1).is_some_and(|c| matches!(c, '元' | '级'))
+        && let Some(exp) = large_unit('亿')
+    {
+        d.each_amount(|v| *v = numerals::scale(*v, exp).unwrap_or(*v));
+        d.end += 1;
+        return Ok(money_or_count(f, n.start));
     }
     if w == "个" && points_listed_after(f, d.end) {
         return Ok((Unit::PercentagePoint, Kind::PercentagePoint, None));
