@@ -40,7 +40,7 @@ const SHARE: Option<Role> = Some(Role::Share);
 
 /// In the order a change word is looked for before 到/至: a word before any word it ends with
 /// (增长率 before 增长, 下降 before 降).
-pub const VERBS: [Verb; 58] = [
+pub const VERBS: [Verb; 59] = [
     verb("增长率", None, CHANGE, "利润增长率为12%。"),
     verb("增长", UP, CHANGE, "营收100亿元,比上年增长12%。"),
     verb("增加", UP, CHANGE, "营收100亿元,比上年增加12%。"),
@@ -85,6 +85,7 @@ pub const VERBS: [Verb; 58] = [
     verb("翻", UP, CHANGE, "营收68.5亿元,比上年翻了1.5倍。"),
     verb("降", DOWN, CHANGE, "能耗100万吨,同比降5%。"),
     verb("前移", UP, None, "排名从第20位前移到第16位。"),
+    verb("壮大", UP, None, "科技人才队伍从120万人壮大到179万人。"),
     verb("跃居", UP, None, "综合科技创新水平指数从第9位跃居第5位。"),
     verb("升", UP, None, "排名由上年的第12位升至第11位。"),
     verb("减", DOWN, None, "企业从200家减至100家。"),

@@ -139,7 +139,7 @@ pub(super) fn before_after(f: &Folded, figures: &[Found]) -> Vec<Linked> {
         // 48家和2020年的102家), are each reached from the before.
         let mut last = b;
         for (k, x) in rest.by_ref() {
-            if !same_measure(a, x) || !is_joiner(&strip_years(f, figures, last.end, x.start)) {
+            if !same_measure(a, x) || x.start < last.end || !is_joiner(&strip_years(f, figures, last.end, x.start)) {
                 break;
             }
             out.push(change(k));
@@ -185,8 +185,10 @@ fn is_joiner(between: &str) -> bool {
 /// clause before it, up to that clause's first change word.
 fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize) -> Option<(usize, usize)> {
     // Words that only lead to the change (已由…) name nothing.
+    // Nor do the scope and time words that open a clause (我国从…到…).
     let own_end = super::subjects::subject_end(f, figures, cs, subject_end);
-    if f[cs..own_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
+    let own_start = super::subjects::past_openings(f, cs, own_end);
+    if f[own_start..own_end].iter().any(|c| !c.is_whitespace()) || cs < 2 || f[cs - 1] != ',' {
         return None;
     }
     let pcs = past_time_figures(figures, f.clause_start(cs - 1), cs);
@@ -221,6 +223,7 @@ fn holds(f: &Folded, k: usize, word: &str) -> bool {
 /// The text between two figures with the times that date the ends removed, with their 的: year
 /// figures (2020年的) and relative years (上年的, 今年的), and with no spaces.
 fn strip_years(f: &Folded, figures: &[Found], s: usize, e: usize) -> String {
+    let e = e.max(s);
     let mut out = String::with_capacity(utf8_len(&f[s..e]));
     let mut k = s;
     while k < e {
@@ -300,6 +303,12 @@ mod tests {
         assert_eq!(c, vec![(Relation::BeforeAfter, "院士工作站".into(), "3个>11个".into(), Direction::Up)]);
         let d = changes("全县财政科技支出2019年为1.2亿元,2023年增长至2.6亿元。");
         assert_eq!(d, vec![(Relation::BeforeAfter, "财政科技支出".into(), "1.2亿元>2.6亿元".into(), Direction::Up)]);
+    }
+
+    #[test]
+    fn a_clause_opening_with_only_its_scope_takes_the_subject_before_it() {
+        let c = changes("科研队伍持续壮大,全省从2016年的9.5万人增加到2022年的14.2万人。");
+        assert_eq!(c, vec![(Relation::BeforeAfter, "科研队伍".into(), "9.5万人>14.2万人".into(), Direction::Up)]);
     }
 
     #[test]

@@ -474,7 +474,9 @@ fn levels_after(f: &Folded, figures: &[Found], groups: &[std::ops::Range<usize>]
         let cs = f.clause_start(level.start);
         // A step to the level (前移2位至第11位, 增长12%至120亿元), the very next clause of the
         // rate's sentence, or the words after a 、 in the rate's clause (提高0.31个百分点、达到2.34%).
-        let step = TO_WORDS.iter().any(|t| is_word(f, scan::past_spaces(f, rate.end), scan::before_spaces(f, level.start), t.word));
+        // Only spaces may stand between them, so the words can be empty.
+        let (s, e) = (scan::past_spaces(f, rate.end), scan::before_spaces(f, level.start));
+        let step = TO_WORDS.iter().any(|t| is_word(f, s, e.max(s), t.word));
         let listed_after = (rate.end..level.start).rev().find(|&k| f[k] == '、').filter(|_| cs <= rate.start);
         if !step && listed_after.is_none() && (cs < 2 || f[cs - 1] != ',' || f.clause_start(cs - 1) > rate.start) {
             continue;
@@ -945,6 +947,8 @@ mod tests {
     fn a_step_to_a_level_reads_through_spaces() {
         let c = changes("科技型企业贷款余额同比增长 18% 至 2.61 万亿元。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["2.61 万亿元>18%"]);
+        // Found by the fuzz test: a rate and a level with only a space between.
+        assert!(changes("翻一番 一成00").is_empty());
     }
 
     #[test]

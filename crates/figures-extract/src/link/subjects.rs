@@ -402,7 +402,7 @@ fn cut_subject(t: &Text, figures: &[Found], start: usize, end: usize) -> (usize,
 
 /// `s` past the scope and time words that open the words before `limit` (去年全省 of 去年全省高新技术
 /// 产业实现增加值), one after another.
-fn past_openings(f: &Folded, mut s: usize, limit: usize) -> usize {
+pub(super) fn past_openings(f: &Folded, mut s: usize, limit: usize) -> usize {
     while let Some(n) = OPENINGS.starting_at(f, s).map(|(_, n)| n).filter(|&n| s + n <= limit).max() {
         s += n;
     }

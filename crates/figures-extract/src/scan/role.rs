@@ -151,7 +151,7 @@ fn changes_an_object(f: &Folded, clause_start: usize, end: usize) -> bool {
     (floor..end.saturating_sub(2)).any(|k| {
         let verb = verbs::ROLE_LEXICON.starting_at(f, k).filter(|&(_, role)| role == Role::Change).map(|(w, _)| w).max_by_key(|w| len(w));
         verb.is_some_and(|w| {
-            let object = &f[k + len(w)..end];
+            let object = f.get(k + len(w)..end).unwrap_or_default();
             len(w) >= 2
                 && verbs::MOVE_LEXICON.starting_at(f, k).any(|(m, _)| m == w)
                 && (!verbs::ADDITIONS.iter().any(|a| a.word == w) || against_earlier(&f[clause_start..k]))
