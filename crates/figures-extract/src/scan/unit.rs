@@ -272,7 +272,12 @@ fn listed(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
         return None;
     }
     let mut end = d.end;
+    let mut items = 0;
     let exp = loop {
+        items += 1;
+        if items > LIST_ITEMS_MAX {
+            return None;
+        }
         if !f.get(end).is_some_and(|&c| joins_list(c)) {
             return None;
         }
@@ -346,7 +351,7 @@ fn measure(f: &Folded, n: &Number, d: &mut Draft, w: &'static str) -> Result<Rea
 /// Whether points follow at `end` in a list whose items each keep their 个 and name 百分点 once,
 /// at the last (快48.8个和10.4个百分点, 分别提高1.2个、0.8个百分点).
 fn points_listed_after(f: &Folded, mut end: usize) -> bool {
-    loop {
+    for _ in 0..LIST_ITEMS_MAX {
         if !f.get(end).is_some_and(|&c| joins_list(c)) {
             return false;
         }
@@ -363,7 +368,12 @@ fn points_listed_after(f: &Folded, mut end: usize) -> bool {
         }
         end += 1;
     }
+    false
 }
+
+/// How many items a list sharing one unit is read over: real lists are a few items long, and a
+/// bound keeps a hostile run of them (1个、1个、…) from costing each item the whole run.
+const LIST_ITEMS_MAX: usize = 64;
 
 /// Extends a figure read without its unit over a unit or measure word that follows it (上亿元,
 /// 数十家).
@@ -422,4 +432,23 @@ pub(super) fn doubling(f: &Folded, i: usize) -> Option<Found> {
         found.upper = Some(found.value * Decimal::TWO);
     }
     Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Text;
+    use crate::records::Unit;
+    use crate::scan::scan;
+
+    fn units(s: &str) -> Vec<Unit> {
+        scan(&Text::new(s)).figures.iter().map(|x| x.unit).collect()
+    }
+
+    #[test]
+    fn a_list_shares_its_last_unit_over_a_bounded_run_of_items() {
+        assert_eq!(units("分别提高1.2个、0.8个和0.5个百分点。"), [Unit::PercentagePoint; 3]);
+        // Past LIST_ITEMS_MAX items the first is no longer read as one of the list's.
+        let long = format!("提高{}0.5个百分点。", "1个、".repeat(super::LIST_ITEMS_MAX + 1));
+        assert_eq!(units(&long).first(), Some(&Unit::Count));
+    }
 }
