@@ -211,6 +211,13 @@ pub const RATE_OPENINGS: [Cut; 16] = [
     cut("总体", "营业收入100亿元,总体比上年增长12%。", "营业收入"),
 ];
 
+/// Words that close a topic frame opened by 从 (从科研人员总量来看, 从技术领域看): the frame names
+/// what a change in the clause after it is of.
+pub const TOPIC_ENDS: [Word; 2] = [
+    word("来看", "从科研人员总量来看,全省从2016年的9.5万人增加到2022年的14.2万人。"),
+    word("看", "从科研人员总量看,全省从2016年的9.5万人增加到2022年的14.2万人。"),
+];
+
 /// Words that may make up the whole clause of a level stated after its rate, saying only how the
 /// level was reached: the level is then the one the rate's clause names (成交额同比增长62.5%,
 /// 首次超过50亿元).

@@ -165,8 +165,8 @@ mod tests {
 
     use super::clauses::{
         BYLINES, HAVING, IN_ORDER, ITEM_ENDS, ITEM_SEPARATORS, LEVEL_LEADS, LIST_JOINERS, MANNERS, NOT_FROM, OWNERS, PERIOD_WORDS,
-        PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOTALS,
-        VALUE_LEADS,
+        PREDICATE_OPENINGS, RANK_SCOPE, RATE_OPENINGS, SHARE_TAILS, SUBJECT_OPENINGS, SUBJECT_TAILS, SUBJECT_VERBS, TO_WORDS, TOPIC_ENDS,
+        TOTALS, VALUE_LEADS,
     };
     use super::non_figure::{CONGRESS, CONGRESS_AFTER, LABELS, NAMES, ONE_YEAR_NAMED, PLAN_WORDS, SESSION_BODIES};
     use super::periods::{
@@ -282,6 +282,14 @@ mod tests {
         for w in &GAP_VERBS {
             let gap = run(w.example).figures.into_iter().find(|f| f.unit == Unit::PercentagePoint);
             check(gap.is_some_and(|f| f.role == Role::Level), w.word, w.example, "the gap is not a level");
+        }
+        for w in &TOPIC_ENDS {
+            check(
+                run(w.example).changes.iter().any(|c| c.subject == "科研人员总量"),
+                w.word,
+                w.example,
+                "the frame does not name the subject",
+            );
         }
         for w in &NOT_FROM {
             check(

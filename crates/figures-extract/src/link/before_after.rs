@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::document::Folded;
 use crate::lexicon::Lexicon;
-use crate::lexicon::clauses::{LIST_JOINERS, MANNERS, NOT_FROM, TO_WORDS};
+use crate::lexicon::clauses::{LIST_JOINERS, MANNERS, NOT_FROM, TO_WORDS, TOPIC_ENDS};
 use crate::lexicon::periods::{NOW, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS, RELATIVE_YEARS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs;
@@ -192,6 +192,11 @@ fn earlier_subject(f: &Folded, figures: &[Found], cs: usize, subject_end: usize)
         return None;
     }
     let pcs = past_time_figures(figures, f.clause_start(cs - 1), cs);
+    // A topic frame (从科研人员总量和质量来看) names what the change is of.
+    let frame = TOPIC_ENDS.iter().find(|w| f[pcs] == '从' && ends_with(f, cs - 1, w.word) && cs - 1 > pcs + 1 + w.word.chars().count());
+    if let Some(w) = frame {
+        return Some((pcs + 1, cs - 1 - w.word.chars().count()));
+    }
     let words = text(f, pcs, cs - 1);
     // Up to its first change word, the 从/由 of its own before→after (知识创造指标从A提升至B,
     // 从全国第18位提升至第12位) or its first figure past the times opening it (人均生产总值达58496元,
