@@ -199,7 +199,7 @@ const fn arabic_measure(word: &'static str, example: &'static str) -> MeasureWor
 
 /// Measure words: the figure before one is a count of these. Tried after the unit words, a longer
 /// word before any word it starts with (人次 before 人, 台套 before 台).
-pub const MEASURE_WORDS: [MeasureWord; 70] = [
+pub const MEASURE_WORDS: [MeasureWord; 69] = [
     measure("人次", "服务群众12万人次。"),
     measure("家次", "服务企业300家次。"),
     measure("项次", "获奖12项次。"),
@@ -269,7 +269,6 @@ pub const MEASURE_WORDS: [MeasureWord; 70] = [
     arabic_measure("队", "全年组建科技服务小分队18队。"),
     arabic_measure("层", "孵化大楼地上28层。"),
     arabic_measure("段", "全年建成科普示范路12段。"),
-    arabic_measure("首", "全年创作科普歌曲15首。"),
 ];
 
 /// Unit words, then measure words, in the order they are tried.

@@ -236,7 +236,8 @@ pub const COMPARISONS: [Word; 3] = [
 ];
 
 /// Words that, right after a number of digits, make it a change (两位数增长).
-pub const DIGIT_CHANGES: [Word; 4] = [
+pub const DIGIT_CHANGES: [Word; 5] = [
+    word("增速", "研发经费实现两位数增速。"),
     word("进位", "营收保持两位数进位。"),
     word("增长", "营收保持两位数增长。"),
     word("增加", "营收保持两位数增加。"),
