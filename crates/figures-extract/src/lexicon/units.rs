@@ -310,13 +310,17 @@ const fn doubling(word: &'static str, times: u32, example: &'static str) -> Doub
 }
 
 /// Tried in this order: a phrase before any phrase it starts with.
-pub const DOUBLINGS: [Doubling; 6] = [
+pub const DOUBLINGS: [Doubling; 9] = [
     doubling("翻一番", 2, "研发投入翻一番。"),
     doubling("翻了一番", 2, "研发投入翻了一番。"),
     doubling("翻两番", 4, "研发投入翻两番。"),
     doubling("翻了两番", 4, "研发投入翻了两番。"),
     doubling("翻三番", 8, "研发投入翻三番。"),
     doubling("翻番", 2, "研发投入实现翻番。"),
+    // 倍 after 翻 names the doubling too: 翻一倍 is 翻一番, not one time more.
+    doubling("翻一倍", 2, "研发投入四年翻一倍。"),
+    doubling("翻了一倍", 2, "研发投入四年翻了一倍。"),
+    doubling("翻倍", 2, "研发投入规模翻倍。"),
 ];
 
 /// Nouns of an amount of money: a number scaled by 万 or 亿 with no unit after one in its clause

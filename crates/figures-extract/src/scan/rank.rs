@@ -1,7 +1,7 @@
 //! Rank: positions in a ranking (第16位, 排名第8, 居全国首位), the top N (前10名) and places moved
 //! (前移4位). The ranking and moving verbs come from [`crate::lexicon::ranks`].
 
-use crate::document::Folded;
+use crate::document::{CLAUSE_BREAKS, Folded};
 use rust_decimal::Decimal;
 
 use super::number::Number;
@@ -38,6 +38,17 @@ pub(super) fn first_place(f: &Folded, i: usize) -> Option<Found> {
     ranked_before(f, i).then(|| Found::exact(i, i + len(w.word), Decimal::ONE, Unit::Rank, Kind::Rank))
 }
 
+/// Whether the ordinal 第N at `at..end` is an end of a move whose other end is an ordinal too (由第六
+/// 跃升至第五): a rank, though no ranking verb stands before it.
+fn ordinal_move(f: &Folded, at: usize, end: usize) -> bool {
+    let ordinal_after = |k: usize, marks: &[char]| marks.contains(&f[k]) && f.get(k + 1) == Some(&'第');
+    let before = at.checked_sub(1).map(|k| f[k]);
+    let clause_end = (end..f.len().min(end + RANK_REACH)).find(|&k| CLAUSE_BREAKS.contains(&f[k])).unwrap_or(f.len().min(end + RANK_REACH));
+    let leaves = matches!(before, Some('由' | '从')) && (end..clause_end).any(|k| ordinal_after(k, &['至', '到', '为']));
+    let reaches = matches!(before, Some('至' | '到' | '为')) && (f.clause_start(at)..at).any(|k| ordinal_after(k, &['由', '从']));
+    leaves || reaches
+}
+
 /// Whether 第N is the N-th of a series (第一梯队) rather than a rank.
 fn in_series(f: &Folded, end: usize) -> bool {
     SERIES.iter().any(|s| starts_with(f, end, s.word))
@@ -46,7 +57,7 @@ fn in_series(f: &Folded, end: usize) -> bool {
 /// 排名第8, 居全国第5, 全球第一: an ordinal with no unit after a ranking verb or a scope; its span
 /// takes in the 第. 进入全国前三: the top N, a rank of at most N.
 pub(super) fn after_verb(f: &Folded, n: &Number, d: &mut Draft) -> Option<Reading> {
-    if let Some(at) = d.ordinal.filter(|&at| !in_series(f, d.end) && ranked_before(f, at)) {
+    if let Some(at) = d.ordinal.filter(|&at| !in_series(f, d.end) && (ranked_before(f, at) || ordinal_move(f, at, d.end))) {
         d.start = at;
         return Some(RANK);
     }
