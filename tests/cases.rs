@@ -97,7 +97,7 @@ fn run() -> (f64, BTreeMap<String, (usize, usize)>, Vec<String>) {
 }
 
 /// Raised whenever the extractor improves; never lowered.
-const FLOOR: f64 = 0.986;
+const FLOOR: f64 = 0.987;
 
 #[test]
 fn the_forms_cases_pass_at_least_the_floor() {
