@@ -182,8 +182,9 @@ pub const LEVEL_NOUNS: [Word; 6] = [
 /// Earlier periods a multiple is compared with (是上年的1.5倍, 是2012年的2.4倍 with a year
 /// figure in their place): such a multiple states a change of the level before it; a multiple of
 /// anything else (是全国平均水平的1.5倍) compares two things and states none.
-pub const EARLIER_PERIODS: [Word; 5] = [
+pub const EARLIER_PERIODS: [Word; 6] = [
     word("上年同期", "研发投入120亿元,是上年同期的1.5倍。"),
+    word("去年同期", "研发投入120亿元,是去年同期的1.5倍。"),
     word("上年", "研发投入120亿元,是上年的1.5倍。"),
     word("去年", "研发投入120亿元,是去年的1.5倍。"),
     word("上一年", "研发投入120亿元,相当于上一年的1.5倍。"),
