@@ -33,13 +33,14 @@ pub const PLAN_WORDS: [Word; 5] = [
 
 /// Words before 一年 that make it a year named rather than a length of one year (新的一年, 极不平凡的
 /// 一年, 最后一年): a year described with 的 is the year itself.
-pub const ONE_YEAR_NAMED: [Word; 6] = [
+pub const ONE_YEAR_NAMED: [Word; 7] = [
     word("上", "企业总数比上一年有所增加。"),
     word("下", "下一年继续推进改革。"),
     word("的", "过去是极不平凡的一年,科技工作取得新进展。"),
     word("最后", "今年是规划实施的最后一年。"),
     word("每", "每一年都有新进展。"),
     word("这", "这一年科技工作成效显著。"),
+    word("前", "前一年的科技工作打下了基础。"),
 ];
 
 /// Words before a Chinese numeral that make it the number of a party congress (党的二十大,
