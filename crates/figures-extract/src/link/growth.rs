@@ -125,7 +125,8 @@ const MEASURE_NAME_CHARS: usize = 10;
 /// before it: after time words, it opens with a comparison (比, 同比, 是 …) or a change word.
 fn continues(f: &Folded, figures: &[Found], cs: usize, at: usize) -> bool {
     let words = text(f, past_times(f, figures, cs, at), at);
-    let words = without_leading(&words, || MANNERS.iter().map(|w| w.word));
+    // 累计同比增长20.1%: a total word before the comparison says the rate is the running total's.
+    let words = without_leading(&words, || MANNERS.iter().chain(&TOTALS).map(|w| w.word));
     // A change verb with an object of its own before the number (新增城市道路286公里) speaks of
     // that object, not of the level before it; only linking words may stand between (新增了87家).
     let bare = |rest: &str| rest.chars().all(|c| LINKING.contains(c));
@@ -941,6 +942,12 @@ mod tests {
         let c = changes("新增地理标志商标8件;地理标志商标累计达96件,较去年同期增长9.1%。");
         assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["96件>8件", "96件>9.1%"]);
         assert!(changes("新增地理标志商标8件;累计达96件。").is_empty(), "a total naming nothing past a semicolon");
+    }
+
+    #[test]
+    fn a_rate_of_a_running_total_continues_the_level() {
+        let c = changes("全市规上高新技术企业累计实现增加值318.6亿元,累计同比增长14.2%。");
+        assert_eq!(c.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(), ["318.6亿元>14.2%"]);
     }
 
     #[test]
