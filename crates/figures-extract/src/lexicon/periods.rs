@@ -84,6 +84,10 @@ pub const BASES: [Word; 5] = [
     word("相比", "2023年研发投入120亿元,相比2020年增长50%。"),
 ];
 
+/// The chars a period a comparison names ends with (比2020年, 较上年同期, 比上年末, 较上年度, 比上月):
+/// asked before the words are looked up, as most chars end none.
+pub const PERIOD_LAST_CHARS: [char; 6] = ['年', '期', '末', '底', '度', '月'];
+
 /// Words before a number of years that make it the span ending in the year in force (过去五年).
 pub const SPAN_LEADS: [Word; 3] = [
     word("过去", "2023年工作报告。过去五年,企业总数从120家增加到150家。"),

@@ -7,7 +7,7 @@ use super::subjects::{measure_end, named_before, rank_subject_end, ranking, subj
 use super::{Linked, direction_of, first_start_in, is_word, lists::lists, text, time_at};
 use crate::document::Folded;
 use crate::lexicon::clauses::{IN_ORDER, LEVEL_LEADS, MANNERS, RATE_OPENINGS, SUBJECT_OPENINGS, TO_WORDS, TOTALS};
-use crate::lexicon::periods::{BASES, PLAN_PERIODS, RELATIVE_YEARS};
+use crate::lexicon::periods::{BASES, PERIOD_LAST_CHARS, PLAN_PERIODS, RELATIVE_YEARS};
 use crate::lexicon::ranks::{self, RankWord};
 use crate::lexicon::verbs;
 use crate::records::{Direction, Kind, Qualifier, Role, Unit};
@@ -109,11 +109,8 @@ fn is_base(f: &Folded, figures: &[Found], k: usize) -> bool {
     let verb_at =
         |i: usize| verbs::MOVE_LEXICON.starting_at(f, i).next().is_some() || verbs::ROLE_LEXICON.starting_at(f, i).next().is_some();
     let named = |e: usize| (e..x.start).all(|i| !matches!(f[i], '的' | '为' | '是' | '达') && !verb_at(i));
-    // Periods end in one of a few chars (2020年, 上年同期, 上年末): asked first, as one test.
     let compared = |e: usize| {
-        e > 0
-            && matches!(f[e - 1], '年' | '期' | '末' | '底' | '度')
-            && period_start(e, true).is_some_and(|s| s > 0 && matches!(f[s - 1], '比' | '较'))
+        e > 0 && PERIOD_LAST_CHARS.contains(&f[e - 1]) && period_start(e, true).is_some_and(|s| s > 0 && matches!(f[s - 1], '比' | '较'))
     };
     x.role != Role::Change && (f.clause_start(x.start)..x.start).rev().take(MEASURE_NAME_CHARS).any(|e| compared(e) && named(e))
 }

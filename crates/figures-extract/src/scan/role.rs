@@ -8,7 +8,7 @@ use super::{Found, before_spaces, ends_with, holds_word, len, starts_with};
 use crate::document::{CLAUSE_BREAKS, Folded};
 use crate::lexicon::Lexicon;
 use crate::lexicon::clauses::{LIST_JOINERS, PERIOD_WORDS};
-use crate::lexicon::periods::{AGO, PARTS_OF_YEAR, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
+use crate::lexicon::periods::{AGO, PARTS_OF_YEAR, PERIOD_LAST_CHARS, PLAN_ENDS, PLAN_PERIODS, PLAN_SPANS};
 use crate::lexicon::ranks::SCOPES;
 use crate::lexicon::verbs::{self, FILLER_LEXICON};
 use crate::numerals::is_chinese_numeral_char;
@@ -135,7 +135,7 @@ pub(crate) fn comparative_before(f: &Folded, at: usize) -> Option<Direction> {
     let at = before_spaces(f, at);
     let c = verbs::COMPARATIVES.iter().find(|v| ends_with(f, at, v.word))?;
     let period_end = at - len(c.word);
-    let period_closes = period_end > 0 && matches!(f[period_end - 1], '年' | '期' | '末' | '底' | '度' | '月');
+    let period_closes = period_end > 0 && PERIOD_LAST_CHARS.contains(&f[period_end - 1]);
     (period_closes && against_earlier(&f[f.clause_start(period_end)..period_end])).then_some(c.direction).flatten()
 }
 
