@@ -20,11 +20,17 @@ use crate::numerals::is_chinese_numeral_char;
 use crate::records::{Kind, Role};
 use crate::scan::{Found, ends_with, starts_with};
 
+/// The words cut from a subject's end: [`SUBJECT_TAILS`] and the adverbs of manner before a change
+/// verb ([`MANNERS`]).
+fn subject_tails() -> impl Iterator<Item = &'static str> {
+    SUBJECT_TAILS.iter().chain(&MANNERS).map(|c| c.word)
+}
+
 /// What a rank's clause may end with besides its subject: the scope words, the ranking verbs and
 /// the subject tails.
 static RANK_TAILS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let scope = RANK_SCOPE.iter().map(|c| c.word);
-    scope.chain(ranks::doing(RankWord::Ranks)).chain(SUBJECT_TAILS.iter().chain(&MANNERS).map(|c| c.word)).collect()
+    scope.chain(ranks::doing(RankWord::Ranks)).chain(subject_tails()).collect()
 });
 static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TAILS.iter().map(|c| c.word).collect());
 
@@ -34,7 +40,7 @@ static SHARE_TAIL_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SHARE_TA
 fn lengths(words: impl Iterator<Item = &'static str>) -> Lexicon<usize> {
     Lexicon::new(words.map(|w| (w, w.chars().count())))
 }
-static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(SUBJECT_TAILS.iter().chain(&MANNERS).map(|c| c.word)));
+static TAILS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(subject_tails()));
 static TOTAL_WORDS: LazyLock<Lexicon<usize>> = LazyLock::new(|| lengths(TOTALS.iter().map(|c| c.word)));
 /// Words cut from a subject's start: [`SUBJECT_OPENINGS`] and the parts of a year (上半年,
 /// 前三季度全市发明专利授权量 → 发明专利授权量), which date the measure as 全年 does.
@@ -244,7 +250,7 @@ pub(super) fn rank_subject_end(f: &Folded, s: usize, mut e: usize) -> usize {
         let n = w.chars().count();
         e >= s + n && is_word(f, e - n, e, w)
     };
-    let scope = || RANK_SCOPE.iter().chain(&SUBJECT_TAILS).chain(&MANNERS).map(|c| c.word);
+    let scope = || RANK_SCOPE.iter().map(|c| c.word).chain(subject_tails());
     let mut verb = true;
     loop {
         let cut = scope().filter(|w| ends_with(e, w)).max_by_key(|w| w.len());

@@ -213,10 +213,11 @@ fn bare(f: &Folded, n: &Number, d: &mut Draft) -> Result<Reading, NotFigure> {
         return Ok((Unit::Number, Kind::Number, None));
     }
     // 惠及380万群众, 人口一千二百万: a number led by a digit and scaled by 万 or 亿 counts what
-    // follows even when no measure word names it; one led by a unit is a word (千万, 十万火急, 万一)
-    // unless a qualifier makes it an amount of money (成交额超百亿).
+    // follows even when no measure word names it (one whose clause names money was read above);
+    // one led by a unit is a word (千万, 十万火急, 万一) unless a qualifier makes it an amount of
+    // money (成交额超百亿).
     if n.scaled && led_by_digit(f, n) {
-        return Ok(money_or_count(f, n.start));
+        return Ok((Unit::Count, Kind::Count, None));
     }
     if n.scaled && qualifier::prefix(f, n.start, 0).is_some() && money_named(f, n.start) {
         return Ok((Unit::Cny, Kind::Money, None));
